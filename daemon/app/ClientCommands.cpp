@@ -1,0 +1,234 @@
+#include "ClientCommands.h"
+
+#include "ControlService.h"
+#include "StatusMap.h"
+#include "core/DurationText.h"
+
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusReply>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <cstdio>
+#include <optional>
+
+namespace flexor::app {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("flexor", text);
+}
+
+void printLine(FILE* stream, const QString& text) {
+    std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
+    std::fflush(stream);
+}
+
+QDBusMessage controlCall(const QString& method, const QVariantList& args = {}) {
+    auto msg = QDBusMessage::createMethodCall(QString::fromLatin1(kBusName),
+                                              QString::fromLatin1(kObjectPath),
+                                              QString::fromLatin1(kInterfaceName), method);
+    msg.setArguments(args);
+    return msg;
+}
+
+bool notRunning(const QDBusMessage& reply) {
+    const QString name = reply.errorName();
+    return name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown") ||
+           name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner") ||
+           name == QLatin1String("org.freedesktop.DBus.Error.NoServer") ||
+           name == QLatin1String("org.freedesktop.DBus.Error.Disconnected");
+}
+
+// Sends one call; prints the daemon's error, if any, and returns the exit code.
+int call(const QString& method, const QVariantList& args, QDBusMessage* replyOut = nullptr) {
+    auto bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        printLine(stderr, tr("flexor: no session bus, so no running Flexor can be reached."));
+        return kNotRunning;
+    }
+    const QDBusMessage reply = bus.call(controlCall(method, args), QDBus::Block, 10000);
+    if (reply.type() == QDBusMessage::ErrorMessage) {
+        if (notRunning(reply)) {
+            printLine(stderr, tr("flexor: the daemon is not running (start it with: flexor)"));
+            return kNotRunning;
+        }
+        printLine(stderr, QStringLiteral("flexor: ") + reply.errorMessage());
+        return kFailed;
+    }
+    if (replyOut) {
+        *replyOut = reply;
+    }
+    return kOk;
+}
+
+std::optional<uint> durationSeconds(const QString& text) {
+    const auto d = core::parseDuration(text.toStdString());
+    if (!d || *d < std::chrono::seconds(1)) {
+        return std::nullopt;
+    }
+    return static_cast<uint>(std::chrono::duration_cast<std::chrono::seconds>(*d).count());
+}
+
+int usageError(const QString& message) {
+    printLine(stderr, QStringLiteral("flexor: ") + message);
+    return kUsage;
+}
+
+void printStatus(const QVariantMap& status, const QString& format) {
+    if (format == QLatin1String("--json")) {
+        printLine(stdout, QString::fromUtf8(
+                              QJsonDocument(statusJson(status)).toJson(QJsonDocument::Compact)));
+    } else if (format == QLatin1String("--waybar")) {
+        printLine(stdout, QString::fromUtf8(
+                              QJsonDocument(waybarJson(status)).toJson(QJsonDocument::Compact)));
+    } else {
+        printLine(stdout, statusLine(status));
+    }
+}
+
+QVariantMap statusFrom(const QDBusMessage& reply) {
+    return qdbus_cast<QVariantMap>(reply.arguments().value(0));
+}
+
+// Prints a new line on every StateChanged signal until the daemon goes away.
+class StatusFollower : public QObject {
+    Q_OBJECT
+public:
+    explicit StatusFollower(QString format)
+        : format_(std::move(format)) {}
+public slots:
+    void onStateChanged(const QVariantMap& status) { printStatus(status, format_); }
+    void onOwnerChanged(const QString&, const QString&, const QString& newOwner) {
+        if (newOwner.isEmpty()) {
+            QCoreApplication::exit(kNotRunning);
+        }
+    }
+
+private:
+    QString format_;
+};
+
+int status(const QStringList& args) {
+    QString format;
+    bool follow = false;
+    for (const auto& arg : args.mid(1)) {
+        if (arg == QLatin1String("--json") || arg == QLatin1String("--waybar")) {
+            format = arg;
+        } else if (arg == QLatin1String("--follow")) {
+            follow = true;
+        } else {
+            return usageError(tr("status takes --json, --waybar and --follow"));
+        }
+    }
+    QDBusMessage reply;
+    if (const int rc = call(QStringLiteral("Status"), {}, &reply); rc != kOk) {
+        return rc;
+    }
+    printStatus(statusFrom(reply), format);
+    if (!follow) {
+        return kOk;
+    }
+    StatusFollower follower(format);
+    auto bus = QDBusConnection::sessionBus();
+    bus.connect(QString::fromLatin1(kBusName), QString::fromLatin1(kObjectPath),
+                QString::fromLatin1(kInterfaceName), QStringLiteral("StateChanged"), &follower,
+                SLOT(onStateChanged(QVariantMap)));
+    bus.connect(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameOwnerChanged"),
+                QStringList{QString::fromLatin1(kBusName)}, QString(), &follower,
+                SLOT(onOwnerChanged(QString, QString, QString)));
+    return QCoreApplication::exec();
+}
+
+int snooze(const QStringList& args) {
+    if (args.size() > 2) {
+        return usageError(tr("snooze takes at most one duration, e.g. flexor snooze 15m"));
+    }
+    uint seconds = 0;
+    if (args.size() == 2) {
+        const auto parsed = durationSeconds(args[1]);
+        if (!parsed) {
+            return usageError(tr("'%1' is not a duration (e.g. 10m, 90s, 1h30m)").arg(args[1]));
+        }
+        seconds = *parsed;
+    }
+    return call(QStringLiteral("Snooze"), {seconds});
+}
+
+int pause(const QStringList& args) {
+    if (args.size() > 2) {
+        return usageError(tr("pause takes one duration or 'tomorrow'"));
+    }
+    uint seconds = 0; // until tomorrow
+    if (args.size() == 2 && args[1] != QLatin1String("tomorrow")) {
+        const auto parsed = durationSeconds(args[1]);
+        if (!parsed) {
+            return usageError(tr("'%1' is not a duration or 'tomorrow'").arg(args[1]));
+        }
+        seconds = *parsed;
+    }
+    return call(QStringLiteral("Pause"), {seconds});
+}
+
+int noArguments(const QStringList& args, const QString& method, const QVariantList& callArgs = {}) {
+    if (args.size() > 1) {
+        return usageError(tr("%1 takes no arguments").arg(args[0]));
+    }
+    return call(method, callArgs);
+}
+
+} // namespace
+
+bool isClientCommand(const QString& name) {
+    static const QStringList names{
+        QStringLiteral("status"), QStringLiteral("snooze"), QStringLiteral("stretch"),
+        QStringLiteral("skip"),   QStringLiteral("pause"),  QStringLiteral("resume"),
+        QStringLiteral("stand"),  QStringLiteral("sit"),    QStringLiteral("reload"),
+        QStringLiteral("quit")};
+    return names.contains(name);
+}
+
+int runClientCommand(const QStringList& args) {
+    const QString command = args.value(0);
+    if (command == QLatin1String("status")) {
+        return status(args);
+    }
+    if (command == QLatin1String("snooze")) {
+        return snooze(args);
+    }
+    if (command == QLatin1String("stretch")) {
+        if (args.size() > 2) {
+            return usageError(tr("stretch takes at most one routine name"));
+        }
+        return call(QStringLiteral("StartRoutine"), {args.value(1)});
+    }
+    if (command == QLatin1String("pause")) {
+        return pause(args);
+    }
+    if (command == QLatin1String("skip")) {
+        return noArguments(args, QStringLiteral("Skip"));
+    }
+    if (command == QLatin1String("resume")) {
+        return noArguments(args, QStringLiteral("Resume"));
+    }
+    if (command == QLatin1String("stand")) {
+        return noArguments(args, QStringLiteral("SetStanding"), {true});
+    }
+    if (command == QLatin1String("sit")) {
+        return noArguments(args, QStringLiteral("SetStanding"), {false});
+    }
+    if (command == QLatin1String("reload")) {
+        return noArguments(args, QStringLiteral("Reload"));
+    }
+    if (command == QLatin1String("quit")) {
+        return noArguments(args, QStringLiteral("Quit"));
+    }
+    return usageError(tr("unknown command '%1' (see flexor --help)").arg(command));
+}
+
+} // namespace flexor::app
+
+#include "ClientCommands.moc"

@@ -1,0 +1,136 @@
+#include "CommandLine.h"
+
+#include "CheckConfigCommand.h"
+#include "ClientCommands.h"
+#include "Daemon.h"
+#include "Logging.h"
+#include "UnixSignalWatcher.h"
+#include "config/Paths.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <cstdio>
+#include <cstdlib>
+#include <spdlog/spdlog.h>
+
+namespace flexor::app {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("flexor", text);
+}
+
+void print(FILE* stream, const QString& text) {
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+QString helpText() {
+    return tr("Usage: flexor [--verbose]\n"
+              "       flexor COMMAND [ARGS]\n"
+              "\n"
+              "Flexor tracks how long you sit without a break and, past a threshold, reminds you\n"
+              "to get up for a short guided psoas (hip flexor) stretch.\n"
+              "Without a command it starts the daemon for this desktop session.\n"
+              "\n"
+              "Commands (talk to the running daemon):\n"
+              "  status [--json | --waybar] [--follow]   show the state; --follow prints every change\n"
+              "  stretch [ROUTINE]     start the guided routine now (default: the configured one)\n"
+              "  snooze [DURATION]     postpone the reminder (default: the configured snooze)\n"
+              "  skip                  skip this break; the sitting count starts over\n"
+              "  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)\n"
+              "  resume                end a pause\n"
+              "  stand                 standing desk mode: sitting time does not grow\n"
+              "  sit                   end standing mode\n"
+              "  reload                read the config file again\n"
+              "  quit                  stop the daemon\n"
+              "\n"
+              "Commands (work without the daemon):\n"
+              "  check-config [FILE]   check a config file (default: the user's), print OK or problems\n"
+              "\n"
+              "Options:\n"
+              "  --verbose             log debug details (daemon)\n"
+              "  -h, --help            show this help\n"
+              "  --version             show the version\n"
+              "\n"
+              "Durations are written like 45m, 90s or 1h30m.\n"
+              "Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log\n"
+              "Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.\n");
+}
+
+bool hasGraphicalSession() {
+    return qEnvironmentVariableIsSet("WAYLAND_DISPLAY") || qEnvironmentVariableIsSet("DISPLAY");
+}
+
+int runDaemon(int argc, char** argv, bool verbose) {
+    if (!hasGraphicalSession()) {
+        std::fprintf(stderr, "flexor: no graphical session (neither WAYLAND_DISPLAY nor DISPLAY "
+                             "is set); start Flexor from your desktop session.\n");
+        return 1;
+    }
+    setUpLogging(config::stateDir(), verbose);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("flexor"));
+    QApplication::setApplicationVersion(QStringLiteral(FLEXOR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(FLEXOR_APP_ID));
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    Daemon daemon(DaemonOptions{verbose});
+    if (!daemon.start()) {
+        std::printf("%s\n", tr("Flexor is already running in this session.").toLocal8Bit().constData());
+        return 0;
+    }
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, [](int number) {
+        spdlog::info("signal {}: shutting down", number);
+        QCoreApplication::quit();
+    });
+    const int rc = QApplication::exec();
+    spdlog::info("stopped");
+    return rc;
+}
+
+int runCheckConfigCommand(const QStringList& args) {
+    if (args.size() > 2) {
+        print(stderr, tr("flexor: check-config takes at most one file\n"));
+        return kUsage;
+    }
+    std::optional<std::filesystem::path> file;
+    if (args.size() == 2) {
+        file = args[1].toStdString();
+    }
+    return runCheckConfig(file);
+}
+
+} // namespace
+
+int runCommandLine(int argc, char** argv) {
+    QStringList args;
+    for (int i = 1; i < argc; ++i) {
+        args << QString::fromLocal8Bit(argv[i]);
+    }
+    if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
+        print(stdout, helpText());
+        return kOk;
+    }
+    if (args.value(0) == QLatin1String("--version")) {
+        std::printf("flexor %s\n", FLEXOR_VERSION);
+        return kOk;
+    }
+    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
+    if (args.isEmpty()) {
+        return runDaemon(argc, argv, verbose);
+    }
+    if (args[0] == QLatin1String("check-config")) {
+        return runCheckConfigCommand(args);
+    }
+    if (isClientCommand(args[0])) {
+        QCoreApplication app(argc, argv);
+        return runClientCommand(args);
+    }
+    print(stderr, tr("flexor: unknown command or option '%1' (see flexor --help)\n").arg(args[0]));
+    return kUsage;
+}
+
+} // namespace flexor::app

@@ -1,0 +1,97 @@
+#include "ControlService.h"
+
+#include "DaemonControl.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusError>
+#include <spdlog/spdlog.h>
+
+namespace flexor::app {
+
+namespace {
+
+constexpr uint kLongestRequest = 7 * 24 * 3600; // a week: anything longer is a typo
+
+} // namespace
+
+ControlService::ControlService(DaemonControl& daemon, QObject* parent)
+    : QObject(parent)
+    , daemon_(daemon) {}
+
+bool ControlService::registerOnBus() {
+    auto bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        spdlog::error("no session bus: {}", bus.lastError().message().toStdString());
+        return false;
+    }
+    const auto reply = bus.interface()->registerService(
+        QString::fromLatin1(kBusName), QDBusConnectionInterface::DontQueueService,
+        QDBusConnectionInterface::DontAllowReplacement);
+    if (!reply.isValid() || reply.value() != QDBusConnectionInterface::ServiceRegistered) {
+        return false;
+    }
+    return bus.registerObject(QString::fromLatin1(kObjectPath), this,
+                              QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals);
+}
+
+bool ControlService::rejectTooLong(uint seconds) {
+    if (seconds <= kLongestRequest) {
+        return false;
+    }
+    sendErrorReply(QDBusError::InvalidArgs,
+                   tr("%1 seconds is longer than a week; give a shorter duration.").arg(seconds));
+    return true;
+}
+
+QVariantMap ControlService::Status() {
+    return daemon_.statusMap();
+}
+
+void ControlService::Snooze(uint seconds) {
+    if (rejectTooLong(seconds)) {
+        return;
+    }
+    daemon_.snooze(seconds == 0 ? std::nullopt
+                                : std::optional<core::Duration>(std::chrono::seconds(seconds)));
+}
+
+void ControlService::StartRoutine(const QString& name) {
+    const QString error = daemon_.startRoutine(name);
+    if (!error.isEmpty()) {
+        sendErrorReply(QDBusError::InvalidArgs, error);
+    }
+}
+
+void ControlService::Skip() {
+    daemon_.skip();
+}
+
+void ControlService::Pause(uint seconds) {
+    if (rejectTooLong(seconds)) {
+        return;
+    }
+    daemon_.pause(seconds == 0 ? std::nullopt
+                               : std::optional<core::Duration>(std::chrono::seconds(seconds)));
+}
+
+void ControlService::Resume() {
+    daemon_.resume();
+}
+
+void ControlService::SetStanding(bool standing) {
+    daemon_.setStanding(standing);
+}
+
+void ControlService::Reload() {
+    const QString error = daemon_.reload();
+    if (!error.isEmpty()) {
+        sendErrorReply(QDBusError::InvalidArgs, error);
+    }
+}
+
+void ControlService::Quit() {
+    daemon_.quit();
+}
+
+} // namespace flexor::app

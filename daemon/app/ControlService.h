@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDBusContext>
+#include <QObject>
+#include <QVariantMap>
+
+namespace flexor::app {
+
+class DaemonControl;
+
+inline constexpr const char* kBusName = FLEXOR_APP_ID;
+inline constexpr const char* kObjectPath = "/io/github/flexor/Flexor";
+inline constexpr const char* kInterfaceName = "io.github.flexor.Flexor1";
+
+// The D-Bus face of the daemon: io.github.flexor.Flexor1 (see io.github.flexor.Flexor1.xml).
+class ControlService : public QObject, protected QDBusContext {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "io.github.flexor.Flexor1")
+public:
+    explicit ControlService(DaemonControl& daemon, QObject* parent = nullptr);
+
+    // Owns the bus name and exports the object. False when another instance owns it.
+    bool registerOnBus();
+
+public slots:
+    QVariantMap Status();
+    void Snooze(uint seconds);
+    void StartRoutine(const QString& name);
+    void Skip();
+    void Pause(uint seconds);
+    void Resume();
+    void SetStanding(bool standing);
+    void Reload();
+    void Quit();
+
+signals:
+    void StateChanged(const QVariantMap& status);
+
+private:
+    bool rejectTooLong(uint seconds);
+
+    DaemonControl& daemon_;
+};
+
+} // namespace flexor::app

@@ -1,0 +1,376 @@
+#include "Daemon.h"
+
+#include "ControlService.h"
+#include "DataFiles.h"
+#include "Logging.h"
+#include "ReminderText.h"
+#include "StatusMap.h"
+#include "config/Paths.h"
+#include "core/DurationText.h"
+#include "platform/SystemClock.h"
+#include "platform/notify/NotificationClient.h"
+#include "platform/presence/PresenceChooser.h"
+#include "platform/session/DesktopSessionWatcher.h"
+#include "ui/ReminderPrompt.h"
+#include "ui/TrayIcon.h"
+
+#include <QApplication>
+#include <QDBusConnection>
+#include <QDesktopServices>
+#include <QFile>
+#include <QUrl>
+#include <spdlog/spdlog.h>
+
+namespace flexor::app {
+
+using core::SittingState;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The tray ring moves in this many steps up to remind_after: often enough to read at a
+// glance, rare enough that the daemon sleeps for minutes between updates.
+constexpr int kRingSteps = 12;
+
+QString configPath() {
+    return QString::fromStdString(config::configFile().string());
+}
+
+} // namespace
+
+Daemon::Daemon(DaemonOptions options, QObject* parent)
+    : QObject(parent)
+    , options_(options) {
+    dueTimer_.setSingleShot(true);
+    dueTimer_.setTimerType(Qt::CoarseTimer);
+    connect(&dueTimer_, &QTimer::timeout, this, &Daemon::onDue);
+}
+
+Daemon::~Daemon() = default;
+
+bool Daemon::start() {
+    control_ = new ControlService(*this, this);
+    if (!control_->registerOnBus()) {
+        return false;
+    }
+    loadConfig(true);
+    engine_ = std::make_unique<core::SittingEngine>(config_.current().engine, *this,
+                                                    platform::now());
+    connectTray();
+    connectNotifications();
+    connectPresence();
+    connectSession();
+    configWatcher_ = new ConfigWatcher(configPath(), this);
+    connect(configWatcher_, &ConfigWatcher::changed, this, [this] { loadConfig(false); });
+    spdlog::info("flexor {} started; state {}", FLEXOR_VERSION,
+                 core::stateName(engine_->status(platform::now()).state));
+    publishState();
+    return true;
+}
+
+// ---- config -------------------------------------------------------------------------
+
+void Daemon::loadConfig(bool initial) {
+    const auto result = config::loadConfigFile(config::configFile());
+    for (const auto& d : result.diagnostics) {
+        if (d.severity == config::Diagnostic::Severity::Warning) {
+            spdlog::warn("config: {}", d.toString());
+        } else {
+            spdlog::error("config: {}", d.toString());
+        }
+    }
+    const auto outcome = config_.apply(result);
+    setLogLevel(config_.current().logLevel, options_.verbose);
+    switch (outcome) {
+    case config::ConfigKeeper::Outcome::KeptLastGood: {
+        const QString first = QString::fromStdString(result.diagnostics.front().toString());
+        spdlog::error("config: broken; keeping the {} settings",
+                      initial ? "default" : "last good");
+        lastConfigProblem_ = first;
+        if (!initial) {
+            notifyConfigProblem(first);
+        }
+        return;
+    }
+    case config::ConfigKeeper::Outcome::Adopted:
+        spdlog::info("config: {} loaded", config::configFile().string());
+        lastConfigProblem_.clear();
+        if (!initial) {
+            applyConfig();
+        }
+        return;
+    case config::ConfigKeeper::Outcome::Unchanged:
+        lastConfigProblem_.clear();
+        return;
+    }
+}
+
+void Daemon::applyConfig() {
+    const auto& cfg = config_.current();
+    dispatch(core::event::SettingsChanged{cfg.engine});
+    if (presence_) {
+        presence_->setIdleThreshold(cfg.engine.awayAfter);
+    }
+}
+
+QString Daemon::reload() {
+    loadConfig(false);
+    return lastConfigProblem_;
+}
+
+void Daemon::notifyConfigProblem(const QString& problem) {
+    if (!configNotice_->serverAvailable()) {
+        return;
+    }
+    platform::NotificationRequest request;
+    request.summary = tr("Flexor's config file has a problem");
+    request.body = tr("%1\nFlexor keeps running on the last good settings.").arg(problem);
+    configNotice_->show(request);
+}
+
+void Daemon::openConfigFile() {
+    const QString path = configPath();
+    if (!QFile::exists(path)) {
+        // Start the user from the documented reference, so every key is there to edit.
+        const QString reference = referenceConfigPath();
+        if (!reference.isEmpty()) {
+            QFile::copy(reference, path);
+            QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+// ---- platform wiring ----------------------------------------------------------------
+
+void Daemon::connectPresence() {
+    presence_ =
+        platform::choosePresenceMonitor(QString::fromStdString(config_.current().presence));
+    presence_->setIdleThreshold(config_.current().engine.awayAfter);
+    connect(presence_.get(), &platform::PresenceMonitor::wentIdle, this,
+            [this](std::chrono::milliseconds idleFor) {
+                const auto now = platform::now();
+                engine_->handle(core::event::UserIdle{now.mono - idleFor}, now);
+                rearm();
+                publishState();
+            });
+    connect(presence_.get(), &platform::PresenceMonitor::cameBack, this,
+            [this] { dispatch(core::event::UserActive{}); });
+    if (!presence_->senses()) {
+        spdlog::warn("activity can't be sensed on this desktop: counting time while the "
+                     "screen is unlocked");
+    }
+}
+
+void Daemon::connectSession() {
+    session_ = new platform::DesktopSessionWatcher(this);
+    connect(session_, &platform::SessionWatcher::locked, this, [this] {
+        locked_ = true;
+        dispatch(core::event::ScreenLocked{});
+    });
+    connect(session_, &platform::SessionWatcher::unlocked, this, [this] {
+        locked_ = false;
+        dispatch(core::event::ScreenUnlocked{});
+    });
+    connect(session_, &platform::SessionWatcher::aboutToSleep, this,
+            [this] { dispatch(core::event::SleepStarted{}); });
+    connect(session_, &platform::SessionWatcher::resumed, this,
+            [this] { dispatch(core::event::Resumed{}); });
+    session_->start();
+}
+
+void Daemon::connectNotifications() {
+    auto bus = QDBusConnection::sessionBus();
+    notifier_ = new platform::NotificationClient(bus, this);
+    configNotice_ = new platform::NotificationClient(bus, this);
+    connect(notifier_, &platform::NotificationClient::actionInvoked, this,
+            [this](const QString& key) {
+                if (key == QLatin1String("start") || key == QLatin1String("default")) {
+                    startRoutine({});
+                } else if (key == QLatin1String("snooze")) {
+                    snooze(std::nullopt);
+                } else if (key == QLatin1String("skip")) {
+                    skip();
+                }
+            });
+    // Closing the reminder without answering it is taken as "not now": a snooze.
+    connect(notifier_, &platform::NotificationClient::dismissedByUser, this,
+            [this] { snooze(std::nullopt); });
+    notifier_->start();
+    configNotice_->start();
+}
+
+void Daemon::connectTray() {
+    tray_ = new ui::TrayIcon(this);
+    connect(tray_, &ui::TrayIcon::startRoutineRequested, this, [this] { startRoutine({}); });
+    connect(tray_, &ui::TrayIcon::snoozeRequested, this,
+            [this](std::chrono::minutes length) { snooze(length); });
+    connect(tray_, &ui::TrayIcon::standingToggled, this, &Daemon::setStanding);
+    connect(tray_, &ui::TrayIcon::pauseRequested, this,
+            [this](std::optional<std::chrono::minutes> length) {
+                pause(length ? std::optional<core::Duration>(*length) : std::nullopt);
+            });
+    connect(tray_, &ui::TrayIcon::resumeRequested, this, &Daemon::resume);
+    connect(tray_, &ui::TrayIcon::openConfigRequested, this, &Daemon::openConfigFile);
+    connect(tray_, &ui::TrayIcon::quitRequested, this, &Daemon::quit);
+    connect(tray_, &ui::TrayIcon::menuAboutToShow, this, &Daemon::publishState);
+    tray_->start();
+}
+
+// ---- the engine loop ------------------------------------------------------------------
+
+void Daemon::dispatch(const core::EngineEvent& event) {
+    spdlog::debug("event {}", core::eventName(event));
+    engine_->handle(event, platform::now());
+    rearm();
+    publishState();
+}
+
+void Daemon::onDue() {
+    engine_->advance(platform::now());
+    rearm();
+    publishState();
+}
+
+void Daemon::rearm() {
+    const auto now = platform::now();
+    std::optional<core::MonoTime> wake = engine_->nextDue();
+    const auto status = engine_->status(now);
+    const bool ringMoves =
+        status.state == SittingState::Sitting || status.state == SittingState::Snoozed;
+    if (ringMoves && tray_->isVisible()) {
+        const auto step = std::max<core::Duration>(engine_->settings().remindAfter / kRingSteps,
+                                                   1s);
+        const auto nextStep = now.mono + (step - status.streak % step);
+        wake = wake ? std::min(*wake, nextStep) : nextStep;
+    }
+    if (!wake) {
+        dueTimer_.stop();
+        spdlog::debug("timer disarmed: nothing is due");
+        return;
+    }
+    const int ms = platform::millisecondsUntil(*wake, now.mono);
+    dueTimer_.start(ms);
+    spdlog::debug("timer armed for {}", core::formatDuration(core::Duration(ms)));
+}
+
+void Daemon::publishState() {
+    const auto status = engine_->status(platform::now());
+    tray_->show(trayLook(status));
+    emit control_->StateChanged(statusMap());
+}
+
+QVariantMap Daemon::statusMap() const {
+    StatusExtras extras;
+    extras.presence = presence_ ? presence_->name() : QString();
+    extras.senses = presence_ && presence_->senses();
+    extras.routine = QString::fromStdString(config_.current().routine);
+    extras.remindAfter = engine_->settings().remindAfter;
+    return toStatusMap(engine_->status(platform::now()), extras);
+}
+
+ui::TrayLook Daemon::trayLook(const core::EngineStatus& status) const {
+    ui::TrayLook look;
+    look.state = status.state;
+    const auto remindAfter = engine_->settings().remindAfter;
+    const auto step = std::max<core::Duration>(remindAfter / kRingSteps, 1s);
+    const auto steps = static_cast<double>(status.streak / step);
+    look.streakFraction = std::min(1.0, steps / kRingSteps);
+    look.escalated = status.escalated;
+    look.senses = !presence_ || presence_->senses();
+    look.tooltip = trayTooltip(status, look.senses);
+    return look;
+}
+
+// ---- engine observer ------------------------------------------------------------------
+
+void Daemon::onTransition(const core::Transition& t) {
+    spdlog::info("state {} -> {} ({})", core::stateName(t.from), core::stateName(t.to), t.reason);
+}
+
+void Daemon::onReminder(const core::Reminder& r) {
+    lastReminder_ = r;
+    spdlog::info("reminder{}{} after {}", r.repeat ? " again" : "",
+                 r.escalated ? " (escalated)" : "", core::formatDuration(r.streak));
+    showReminder(r);
+}
+
+void Daemon::showReminder(const core::Reminder& r) {
+    const auto& cfg = config_.current();
+    const ReminderText text = reminderText(r, cfg, std::nullopt);
+    if (!notifier_->serverAvailable()) {
+        showPrompt(text.summary, text.body);
+        return;
+    }
+    platform::NotificationRequest request;
+    request.summary = text.summary;
+    request.body = notifier_->supportsActions() ? text.body : text.body + "\n" + text.noActionsHint;
+    request.critical = r.escalated;
+    request.actions = {{QStringLiteral("default"), text.startLabel},
+                       {QStringLiteral("start"), text.startLabel},
+                       {QStringLiteral("snooze"), text.snoozeLabel},
+                       {QStringLiteral("skip"), text.skipLabel}};
+    notifier_->show(request);
+}
+
+void Daemon::showPrompt(const QString& summary, const QString& body) {
+    if (!prompt_) {
+        prompt_ = new ui::ReminderPrompt;
+        prompt_->setAttribute(Qt::WA_DeleteOnClose);
+        connect(prompt_, &ui::ReminderPrompt::startRequested, this, [this] { startRoutine({}); });
+        connect(prompt_, &ui::ReminderPrompt::snoozeRequested, this,
+                [this] { snooze(std::nullopt); });
+        connect(prompt_, &ui::ReminderPrompt::skipRequested, this, &Daemon::skip);
+    }
+    const auto snoozeLength = config_.current().engine.snooze;
+    prompt_->present(summary, body, snoozeLabel(snoozeLength));
+    spdlog::info("reminder shown in Flexor's own window (no notification server)");
+}
+
+void Daemon::onReminderWithdrawn() {
+    lastReminder_.reset();
+    notifier_->close();
+    if (prompt_) {
+        prompt_->close();
+    }
+}
+
+void Daemon::onJournal(const core::JournalEntry& e) {
+    spdlog::debug("journal {} length {}", static_cast<int>(e.kind),
+                  core::formatDuration(e.length));
+}
+
+// ---- control ---------------------------------------------------------------------------
+
+void Daemon::snooze(std::optional<core::Duration> length) {
+    dispatch(core::event::Snooze{length});
+}
+
+QString Daemon::startRoutine(const QString& name) {
+    const std::string routine = name.isEmpty() ? config_.current().routine : name.toStdString();
+    dispatch(core::event::RoutineStarted{routine});
+    return {};
+}
+
+void Daemon::skip() {
+    dispatch(core::event::Skip{});
+}
+
+void Daemon::pause(std::optional<core::Duration> length) {
+    dispatch(core::event::Pause{length});
+}
+
+void Daemon::resume() {
+    dispatch(core::event::Resume{});
+}
+
+void Daemon::setStanding(bool standing) {
+    dispatch(core::event::Standing{standing});
+}
+
+void Daemon::quit() {
+    spdlog::info("quitting");
+    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+}
+
+} // namespace flexor::app

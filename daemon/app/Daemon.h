@@ -1,0 +1,98 @@
+#pragma once
+
+#include "ConfigWatcher.h"
+#include "DaemonControl.h"
+#include "config/ConfigKeeper.h"
+#include "core/EngineObserver.h"
+#include "core/SittingEngine.h"
+#include "ui/TrayLook.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+
+namespace flexor::platform {
+class NotificationClient;
+class PresenceMonitor;
+class SessionWatcher;
+} // namespace flexor::platform
+
+namespace flexor::ui {
+class TrayIcon;
+class ReminderPrompt;
+} // namespace flexor::ui
+
+namespace flexor::app {
+
+class ControlService;
+
+struct DaemonOptions {
+    bool verbose = false;
+};
+
+// The wiring: desktop signals in, engine decisions out to the notification, the tray and
+// the D-Bus clients. It keeps exactly one timer armed, for the engine's next due moment.
+class Daemon : public QObject, public DaemonControl, private core::EngineObserver {
+    Q_OBJECT
+public:
+    explicit Daemon(DaemonOptions options, QObject* parent = nullptr);
+    ~Daemon() override;
+
+    // False when another Flexor already runs in this session.
+    bool start();
+
+    // DaemonControl
+    QVariantMap statusMap() const override;
+    void snooze(std::optional<core::Duration> length) override;
+    QString startRoutine(const QString& name) override;
+    void skip() override;
+    void pause(std::optional<core::Duration> length) override;
+    void resume() override;
+    void setStanding(bool standing) override;
+    QString reload() override;
+    void quit() override;
+
+private:
+    // EngineObserver
+    void onTransition(const core::Transition& t) override;
+    void onReminder(const core::Reminder& r) override;
+    void onReminderWithdrawn() override;
+    void onJournal(const core::JournalEntry& e) override;
+
+    void dispatch(const core::EngineEvent& event);
+    void onDue();
+    void rearm();
+    void publishState();
+    ui::TrayLook trayLook(const core::EngineStatus& status) const;
+    QString tooltip(const core::EngineStatus& status) const;
+
+    void loadConfig(bool initial);
+    void applyConfig();
+    void connectPresence();
+    void connectSession();
+    void connectNotifications();
+    void connectTray();
+    void showReminder(const core::Reminder& r);
+    void showPrompt(const QString& summary, const QString& body);
+    void notifyConfigProblem(const QString& problem);
+    void openConfigFile();
+
+    DaemonOptions options_;
+    config::ConfigKeeper config_;
+    std::unique_ptr<core::SittingEngine> engine_;
+    QTimer dueTimer_;
+    std::unique_ptr<platform::PresenceMonitor> presence_;
+    platform::SessionWatcher* session_ = nullptr;
+    platform::NotificationClient* notifier_ = nullptr;
+    platform::NotificationClient* configNotice_ = nullptr;
+    ui::TrayIcon* tray_ = nullptr;
+    ControlService* control_ = nullptr;
+    ConfigWatcher* configWatcher_ = nullptr;
+    QPointer<ui::ReminderPrompt> prompt_;
+    std::optional<core::Reminder> lastReminder_;
+    QString lastConfigProblem_;
+    bool locked_ = false;
+};
+
+} // namespace flexor::app

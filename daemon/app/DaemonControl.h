@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Time.h"
+
+#include <QString>
+#include <QVariantMap>
+#include <optional>
+
+namespace flexor::app {
+
+// What the daemon lets its clients do (D-Bus, tray, notifications all end up here).
+class DaemonControl {
+public:
+    virtual ~DaemonControl() = default;
+    virtual QVariantMap statusMap() const = 0;
+    virtual void snooze(std::optional<core::Duration> length) = 0;
+    // Returns an error message when the routine does not exist or is broken.
+    virtual QString startRoutine(const QString& name) = 0;
+    virtual void skip() = 0;
+    virtual void pause(std::optional<core::Duration> length) = 0;
+    virtual void resume() = 0;
+    virtual void setStanding(bool standing) = 0;
+    // Returns the first problem when the config file is broken.
+    virtual QString reload() = 0;
+    virtual void quit() = 0;
+};
+
+} // namespace flexor::app

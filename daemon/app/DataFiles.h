@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace flexor::app {
+
+// The installed reference config (share/flexor/default.toml), or the source tree's copy
+// when running from a build folder. Empty when neither exists.
+QString referenceConfigPath();
+
+} // namespace flexor::app

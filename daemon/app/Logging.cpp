@@ -1,0 +1,37 @@
+#include "Logging.h"
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+#include <system_error>
+#include <vector>
+
+namespace flexor::app {
+
+void setUpLogging(const std::filesystem::path& stateDir, bool verbose) {
+    std::vector<spdlog::sink_ptr> sinks{std::make_shared<spdlog::sinks::stderr_sink_mt>()};
+    std::error_code ec;
+    std::filesystem::create_directories(stateDir, ec);
+    try {
+        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+            (stateDir / "flexor.log").string(), 1024 * 1024, 3));
+    } catch (const spdlog::spdlog_ex& e) {
+        // A read-only home must not keep the reminder from working.
+        sinks.front()->log(spdlog::details::log_msg("flexor", spdlog::level::warn, e.what()));
+    }
+    auto logger = std::make_shared<spdlog::logger>("flexor", sinks.begin(), sinks.end());
+    logger->set_pattern("%Y-%m-%d %H:%M:%S.%e %^%l%$ %v");
+    logger->flush_on(spdlog::level::info);
+    spdlog::set_default_logger(logger);
+    spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::info);
+}
+
+void setLogLevel(const std::string& level, bool verbose) {
+    auto wanted = spdlog::level::from_str(level);
+    if (verbose && wanted > spdlog::level::debug) {
+        wanted = spdlog::level::debug;
+    }
+    spdlog::set_level(wanted);
+}
+
+} // namespace flexor::app

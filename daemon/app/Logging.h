@@ -1,0 +1,13 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace flexor::app {
+
+// Logs go to stderr and to a rotating file in the state folder (flexor.log, 3 x 1 MiB).
+void setUpLogging(const std::filesystem::path& stateDir, bool verbose);
+// Applies the config's log_level, unless --verbose asked for more.
+void setLogLevel(const std::string& level, bool verbose);
+
+} // namespace flexor::app

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "config/Config.h"
+#include "core/EngineObserver.h"
+#include "core/SittingState.h"
+
+#include <QString>
+#include <optional>
+
+namespace flexor::app {
+
+// The words of a reminder, in one place so notification, prompt and tests agree.
+struct ReminderText {
+    QString summary;
+    QString body;
+    QString noActionsHint; // for servers that cannot show buttons
+    QString startLabel;
+    QString snoozeLabel;
+    QString skipLabel;
+};
+
+ReminderText reminderText(const core::Reminder& reminder, const config::Config& config,
+                          std::optional<int> routineMinutes);
+QString snoozeLabel(core::Duration length);
+QString humanDuration(core::Duration d);
+QString trayTooltip(const core::EngineStatus& status, bool senses);
+
+} // namespace flexor::app

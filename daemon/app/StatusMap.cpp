@@ -1,0 +1,96 @@
+#include "StatusMap.h"
+
+#include "ReminderText.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace flexor::app {
+
+using namespace std::chrono;
+
+namespace {
+
+uint seconds(core::Duration d) {
+    return static_cast<uint>(std::max<long long>(0, duration_cast<std::chrono::seconds>(d).count()));
+}
+
+const QString kState = QStringLiteral("state");
+const QString kStreak = QStringLiteral("streak_seconds");
+const QString kRemindAfter = QStringLiteral("remind_after_seconds");
+const QString kReminderIn = QStringLiteral("reminder_in_seconds");
+const QString kEndsIn = QStringLiteral("state_ends_in_seconds");
+const QString kSnoozes = QStringLiteral("snoozes");
+const QString kEscalated = QStringLiteral("escalated");
+const QString kLocked = QStringLiteral("locked");
+const QString kPresence = QStringLiteral("presence");
+const QString kSenses = QStringLiteral("senses");
+const QString kRoutine = QStringLiteral("routine");
+
+core::EngineStatus engineStatus(const QVariantMap& map) {
+    core::EngineStatus status;
+    status.state = core::stateFromName(map.value(kState).toString().toStdString())
+                       .value_or(core::SittingState::Sitting);
+    status.streak = std::chrono::seconds(map.value(kStreak).toUInt());
+    if (map.contains(kReminderIn)) {
+        status.reminderIn = std::chrono::seconds(map.value(kReminderIn).toUInt());
+    }
+    if (map.contains(kEndsIn)) {
+        status.stateEndsIn = std::chrono::seconds(map.value(kEndsIn).toUInt());
+    }
+    status.snoozesUsed = map.value(kSnoozes).toInt();
+    status.escalated = map.value(kEscalated).toBool();
+    status.locked = map.value(kLocked).toBool();
+    return status;
+}
+
+} // namespace
+
+QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& extras) {
+    QVariantMap map;
+    map.insert(kState, QString::fromUtf8(core::stateName(status.state).data()));
+    map.insert(kStreak, seconds(status.streak));
+    map.insert(kRemindAfter, seconds(extras.remindAfter));
+    if (status.reminderIn) {
+        map.insert(kReminderIn, seconds(*status.reminderIn));
+    }
+    if (status.stateEndsIn) {
+        map.insert(kEndsIn, seconds(*status.stateEndsIn));
+    }
+    map.insert(kSnoozes, static_cast<uint>(status.snoozesUsed));
+    map.insert(kEscalated, status.escalated);
+    map.insert(kLocked, status.locked);
+    map.insert(kPresence, extras.presence);
+    map.insert(kSenses, extras.senses);
+    map.insert(kRoutine, extras.routine);
+    return map;
+}
+
+QJsonObject statusJson(const QVariantMap& status) {
+    QJsonObject json = QJsonObject::fromVariantMap(status);
+    for (const auto& optional : {kReminderIn, kEndsIn}) {
+        if (!json.contains(optional)) {
+            json.insert(optional, QJsonValue::Null);
+        }
+    }
+    return json;
+}
+
+QJsonObject waybarJson(const QVariantMap& status) {
+    const auto engine = engineStatus(status);
+    const auto remindAfter = std::max(1u, status.value(kRemindAfter).toUInt());
+    const int percentage = static_cast<int>(
+        std::min<uint>(100, seconds(engine.streak) * 100 / remindAfter));
+    QJsonObject json;
+    json.insert(QStringLiteral("text"), humanDuration(engine.streak));
+    json.insert(QStringLiteral("tooltip"), trayTooltip(engine, status.value(kSenses).toBool()));
+    json.insert(QStringLiteral("class"), status.value(kState).toString());
+    json.insert(QStringLiteral("percentage"), percentage);
+    return json;
+}
+
+QString statusLine(const QVariantMap& status) {
+    return trayTooltip(engineStatus(status), status.value(kSenses, true).toBool());
+}
+
+} // namespace flexor::app

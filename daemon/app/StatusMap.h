@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/SittingState.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVariantMap>
+
+namespace flexor::app {
+
+// What the status carries besides the engine's own view.
+struct StatusExtras {
+    QString presence;
+    bool senses = true;
+    QString routine;
+    core::Duration remindAfter{};
+};
+
+// The dictionary of io.github.flexor.Flexor1.Status (keys documented in the XML).
+QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& extras);
+
+// `flexor status --json`: the same keys, with null for an absent countdown.
+QJsonObject statusJson(const QVariantMap& status);
+
+// `flexor status --waybar`: text, tooltip, class and percentage for waybar's custom module.
+QJsonObject waybarJson(const QVariantMap& status);
+
+// `flexor status`: one line for people.
+QString statusLine(const QVariantMap& status);
+
+} // namespace flexor::app

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace flexor::app {
+
+// Turns SIGINT and SIGTERM into a Qt signal: the handler only writes a byte to a socket,
+// and the event loop reads it, so nothing unsafe runs inside the handler.
+class UnixSignalWatcher : public QObject {
+    Q_OBJECT
+public:
+    explicit UnixSignalWatcher(QObject* parent = nullptr);
+    ~UnixSignalWatcher() override;
+
+signals:
+    void terminationRequested(int signal);
+
+private:
+    QSocketNotifier* notifier_ = nullptr;
+};
+
+} // namespace flexor::app

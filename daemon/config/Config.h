@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/EngineSettings.h"
+#include "core/Time.h"
+
+#include <chrono>
+#include <string>
+
+namespace flexor::config {
+
+using namespace std::chrono_literals;
+
+// Everything config.toml can set. Defaults are the documented ones (config/default.toml).
+struct Config {
+    core::EngineSettings engine;
+    // auto | gnome | ext-idle-notify | kde-idle | x11-sync | x11-screensaver | none
+    std::string presence = "auto";
+    std::string routine = "psoas";      // the routine a reminder starts
+    core::Duration dndMaxDelay = 30min; // longest wait for do-not-disturb / fullscreen to end
+    int historyDays = 365;              // history older than this is pruned
+    std::string logLevel = "info";      // trace | debug | info | warn | error
+    bool sound = true;                  // sound cues in the routine window
+
+    bool operator==(const Config&) const = default;
+};
+
+} // namespace flexor::config

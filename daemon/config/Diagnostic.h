@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+
+namespace flexor::config {
+
+// One problem found in a config or routine file, with where it is.
+struct Diagnostic {
+    enum class Severity { Warning, Error };
+    Severity severity = Severity::Error;
+    std::string file;
+    int line = 0;   // 1-based; 0 when the problem is about the whole file
+    int column = 0; // 1-based; 0 when unknown
+    std::string message;
+
+    // "file:line:col: error: message" (the form compilers use, so editors can jump to it).
+    std::string toString() const;
+};
+
+} // namespace flexor::config

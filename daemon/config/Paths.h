@@ -1,0 +1,13 @@
+#pragma once
+
+#include <filesystem>
+
+namespace flexor::config {
+
+// XDG base directories, read from the environment (no Qt), created by callers as needed.
+std::filesystem::path configDir();       // $XDG_CONFIG_HOME/flexor or ~/.config/flexor
+std::filesystem::path stateDir();        // $XDG_STATE_HOME/flexor or ~/.local/state/flexor
+std::filesystem::path configFile();      // configDir()/config.toml
+std::filesystem::path userRoutinesDir(); // configDir()/routines
+
+} // namespace flexor::config

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "EngineSettings.h"
+#include "Time.h"
+
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace flexor::core::event {
+
+// Presence: the platform reports idle only once it reached awayAfter, with the moment it began.
+struct UserIdle {
+    MonoTime idleSince;
+};
+struct UserActive {};
+struct ScreenLocked {};
+struct ScreenUnlocked {};
+struct SleepStarted {};
+struct Resumed {};
+
+// The user's answers and commands.
+struct RoutineStarted {
+    std::string routine;
+};
+struct RoutineFinished {
+    int stepsCompleted = 0;
+};
+struct RoutineAbandoned {
+    Duration ranFor{};
+    int stepsCompleted = 0;
+};
+struct Snooze {
+    std::optional<Duration> length; // empty: the configured snooze
+};
+struct Skip {};
+struct Pause {
+    std::optional<Duration> length; // empty: until tomorrow (next local midnight)
+};
+struct Resume {};
+struct Standing {
+    bool on = true; // on while already standing renews the limit
+};
+struct SettingsChanged {
+    EngineSettings settings;
+};
+
+} // namespace flexor::core::event
+
+namespace flexor::core {
+
+using EngineEvent =
+    std::variant<event::UserIdle, event::UserActive, event::ScreenLocked, event::ScreenUnlocked,
+                 event::SleepStarted, event::Resumed, event::RoutineStarted, event::RoutineFinished,
+                 event::RoutineAbandoned, event::Snooze, event::Skip, event::Pause, event::Resume,
+                 event::Standing, event::SettingsChanged>;
+
+// A short stable name for logs ("user-idle", "snooze", ...).
+const char* eventName(const EngineEvent& e);
+
+} // namespace flexor::core

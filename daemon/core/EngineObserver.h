@@ -1,0 +1,53 @@
+#pragma once
+
+#include "SittingState.h"
+#include "Time.h"
+
+#include <string>
+
+namespace flexor::core {
+
+// What is worth keeping in the history, one entry per fact.
+enum class JournalKind {
+    Streak,           // a sitting streak ended: start..end
+    NaturalBreak,     // away (idle/locked/asleep) for at least awayAfter
+    RoutineBreak,     // routine finished (detail: routine name)
+    AbandonedBreak,   // routine abandoned after at least minRoutine
+    SkippedBreak,     // the user skipped the reminder
+    Reminder,         // a reminder was shown (detail: "escalated" when urgent)
+    Snooze,           // the user snoozed (length: snooze length)
+    Pause,            // a pause ended: start..end
+    Standing,         // a standing period ended: start..end
+};
+
+struct JournalEntry {
+    JournalKind kind;
+    LocalTime start;   // wall time the fact began
+    Duration length{}; // how long it lasted (0 for instants)
+    std::string detail;
+};
+
+struct Reminder {
+    Duration streak{};   // how long the user has sat
+    int snoozesUsed = 0; // snoozes since the last real break
+    bool escalated = false;
+    bool repeat = false; // the same reminder shown again (update in place)
+};
+
+struct Transition {
+    SittingState from;
+    SittingState to;
+    std::string reason; // a short name of what caused it: "reached remind_after", "user-idle", ...
+};
+
+// The single interface through which the engine talks to the rest of the program.
+class EngineObserver {
+public:
+    virtual ~EngineObserver() = default;
+    virtual void onTransition(const Transition& t) = 0;
+    virtual void onReminder(const Reminder& r) = 0;
+    virtual void onReminderWithdrawn() = 0;
+    virtual void onJournal(const JournalEntry& e) = 0;
+};
+
+} // namespace flexor::core

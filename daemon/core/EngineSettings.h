@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Time.h"
+
+#include <array>
+#include <chrono>
+
+namespace flexor::core {
+
+using namespace std::chrono_literals;
+
+// When sitting counts: days of the week and a daily window of local time.
+struct WeeklySchedule {
+    bool enabled = true;
+    // Indexed by ISO weekday - 1: [0] Monday ... [6] Sunday.
+    std::array<bool, 7> days{true, true, true, true, true, false, false};
+    std::chrono::minutes start = 8h;
+    std::chrono::minutes end = 19h; // exclusive; end <= start means the window crosses midnight
+
+    bool operator==(const WeeklySchedule&) const = default;
+};
+
+// Every rule the sitting engine follows. Defaults are the documented ones.
+struct EngineSettings {
+    Duration remindAfter = 45min;  // a streak this long makes a reminder due
+    Duration awayAfter = 5min;     // idle or locked this long means the user got up
+    Duration snooze = 10min;       // default snooze length
+    int maxSnoozes = 3;            // after this many snoozes the next reminder is escalated
+    Duration repeatEvery = 5min;   // an unanswered reminder is shown again this often
+    Duration minRoutine = 1min;    // an abandoned routine this long still counts as a break
+    Duration standingLimit = 60min; // standing mode ends by itself after this
+    WeeklySchedule schedule;
+
+    bool operator==(const EngineSettings&) const = default;
+};
+
+} // namespace flexor::core

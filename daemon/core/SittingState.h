@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Time.h"
+
+#include <optional>
+#include <string_view>
+
+namespace flexor::core {
+
+enum class SittingState {
+    Sitting,     // present, streak growing, no reminder due yet
+    ReminderDue, // streak reached remindAfter; a reminder is showing
+    Snoozed,     // reminder postponed; streak still growing
+    InRoutine,   // the guided routine is running; streak frozen
+    Standing,    // standing desk mode; streak frozen
+    Away,        // idle, locked or asleep
+    Paused,      // the user paused Flexor
+    OffSchedule, // outside active days/hours
+};
+
+// Stable lower-case name used in logs, D-Bus and the CLI ("reminder-due", ...).
+std::string_view stateName(SittingState s);
+std::optional<SittingState> stateFromName(std::string_view name);
+
+// What the engine reports about itself at a moment.
+struct EngineStatus {
+    SittingState state = SittingState::Sitting;
+    Duration streak{};                  // continuous sitting so far
+    std::optional<Duration> reminderIn; // until the next reminder, when one is ahead
+    std::optional<Duration> stateEndsIn; // snooze, pause or standing: until it ends by itself
+    int snoozesUsed = 0;                // since the last real break
+    bool escalated = false;             // the current or next reminder is urgent
+    bool locked = false;
+};
+
+} // namespace flexor::core

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <chrono>
+
+namespace flexor::core {
+
+using Duration = std::chrono::milliseconds;
+
+// The engine's clock: monotonic, and it keeps counting through suspend
+// (CLOCK_BOOTTIME on Linux). The core never reads it; the app layer does.
+struct MonoClock {
+    using duration = Duration;
+    using rep = duration::rep;
+    using period = duration::period;
+    using time_point = std::chrono::time_point<MonoClock>;
+    static constexpr bool is_steady = true;
+};
+using MonoTime = MonoClock::time_point;
+
+// Wall time in the user's time zone, only for the calendar (schedule, "today").
+using LocalTime = std::chrono::local_time<std::chrono::seconds>;
+
+// One moment, seen on both clocks. Every event and query carries one.
+struct Instant {
+    MonoTime mono;
+    LocalTime local;
+
+    // The local time at another monotonic moment, assuming no wall-clock jump in between.
+    LocalTime localAt(MonoTime other) const {
+        return local + std::chrono::duration_cast<std::chrono::seconds>(other - mono);
+    }
+    Instant after(Duration d) const {
+        return {mono + d, local + std::chrono::duration_cast<std::chrono::seconds>(d)};
+    }
+};
+
+} // namespace flexor::core

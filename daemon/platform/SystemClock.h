@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/Time.h"
+
+namespace flexor::platform {
+
+// The real clocks: CLOCK_BOOTTIME (counts through suspend) for the engine's monotonic
+// time, and the local wall clock for the calendar.
+core::Instant now();
+
+// Converts a monotonic deadline into a delay from `from`, clamped to [0, max int ms].
+int millisecondsUntil(core::MonoTime deadline, core::MonoTime from);
+
+} // namespace flexor::platform

@@ -1,0 +1,62 @@
+#include "ReminderPrompt.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace flexor::ui {
+
+ReminderPrompt::ReminderPrompt(QWidget* parent)
+    : QWidget(parent, Qt::Dialog | Qt::WindowStaysOnTopHint)
+    , summary_(new QLabel(this))
+    , body_(new QLabel(this))
+    , snooze_(new QPushButton(this)) {
+    setWindowTitle(tr("Flexor"));
+    setObjectName(QStringLiteral("flexor-reminder-prompt"));
+    QFont big = summary_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    summary_->setFont(big);
+    body_->setWordWrap(true);
+
+    auto* start = new QPushButton(tr("Start stretch"), this);
+    auto* skip = new QPushButton(tr("Skip"), this);
+    start->setDefault(true);
+    start->setAccessibleName(tr("Start the stretching routine"));
+    skip->setAccessibleName(tr("Skip this break"));
+    connect(start, &QPushButton::clicked, this, [this] {
+        hide();
+        emit startRequested();
+    });
+    connect(snooze_, &QPushButton::clicked, this, [this] {
+        hide();
+        emit snoozeRequested();
+    });
+    connect(skip, &QPushButton::clicked, this, [this] {
+        hide();
+        emit skipRequested();
+    });
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(start);
+    buttons->addWidget(snooze_);
+    buttons->addWidget(skip);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(summary_);
+    layout->addWidget(body_);
+    layout->addLayout(buttons);
+}
+
+void ReminderPrompt::present(const QString& summary, const QString& body,
+                             const QString& snoozeLabel) {
+    summary_->setText(summary);
+    body_->setText(body);
+    snooze_->setText(snoozeLabel);
+    snooze_->setAccessibleName(snoozeLabel);
+    show();
+    raise();
+    activateWindow();
+}
+
+} // namespace flexor::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace flexor::ui {
+
+// A small window of Flexor's own with the reminder's three answers, for desktops where
+// no notification server runs. Created only when needed.
+class ReminderPrompt : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReminderPrompt(QWidget* parent = nullptr);
+
+    void present(const QString& summary, const QString& body, const QString& snoozeLabel);
+
+signals:
+    void startRequested();
+    void snoozeRequested();
+    void skipRequested();
+
+private:
+    QLabel* summary_;
+    QLabel* body_;
+    QPushButton* snooze_;
+};
+
+} // namespace flexor::ui

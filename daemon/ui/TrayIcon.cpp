@@ -1,0 +1,142 @@
+#include "TrayIcon.h"
+
+#include "TrayIconEngine.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusInterface>
+#include <QDBusServiceWatcher>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <spdlog/spdlog.h>
+
+namespace flexor::ui {
+
+using core::SittingState;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kWatcher = QStringLiteral("org.kde.StatusNotifierWatcher");
+
+bool statusNotifierHostRegistered() {
+    QDBusInterface watcher(kWatcher, QStringLiteral("/StatusNotifierWatcher"), kWatcher,
+                           QDBusConnection::sessionBus());
+    return watcher.isValid() && watcher.property("IsStatusNotifierHostRegistered").toBool();
+}
+
+} // namespace
+
+TrayIcon::TrayIcon(QObject* parent)
+    : QObject(parent) {}
+
+TrayIcon::~TrayIcon() {
+    delete menu_;
+}
+
+void TrayIcon::start() {
+    // Qt decides once per process between StatusNotifierItem and XEmbed. On X11 it can
+    // also embed later, when a tray appears; elsewhere only a StatusNotifier host can
+    // show us, so wait for one before creating the icon.
+    if (QGuiApplication::platformName() == QLatin1String("xcb") ||
+        statusNotifierHostRegistered()) {
+        createIcon();
+        return;
+    }
+    spdlog::info("tray: no StatusNotifier host yet; waiting for one");
+    hostWatcher_ = new QDBusServiceWatcher(kWatcher, QDBusConnection::sessionBus(),
+                                           QDBusServiceWatcher::WatchForRegistration, this);
+    connect(hostWatcher_, &QDBusServiceWatcher::serviceRegistered, this,
+            &TrayIcon::onHostChanged);
+    QDBusConnection::sessionBus().connect(kWatcher, QStringLiteral("/StatusNotifierWatcher"),
+                                          kWatcher,
+                                          QStringLiteral("StatusNotifierHostRegistered"), this,
+                                          SLOT(onHostChanged()));
+}
+
+void TrayIcon::onHostChanged() {
+    if (!icon_ && statusNotifierHostRegistered()) {
+        createIcon();
+    }
+}
+
+void TrayIcon::createIcon() {
+    buildMenu();
+    icon_ = new QSystemTrayIcon(this);
+    icon_->setContextMenu(menu_);
+    connect(icon_, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick) {
+            emit startRoutineRequested();
+        }
+    });
+    applyLook();
+    icon_->show();
+    spdlog::info("tray: icon shown ({})", QSystemTrayIcon::isSystemTrayAvailable()
+                                              ? "tray available"
+                                              : "waiting for a tray to embed into");
+    emit appeared();
+}
+
+void TrayIcon::buildMenu() {
+    menu_ = new QMenu;
+    connect(menu_, &QMenu::aboutToShow, this, &TrayIcon::menuAboutToShow);
+    menu_->addAction(tr("Start stretch now"), this, &TrayIcon::startRoutineRequested);
+    snoozeMenu_ = menu_->addMenu(buildSnoozeMenu());
+    standing_ = menu_->addAction(tr("I'm standing"));
+    standing_->setCheckable(true);
+    connect(standing_, &QAction::triggered, this, &TrayIcon::standingToggled);
+    pauseMenu_ = menu_->addMenu(buildPauseMenu());
+    resume_ = menu_->addAction(tr("Resume"), this, &TrayIcon::resumeRequested);
+    menu_->addSeparator();
+    menu_->addAction(tr("Statistics…"), this, &TrayIcon::statisticsRequested);
+    menu_->addAction(tr("Open config file"), this, &TrayIcon::openConfigRequested);
+    menu_->addSeparator();
+    menu_->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
+}
+
+QMenu* TrayIcon::buildSnoozeMenu() {
+    auto* snooze = new QMenu(tr("Snooze"), menu_);
+    for (const auto minutes : {5min, 10min, 15min, 30min}) {
+        snooze->addAction(tr("%n min", nullptr, static_cast<int>(minutes.count())), this,
+                          [this, minutes] { emit snoozeRequested(minutes); });
+    }
+    return snooze;
+}
+
+QMenu* TrayIcon::buildPauseMenu() {
+    auto* pause = new QMenu(tr("Pause"), menu_);
+    pause->addAction(tr("30 min"), this, [this] { emit pauseRequested(30min); });
+    pause->addAction(tr("1 hour"), this, [this] { emit pauseRequested(60min); });
+    pause->addAction(tr("Until tomorrow"), this, [this] { emit pauseRequested(std::nullopt); });
+    return pause;
+}
+
+void TrayIcon::show(const TrayLook& look) {
+    if (look == look_ && icon_) {
+        return;
+    }
+    look_ = look;
+    applyLook();
+}
+
+void TrayIcon::applyLook() {
+    if (!icon_) {
+        return;
+    }
+    icon_->setIcon(QIcon(new TrayIconEngine(look_)));
+    icon_->setToolTip(look_.tooltip);
+    const bool paused = look_.state == SittingState::Paused;
+    pauseMenu_->setVisible(!paused);
+    resume_->setVisible(paused);
+    standing_->setChecked(look_.state == SittingState::Standing);
+    snoozeMenu_->setEnabled(look_.state == SittingState::ReminderDue ||
+                            look_.state == SittingState::Snoozed ||
+                            look_.state == SittingState::Sitting);
+}
+
+bool TrayIcon::isVisible() const {
+    return icon_ && icon_->isVisible();
+}
+
+} // namespace flexor::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "TrayLook.h"
+
+#include <QObject>
+#include <chrono>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+class QDBusServiceWatcher;
+
+namespace flexor::ui {
+
+// The tray icon (StatusNotifierItem or XEmbed, whichever Qt finds) and its menu.
+// If no tray host runs yet (autostart races the panel), it waits for one.
+class TrayIcon : public QObject {
+    Q_OBJECT
+public:
+    explicit TrayIcon(QObject* parent = nullptr);
+    ~TrayIcon() override;
+
+    void start();
+    void show(const TrayLook& look);
+    bool isVisible() const;
+
+signals:
+    void startRoutineRequested();
+    void snoozeRequested(std::chrono::minutes length);
+    void standingToggled(bool standing);
+    void pauseRequested(std::optional<std::chrono::minutes> length); // empty: until tomorrow
+    void resumeRequested();
+    void statisticsRequested();
+    void openConfigRequested();
+    void quitRequested();
+    void menuAboutToShow(); // a moment to refresh the tooltip and checks
+    void appeared();        // the icon is in a tray
+
+private slots:
+    void onHostChanged();
+
+private:
+    void createIcon();
+    void buildMenu();
+    void applyLook();
+    QMenu* buildSnoozeMenu();
+    QMenu* buildPauseMenu();
+
+    QSystemTrayIcon* icon_ = nullptr;
+    QMenu* menu_ = nullptr;
+    QAction* standing_ = nullptr;
+    QAction* pauseMenu_ = nullptr;
+    QAction* resume_ = nullptr;
+    QAction* snoozeMenu_ = nullptr;
+    QDBusServiceWatcher* hostWatcher_ = nullptr;
+    TrayLook look_;
+};
+
+} // namespace flexor::ui

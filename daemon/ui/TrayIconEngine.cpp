@@ -1,0 +1,139 @@
+#include "TrayIconEngine.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+#include <cmath>
+
+namespace flexor::ui {
+
+using core::SittingState;
+
+namespace {
+
+const QColor kOutline(20, 20, 20, 200);
+const QColor kTrack(160, 160, 160, 150);
+const QColor kCalm(46, 160, 90);     // sitting, plenty of time left
+const QColor kWarm(230, 150, 30);    // getting close
+const QColor kDue(215, 55, 45);      // time to get up
+const QColor kQuiet(120, 130, 140);  // paused, off schedule, away
+const QColor kStanding(40, 130, 200);
+
+QColor ringColor(const TrayLook& look) {
+    switch (look.state) {
+    case SittingState::ReminderDue:
+        return kDue;
+    case SittingState::Snoozed:
+        return kWarm;
+    case SittingState::Standing:
+    case SittingState::InRoutine:
+        return kStanding;
+    case SittingState::Away:
+    case SittingState::Paused:
+    case SittingState::OffSchedule:
+        return kQuiet;
+    case SittingState::Sitting:
+        break;
+    }
+    return look.streakFraction < 0.75 ? kCalm : kWarm;
+}
+
+void strokeOutlined(QPainter& p, const QPainterPath& path, const QColor& color, qreal width) {
+    p.strokePath(path, QPen(kOutline, width + 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.strokePath(path, QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+}
+
+void fillOutlined(QPainter& p, const QPainterPath& path, const QColor& color) {
+    p.setPen(QPen(kOutline, 1));
+    p.setBrush(color);
+    p.drawPath(path);
+}
+
+void drawRing(QPainter& p, const QRectF& box, const TrayLook& look, qreal width) {
+    const QRectF ring = box.adjusted(width, width, -width, -width);
+    QPainterPath track;
+    track.addEllipse(ring);
+    p.strokePath(track, QPen(kTrack, width));
+    const bool full = look.state == SittingState::ReminderDue;
+    const double fraction = full ? 1.0 : std::clamp(look.streakFraction, 0.0, 1.0);
+    if (fraction <= 0.0) {
+        return;
+    }
+    QPainterPath arc;
+    arc.arcMoveTo(ring, 90);
+    arc.arcTo(ring, 90, -360.0 * fraction);
+    strokeOutlined(p, arc, ringColor(look), width);
+}
+
+// The mark in the middle of the ring tells the state without relying on colour alone.
+void drawCentreMark(QPainter& p, const QRectF& box, const TrayLook& look) {
+    const QPointF c = box.center();
+    const qreal u = box.width() / 16.0; // one unit of a 16 px grid
+    QPainterPath mark;
+    switch (look.state) {
+    case SittingState::ReminderDue:
+        mark.addRoundedRect(QRectF(c.x() - u, c.y() - 4.5 * u, 2 * u, 6 * u), u, u);
+        mark.addEllipse(QPointF(c.x(), c.y() + 3.5 * u), 1.1 * u, 1.1 * u);
+        fillOutlined(p, mark, look.escalated ? kDue : kWarm);
+        return;
+    case SittingState::Paused:
+        mark.addRect(QRectF(c.x() - 2.5 * u, c.y() - 3 * u, 1.8 * u, 6 * u));
+        mark.addRect(QRectF(c.x() + 0.7 * u, c.y() - 3 * u, 1.8 * u, 6 * u));
+        fillOutlined(p, mark, kQuiet);
+        return;
+    case SittingState::Standing:
+    case SittingState::InRoutine:
+        mark.addEllipse(QPointF(c.x(), c.y() - 3 * u), 1.3 * u, 1.3 * u);
+        mark.addRoundedRect(QRectF(c.x() - 0.9 * u, c.y() - 1.5 * u, 1.8 * u, 5.5 * u), u, u);
+        fillOutlined(p, mark, kStanding);
+        return;
+    case SittingState::Snoozed:
+        mark.moveTo(c.x() - 2.5 * u, c.y() - 2.5 * u);
+        mark.lineTo(c.x() + 2.5 * u, c.y() - 2.5 * u);
+        mark.lineTo(c.x() - 2.5 * u, c.y() + 2.5 * u);
+        mark.lineTo(c.x() + 2.5 * u, c.y() + 2.5 * u);
+        strokeOutlined(p, mark, kWarm, 1.4 * u);
+        return;
+    case SittingState::Away:
+    case SittingState::OffSchedule:
+        mark.addEllipse(c, 1.5 * u, 1.5 * u);
+        fillOutlined(p, mark, kQuiet);
+        return;
+    case SittingState::Sitting:
+        if (!look.senses) {
+            mark.addEllipse(c, 1.5 * u, 1.5 * u);
+            fillOutlined(p, mark, kWarm);
+        }
+        return;
+    }
+}
+
+} // namespace
+
+TrayIconEngine::TrayIconEngine(const TrayLook& look)
+    : look_(look) {}
+
+void TrayIconEngine::paint(QPainter* painter, const QRect& rect, QIcon::Mode, QIcon::State) {
+    const qreal side = std::min(rect.width(), rect.height());
+    const QRectF box(rect.x() + (rect.width() - side) / 2.0,
+                     rect.y() + (rect.height() - side) / 2.0, side, side);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    drawRing(*painter, box, look_, std::max<qreal>(1.5, side / 8.0));
+    drawCentreMark(*painter, box, look_);
+    painter->restore();
+}
+
+QPixmap TrayIconEngine::pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) {
+    QPixmap pix(size);
+    pix.fill(Qt::transparent);
+    QPainter painter(&pix);
+    paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+    return pix;
+}
+
+QIconEngine* TrayIconEngine::clone() const {
+    return new TrayIconEngine(look_);
+}
+
+} // namespace flexor::ui

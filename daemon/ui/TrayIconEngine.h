@@ -1,0 +1,25 @@
+#pragma once
+
+#include "TrayLook.h"
+
+#include <QIconEngine>
+
+namespace flexor::ui {
+
+// Draws the tray icon as vectors at whatever size the panel asks for: a ring that fills
+// as the streak grows, and a distinct mark for due, snoozed, standing, paused and away.
+// Every shape has a contrasting outline so it reads on light and dark panels.
+class TrayIconEngine : public QIconEngine {
+public:
+    explicit TrayIconEngine(const TrayLook& look);
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override;
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override;
+    QIconEngine* clone() const override;
+    QString key() const override { return QStringLiteral("flexor-tray"); }
+
+private:
+    TrayLook look_;
+};
+
+} // namespace flexor::ui

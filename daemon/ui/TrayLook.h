@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/SittingState.h"
+
+#include <QString>
+
+namespace flexor::ui {
+
+// What the tray shows: the state, how full the ring is, and the tooltip.
+struct TrayLook {
+    core::SittingState state = core::SittingState::Sitting;
+    double streakFraction = 0.0; // 0..1 of remind_after; drawn in steps, see TrayIconEngine
+    bool escalated = false;
+    bool senses = true; // presence can be sensed on this desktop
+    QString tooltip;
+
+    bool operator==(const TrayLook&) const = default;
+};
+
+} // namespace flexor::ui

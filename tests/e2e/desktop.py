@@ -1,0 +1,323 @@
+"""A real, headless desktop for Flexor's end-to-end tests.
+
+Starts Xvfb, a private session bus, dunst (the notification server) and optionally a tray
+host (trayer for XEmbed, xfce4-panel for StatusNotifierItem), then the real flexor binary.
+Everything lives in a temporary folder and is torn down at the end. Tests wait for
+conditions with deadlines (wait_until), never for fixed times.
+"""
+
+import ctypes
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FLEXOR_BIN = os.environ.get("FLEXOR_BIN", "flexor")
+
+
+class Timeout(AssertionError):
+    pass
+
+
+def wait_until(condition, timeout=10.0, interval=0.02, what="condition"):
+    """Polls condition() until it returns something truthy; returns that value."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise Timeout(f"timed out after {timeout}s waiting for {what}")
+        time.sleep(interval)
+
+
+class Desktop:
+    """Context manager: `with Desktop(tray="trayer") as d: d.start_flexor(config)`."""
+
+    def __init__(self, tray=None, notifications=True, monitor_bus=True):
+        self.tray = tray
+        self.notifications = notifications
+        self.monitor_bus = monitor_bus
+        self.processes = []
+        self.flexor = None
+
+    # ---- set-up and tear-down -------------------------------------------------------
+
+    def __enter__(self):
+        self.root = Path(tempfile.mkdtemp(prefix="flexor-e2e-"))
+        self.runtime = self.root / "runtime"
+        self.runtime.mkdir(mode=0o700)
+        self.home = self.root / "home"
+        (self.home / ".config" / "flexor").mkdir(parents=True)
+        (self.home / ".local" / "state").mkdir(parents=True)
+        self.env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(self.home),
+            "XDG_RUNTIME_DIR": str(self.runtime),
+            "XDG_CONFIG_HOME": str(self.home / ".config"),
+            "XDG_STATE_HOME": str(self.home / ".local" / "state"),
+            "XDG_DATA_HOME": str(self.home / ".local" / "share"),
+            "DBUS_SESSION_BUS_ADDRESS": f"unix:path={self.runtime}/bus",
+            "QT_QPA_PLATFORM": "xcb",
+            "NO_AT_BRIDGE": "1",
+            "LANG": "C.UTF-8",
+            "FLEXOR_E2E_PICK": str(self.root / "pick"),
+        }
+        for key in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
+            if key in os.environ:
+                self.env[key] = os.environ[key]
+        try:
+            self._start_x()
+            self._start_bus()
+            if self.monitor_bus:
+                self._start_bus_monitor()
+            if self.notifications:
+                self._start_dunst()
+            if self.tray == "trayer":
+                self._start_trayer()
+            elif self.tray == "xfce4-panel":
+                self._start_xfce4_panel()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def __exit__(self, *exc):
+        if self.flexor and self.flexor.poll() is None:
+            self.stop_flexor()
+        for proc in reversed(self.processes):
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+        if os.environ.get("FLEXOR_E2E_KEEP"):
+            print(f"kept {self.root}")
+        else:
+            shutil.rmtree(self.root, ignore_errors=True)
+        return False
+
+    def spawn(self, args, log_name, env=None):
+        log = open(self.root / f"{log_name}.log", "wb")
+        proc = subprocess.Popen(
+            args, env=env or self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.root,
+            start_new_session=True)
+        self.processes.append(proc)
+        return proc
+
+    def log(self, name):
+        path = self.root / f"{name}.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def _start_x(self):
+        read_fd, write_fd = os.pipe()
+        proc = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
+            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)
+        self.processes.append(proc)
+        os.close(write_fd)
+        with os.fdopen(read_fd) as pipe:
+            display = pipe.readline().strip()
+        if not display:
+            raise RuntimeError("Xvfb did not report a display")
+        self.env["DISPLAY"] = f":{display}"
+
+    def _start_bus(self):
+        self.spawn(["dbus-daemon", "--session", "--nofork", "--nopidfile",
+                    f"--address={self.env['DBUS_SESSION_BUS_ADDRESS']}"], "dbus")
+        wait_until(lambda: (self.runtime / "bus").exists(), what="the session bus socket")
+
+    def _start_bus_monitor(self):
+        self.spawn(["dbus-monitor", "--session"], "bus-monitor")
+        wait_until(lambda: "NameAcquired" in self.log("bus-monitor"), what="dbus-monitor")
+
+    def _start_dunst(self):
+        pick = HERE / "pick-action"
+        rc = (HERE / "dunstrc.in").read_text().replace("@PICK_ACTION@", str(pick))
+        (self.root / "dunstrc").write_text(rc)
+        self.spawn(["dunst", "-config", str(self.root / "dunstrc")], "dunst")
+        self.wait_for_bus_name("org.freedesktop.Notifications")
+
+    def _start_trayer(self):
+        self.spawn(["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "request",
+                    "--height", "32"], "trayer")
+        wait_until(self._tray_selection_owned, what="trayer to own _NET_SYSTEM_TRAY_S0")
+
+    def _tray_selection_owned(self):
+        return selection_owner(self.env["DISPLAY"], "_NET_SYSTEM_TRAY_S0") != 0
+
+    def _start_xfce4_panel(self):
+        config = self.home / ".config" / "xfce4" / "xfconf" / "xfce-perchannel-xml"
+        config.mkdir(parents=True)
+        shutil.copy(HERE / "xfce4-panel.xml", config / "xfce4-panel.xml")
+        self.spawn(["xfce4-panel", "--disable-wm-check"], "xfce4-panel")
+        wait_until(lambda: self.gdbus_property(
+            "org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher",
+            "org.kde.StatusNotifierWatcher", "IsStatusNotifierHostRegistered") == "true",
+            timeout=20, what="xfce4-panel's StatusNotifier host")
+
+    # ---- helpers for tests ----------------------------------------------------------
+
+    def run(self, args, check=True, timeout=20, env=None):
+        return subprocess.run(args, env=env or self.env, capture_output=True, text=True,
+                              check=check, timeout=timeout)
+
+    def bus_names(self):
+        out = self.run(["gdbus", "call", "--session", "--dest", "org.freedesktop.DBus",
+                        "--object-path", "/org/freedesktop/DBus",
+                        "--method", "org.freedesktop.DBus.ListNames"], check=False).stdout
+        return re.findall(r"'([^']+)'", out)
+
+    def wait_for_bus_name(self, name, timeout=10):
+        wait_until(lambda: name in self.bus_names(), timeout=timeout, what=f"bus name {name}")
+
+    def gdbus_property(self, dest, path, interface, prop):
+        out = self.run(["gdbus", "call", "--session", "--dest", dest, "--object-path", path,
+                        "--method", "org.freedesktop.DBus.Properties.Get", interface, prop],
+                       check=False).stdout.strip()
+        match = re.match(r"^\(<(.*)>,\)$", out)
+        return match.group(1) if match else None
+
+    def write_config(self, text):
+        path = self.home / ".config" / "flexor" / "config.toml"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(text)
+        os.replace(tmp, path)  # like an editor's save-by-rename
+        return path
+
+    def start_flexor(self, config=None, args=(), wait_ready=True):
+        if config is not None:
+            self.write_config(config)
+        self.flexor = self.spawn([FLEXOR_BIN, "--verbose", *args], "flexor")
+        if wait_ready:
+            self.wait_for_bus_name("io.github.flexor.Flexor", timeout=15)
+        return self.flexor
+
+    def stop_flexor(self):
+        self.flexor.send_signal(signal.SIGTERM)
+        try:
+            return self.flexor.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.flexor.kill()
+            raise
+
+    def flexor_log(self):
+        return self.log("flexor")
+
+    def wait_for_log(self, pattern, timeout=10, after=0):
+        """Waits until flexor's log (from offset `after`) matches pattern; returns the match."""
+        regex = re.compile(pattern)
+        return wait_until(lambda: regex.search(self.flexor_log(), after), timeout=timeout,
+                          what=f"flexor log line /{pattern}/")
+
+    def cli(self, *args, check=False):
+        return self.run([FLEXOR_BIN, *args], check=check)
+
+    def status(self):
+        result = self.cli("status", "--json")
+        if result.returncode != 0:
+            raise AssertionError(f"flexor status failed: {result.stdout}{result.stderr}")
+        return json.loads(result.stdout)
+
+    def xdotool(self, *args):
+        return self.run(["xdotool", *args])
+
+    def keep_active(self):
+        """One piece of real input, as a person moving the mouse."""
+        self.xdotool("mousemove_relative", "--", "1", "0")
+
+    # ---- notifications as seen on the bus -------------------------------------------
+
+    def notify_calls(self):
+        """Every Notify call on the bus, parsed from dbus-monitor, oldest first."""
+        return [notification(c) for c in parse_monitor(self.log("bus-monitor"))
+                if c["member"] == "Notify"]
+
+    def close_calls(self):
+        return [c for c in parse_monitor(self.log("bus-monitor"))
+                if c["member"] == "CloseNotification"]
+
+    def invoke_action(self, key):
+        """Answers the newest notification with action `key`, through dunst's context menu."""
+        Path(self.env["FLEXOR_E2E_PICK"]).write_text(key)
+        self.run(["dunstctl", "context"])
+
+    def displayed_notifications(self):
+        return int(self.run(["dunstctl", "count", "displayed"]).stdout.strip() or 0)
+
+
+def selection_owner(display, selection):
+    """The X window owning a selection (0 for none), asked through libX11 itself."""
+    xlib = ctypes.CDLL("libX11.so.6")
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XInternAtom.restype = ctypes.c_ulong
+    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    xlib.XGetSelectionOwner.restype = ctypes.c_ulong
+    xlib.XGetSelectionOwner.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    dpy = xlib.XOpenDisplay(display.encode())
+    if not dpy:
+        return 0
+    try:
+        atom = xlib.XInternAtom(dpy, selection.encode(), 0)
+        return xlib.XGetSelectionOwner(dpy, atom)
+    finally:
+        xlib.XCloseDisplay(dpy)
+
+
+_CALL_RE = re.compile(r"^method call .*member=(\w+)")
+_VALUE_RE = re.compile(r'^(string|uint32|int32|boolean|byte|variant\s+\w+) "?(.*?)"?$')
+
+
+def parse_monitor(text):
+    """Splits dbus-monitor output into method calls. Each call has `member` and `args`:
+    top-level arguments as strings, or as lists of the strings/values inside an array."""
+    calls = []
+    current = None
+    for line in text.splitlines():
+        head = _CALL_RE.match(line)
+        if head:
+            current = {"member": head.group(1), "args": []}
+            calls.append(current)
+            continue
+        if line and not line.startswith(" "):
+            current = None
+            continue
+        if current is None or not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        body = line.strip()
+        if indent == 3:
+            if body.startswith("array ["):
+                current["args"].append([])
+            elif body != "]":
+                value = _VALUE_RE.match(body)
+                current["args"].append(value.group(2) if value else body)
+        elif current["args"] and isinstance(current["args"][-1], list):
+            value = _VALUE_RE.match(body)
+            if value:
+                current["args"][-1].append(value.group(2))
+    return calls
+
+
+def notification(call):
+    """A Notify call as a dict: app, replaces_id, icon, summary, body, actions, hints, timeout."""
+    a = call["args"]
+    actions = a[5]
+    hints = a[6]
+    return {
+        "app": a[0], "replaces_id": int(a[1]), "icon": a[2], "summary": a[3], "body": a[4],
+        "actions": dict(zip(actions[0::2], actions[1::2])),
+        "hints": dict(zip(hints[0::2], hints[1::2])),
+        "timeout": int(a[7]),
+    }
