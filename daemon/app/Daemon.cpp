@@ -8,6 +8,7 @@
 #include "config/Paths.h"
 #include "core/DurationText.h"
 #include "platform/SystemClock.h"
+#include "platform/dnd/FullscreenWatcher.h"
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
@@ -54,16 +55,19 @@ bool Daemon::start() {
         return false;
     }
     loadConfig(true);
-    engine_ = std::make_unique<core::SittingEngine>(config_.current().engine, *this,
+    core::EngineObserver& observer = *this;
+    engine_ = std::make_unique<core::SittingEngine>(config_.current().engine, observer,
                                                     platform::now());
     connectTray();
     connectNotifications();
+    connectDoNotDisturb();
     connectPresence();
     connectSession();
     configWatcher_ = new ConfigWatcher(configPath(), this);
     connect(configWatcher_, &ConfigWatcher::changed, this, [this] { loadConfig(false); });
     spdlog::info("flexor {} started; state {}", FLEXOR_VERSION,
                  core::stateName(engine_->status(platform::now()).state));
+    rearm();
     publishState();
     return true;
 }
@@ -200,6 +204,39 @@ void Daemon::connectNotifications() {
     configNotice_->start();
 }
 
+void Daemon::connectDoNotDisturb() {
+    fullscreen_ = new platform::FullscreenWatcher(this);
+    fullscreen_->start();
+    connect(fullscreen_, &platform::FullscreenWatcher::fullscreenChanged, this,
+            [this](bool fullscreen) {
+                if (!fullscreen && !doNotDisturb()) {
+                    releaseHeldReminder("fullscreen ended");
+                }
+            });
+    connect(notifier_, &platform::NotificationClient::inhibitedChanged, this,
+            [this](bool inhibited) {
+                if (!inhibited && !doNotDisturb()) {
+                    releaseHeldReminder("do-not-disturb ended");
+                }
+            });
+}
+
+bool Daemon::doNotDisturb() const {
+    return notifier_->inhibited() || fullscreen_->isFullscreen();
+}
+
+void Daemon::releaseHeldReminder(const char* why) {
+    holdUntil_.reset();
+    if (!heldReminder_) {
+        return;
+    }
+    spdlog::info("reminder released: {}", why);
+    const auto reminder = *heldReminder_;
+    heldReminder_.reset();
+    showReminder(reminder);
+    rearm();
+}
+
 void Daemon::connectTray() {
     tray_ = new ui::TrayIcon(this);
     connect(tray_, &ui::TrayIcon::startRoutineRequested, this, [this] { startRoutine({}); });
@@ -227,7 +264,11 @@ void Daemon::dispatch(const core::EngineEvent& event) {
 }
 
 void Daemon::onDue() {
-    engine_->advance(platform::now());
+    const auto now = platform::now();
+    if (holdUntil_ && *holdUntil_ <= now.mono) {
+        releaseHeldReminder("waited dnd_max_delay");
+    }
+    engine_->advance(now);
     rearm();
     publishState();
 }
@@ -243,6 +284,9 @@ void Daemon::rearm() {
                                                    1s);
         const auto nextStep = now.mono + (step - status.streak % step);
         wake = wake ? std::min(*wake, nextStep) : nextStep;
+    }
+    if (holdUntil_) {
+        wake = wake ? std::min(*wake, *holdUntil_) : *holdUntil_;
     }
     if (!wake) {
         dueTimer_.stop();
@@ -289,9 +333,17 @@ void Daemon::onTransition(const core::Transition& t) {
 }
 
 void Daemon::onReminder(const core::Reminder& r) {
-    lastReminder_ = r;
     spdlog::info("reminder{}{} after {}", r.repeat ? " again" : "",
                  r.escalated ? " (escalated)" : "", core::formatDuration(r.streak));
+    const bool mayWait = config_.current().dndMaxDelay > core::Duration::zero();
+    if (mayWait && doNotDisturb() && (!holdUntil_ || platform::now().mono < *holdUntil_)) {
+        if (!holdUntil_) {
+            holdUntil_ = platform::now().mono + config_.current().dndMaxDelay;
+            spdlog::info("reminder held: do-not-disturb or a fullscreen window");
+        }
+        heldReminder_ = r;
+        return;
+    }
     showReminder(r);
 }
 
@@ -328,7 +380,8 @@ void Daemon::showPrompt(const QString& summary, const QString& body) {
 }
 
 void Daemon::onReminderWithdrawn() {
-    lastReminder_.reset();
+    heldReminder_.reset();
+    holdUntil_.reset();
     notifier_->close();
     if (prompt_) {
         prompt_->close();

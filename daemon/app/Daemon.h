@@ -8,11 +8,13 @@
 #include "ui/TrayLook.h"
 
 #include <QObject>
+#include <optional>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
 
 namespace flexor::platform {
+class FullscreenWatcher;
 class NotificationClient;
 class PresenceMonitor;
 class SessionWatcher;
@@ -73,6 +75,9 @@ private:
     void connectSession();
     void connectNotifications();
     void connectTray();
+    void connectDoNotDisturb();
+    bool doNotDisturb() const;
+    void releaseHeldReminder(const char* why);
     void showReminder(const core::Reminder& r);
     void showPrompt(const QString& summary, const QString& body);
     void notifyConfigProblem(const QString& problem);
@@ -89,8 +94,11 @@ private:
     ui::TrayIcon* tray_ = nullptr;
     ControlService* control_ = nullptr;
     ConfigWatcher* configWatcher_ = nullptr;
+    platform::FullscreenWatcher* fullscreen_ = nullptr;
     QPointer<ui::ReminderPrompt> prompt_;
-    std::optional<core::Reminder> lastReminder_;
+    // A reminder that waits for do-not-disturb or a fullscreen window to end, until holdUntil_.
+    std::optional<core::Reminder> heldReminder_;
+    std::optional<core::MonoTime> holdUntil_;
     QString lastConfigProblem_;
     bool locked_ = false;
 };

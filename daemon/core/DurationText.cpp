@@ -1,5 +1,6 @@
 #include "DurationText.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <limits>
@@ -51,7 +52,11 @@ std::optional<Duration> parseDuration(std::string_view text) {
         if (!unit) {
             return std::nullopt;
         }
-        total += *unit * count;
+        const Duration part = *unit * count;
+        if (part > Duration::max() - total) {
+            return std::nullopt; // many parts can overflow even when each one fits
+        }
+        total += part;
         sawPart = true;
         ++i;
     }

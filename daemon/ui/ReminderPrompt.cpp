@@ -8,7 +8,7 @@
 namespace flexor::ui {
 
 ReminderPrompt::ReminderPrompt(QWidget* parent)
-    : QWidget(parent, Qt::Dialog | Qt::WindowStaysOnTopHint)
+    : QDialog(parent, Qt::WindowStaysOnTopHint)
     , summary_(new QLabel(this))
     , body_(new QLabel(this))
     , snooze_(new QPushButton(this)) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include <QDialog>
 
 class QLabel;
 class QPushButton;
@@ -9,7 +9,7 @@ namespace flexor::ui {
 
 // A small window of Flexor's own with the reminder's three answers, for desktops where
 // no notification server runs. Created only when needed.
-class ReminderPrompt : public QWidget {
+class ReminderPrompt : public QDialog {
     Q_OBJECT
 public:
     explicit ReminderPrompt(QWidget* parent = nullptr);

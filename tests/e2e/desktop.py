@@ -21,6 +21,22 @@ HERE = Path(__file__).resolve().parent
 FLEXOR_BIN = os.environ.get("FLEXOR_BIN", "flexor")
 
 
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>{listen}</listen>
+  <keep_umask/>
+  <servicedir>{services}</servicedir>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
 class Timeout(AssertionError):
     pass
 
@@ -106,10 +122,10 @@ class Desktop:
         return False
 
     def spawn(self, args, log_name, env=None):
-        log = open(self.root / f"{log_name}.log", "wb")
-        proc = subprocess.Popen(
-            args, env=env or self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.root,
-            start_new_session=True)
+        with open(self.root / f"{log_name}.log", "ab") as log:
+            proc = subprocess.Popen(
+                args, env=env or self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.root,
+                start_new_session=True)
         self.processes.append(proc)
         return proc
 
@@ -132,8 +148,17 @@ class Desktop:
         self.env["DISPLAY"] = f":{display}"
 
     def _start_bus(self):
-        self.spawn(["dbus-daemon", "--session", "--nofork", "--nopidfile",
-                    f"--address={self.env['DBUS_SESSION_BUS_ADDRESS']}"], "dbus")
+        # A bus of our own that starts no service by itself (the standard session config would
+        # start dunst's default config, for one), except the xfconf settings daemon.
+        services = self.root / "dbus-services"
+        services.mkdir()
+        xfconf = Path("/usr/share/dbus-1/services/org.xfce.Xfconf.service")
+        if xfconf.exists():
+            shutil.copy(xfconf, services)
+        config = self.root / "session-bus.conf"
+        config.write_text(BUS_CONFIG.format(services=services,
+                                            listen=self.env["DBUS_SESSION_BUS_ADDRESS"]))
+        self.spawn(["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile"], "dbus")
         wait_until(lambda: (self.runtime / "bus").exists(), what="the session bus socket")
 
     def _start_bus_monitor(self):
@@ -275,23 +300,44 @@ def selection_owner(display, selection):
         xlib.XCloseDisplay(dpy)
 
 
+_HEADER_RE = re.compile(r"^(method call|method return|signal|error) ")
 _CALL_RE = re.compile(r"^method call .*member=(\w+)")
 _VALUE_RE = re.compile(r'^(string|uint32|int32|boolean|byte|variant\s+\w+) "?(.*?)"?$')
 
 
 def parse_monitor(text):
     """Splits dbus-monitor output into method calls. Each call has `member` and `args`:
-    top-level arguments as strings, or as lists of the strings/values inside an array."""
+    top-level arguments as strings, or as lists of the strings/values inside an array.
+    A string with line breaks continues on lines of its own."""
     calls = []
     current = None
+    open_string = None  # (container list, index) of a string still waiting for its quote
+
+    def add(container, body):
+        nonlocal open_string
+        value = _VALUE_RE.match(body)
+        if body.startswith('string "') and not (body.endswith('"') and len(body) > 8):
+            container.append(body[len('string "'):])
+            open_string = (container, len(container) - 1)
+        elif value:
+            container.append(value.group(2))
+        elif container is current["args"]:
+            container.append(body)
+
     for line in text.splitlines():
-        head = _CALL_RE.match(line)
-        if head:
-            current = {"member": head.group(1), "args": []}
-            calls.append(current)
+        if open_string is not None:
+            container, index = open_string
+            if line.endswith('"'):
+                container[index] += "\n" + line[:-1]
+                open_string = None
+            else:
+                container[index] += "\n" + line
             continue
-        if line and not line.startswith(" "):
-            current = None
+        if _HEADER_RE.match(line):
+            head = _CALL_RE.match(line)
+            current = {"member": head.group(1), "args": []} if head else None
+            if current:
+                calls.append(current)
             continue
         if current is None or not line.strip():
             continue
@@ -301,12 +347,9 @@ def parse_monitor(text):
             if body.startswith("array ["):
                 current["args"].append([])
             elif body != "]":
-                value = _VALUE_RE.match(body)
-                current["args"].append(value.group(2) if value else body)
+                add(current["args"], body)
         elif current["args"] and isinstance(current["args"][-1], list):
-            value = _VALUE_RE.match(body)
-            if value:
-                current["args"][-1].append(value.group(2))
+            add(current["args"][-1], body)
     return calls
 
 
@@ -321,3 +364,58 @@ def notification(call):
         "hints": dict(zip(hints[0::2], hints[1::2])),
         "timeout": int(a[7]),
     }
+
+
+# ---- windows and screenshots (routine window tests, README screenshots) ---------------
+
+def visible_window(desktop, title):
+    """The id of the visible top-level window with exactly this title, or None."""
+    result = desktop.run(["xdotool", "search", "--onlyvisible", "--name", f"^{re.escape(title)}$"],
+                         check=False)
+    ids = result.stdout.split()
+    return ids[0] if ids else None
+
+
+def window_geometry(desktop, window_id):
+    """(x, y, width, height) of a window on the root window."""
+    out = desktop.run(["xdotool", "getwindowgeometry", "--shell", window_id]).stdout
+    values = dict(line.split("=", 1) for line in out.split())
+    return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
+
+
+class Picture:
+    """An RGB image read from a binary PPM, with the few measurements the tests need."""
+
+    def __init__(self, ppm):
+        header = []
+        rest = ppm
+        while len(header) < 4:  # "P6", width, height, maxval (comments are not written by IM)
+            token, rest = rest.split(None, 1)
+            header.append(token)
+        self.width, self.height = int(header[1]), int(header[2])
+        self.pixels = rest[: self.width * self.height * 3]
+
+    def pixel(self, x, y):
+        i = (y * self.width + x) * 3
+        return tuple(self.pixels[i:i + 3])
+
+    def count(self, box, matches):
+        """How many pixels in box (x0, y0, x1, y1) satisfy matches(rgb)."""
+        x0, y0, x1, y1 = box
+        return sum(1 for y in range(y0, y1) for x in range(x0, x1) if matches(self.pixel(x, y)))
+
+
+def screenshot(desktop, path, crop=None):
+    """The whole screen through ImageMagick's `import`, saved to path (PNG) and returned as a
+    Picture (cropped to (x, y, w, h) when crop is given)."""
+    desktop.run(["import", "-window", "root", str(path)])
+    args = ["convert", str(path)]
+    if crop:
+        x, y, w, h = crop
+        args += ["-crop", f"{w}x{h}+{x}+{y}", "+repage"]
+    ppm = subprocess.run(args + ["ppm:-"], capture_output=True, check=True).stdout
+    return Picture(ppm)
+
+
+def close_to(color, tolerance=24):
+    return lambda rgb: all(abs(a - b) <= tolerance for a, b in zip(rgb, color))

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace flexor::app {
+
+// Starting Flexor at login through an XDG autostart entry, the way most desktops expect it
+// (GNOME, KDE, Xfce, LXQt, ...). Only the user's own entry is ever written or removed; an
+// entry an administrator put into $XDG_CONFIG_DIRS/autostart is overridden with Hidden=true
+// when the user turns autostart off, as the XDG autostart specification describes.
+// None of this needs a QCoreApplication.
+
+// $XDG_CONFIG_HOME/autostart/io.github.flexor.Flexor.desktop
+QString autostartEntryPath();
+
+// The text of the entry that `flexor autostart enable` writes.
+QByteArray autostartEntryContents();
+
+// True when the desktop will start Flexor at login through an autostart entry: the user's
+// entry, or else a system-wide one, exists and is not switched off.
+bool autostartEnabled();
+
+// True when the systemd user unit flexor.service is enabled for the graphical session,
+// the other way Flexor can start at login.
+bool systemdUnitEnabled();
+
+// Writes the user's entry (atomically) or removes it. Returns false and fills error (when
+// given) with a sentence for the user if the file could not be written or removed.
+bool setAutostart(bool enabled, QString* error = nullptr);
+
+// `flexor autostart [enable | disable | status]`; args[0] is "autostart". Prints what it
+// did and returns an exit code of ClientExit (0 done, 1 failed, 64 wrong usage).
+int runAutostartCommand(const QStringList& args);
+
+// The first-start offer: one notification proposes to start Flexor at login, unless it
+// already starts at login in either way. It is made once, ever; the flag remembering that
+// is a file in the state folder.
+struct AutostartOfferFacts {
+    bool autostartEntryEnabled = false;
+    bool systemdUnitEnabled = false;
+    bool offeredBefore = false;
+};
+
+bool shouldOfferAutostart(const AutostartOfferFacts& facts);
+
+// shouldOfferAutostart() with the facts read from the disk.
+bool shouldOfferAutostart();
+
+// Remembers that the offer was made, so it is never made again. Returns false when the flag
+// file could not be written (the offer may then come back next start).
+bool rememberAutostartOffered();
+
+// $XDG_STATE_HOME/flexor/autostart-offered
+QString autostartOfferedFlagPath();
+
+} // namespace flexor::app

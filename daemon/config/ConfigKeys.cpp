@@ -1,0 +1,224 @@
+#include "ConfigKeys.h"
+
+#include "core/DurationText.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+namespace flexor::config {
+
+namespace {
+
+using ReadKey = void (*)(std::string_view key, const toml::node&, Config&, TomlValueReader&);
+
+struct KeySpec {
+    std::string_view name;
+    ReadKey read;
+};
+
+constexpr std::array<std::string_view, 7> dayNames{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+constexpr std::array<std::string_view, 7> presenceChoices{
+    "auto", "gnome", "ext-idle-notify", "kde-idle", "x11-sync", "x11-screensaver", "none"};
+constexpr std::array<std::string_view, 5> logLevelChoices{"trace", "debug", "info", "warn",
+                                                          "error"};
+
+constexpr std::string_view hoursFormat = R"("HH:MM-HH:MM", e.g. "08:00-19:00")";
+
+template <typename T>
+void assignIfRead(T& field, std::optional<T> value) {
+    if (value) {
+        field = std::move(*value);
+    }
+}
+
+void readDuration(const toml::node& node, std::string_view key, core::Duration& field,
+                  core::Duration min, core::Duration max, TomlValueReader& reader) {
+    assignIfRead(field, reader.duration(node, key, min, max));
+}
+
+std::optional<std::size_t> dayIndex(std::string_view name) {
+    const auto found = std::find(dayNames.begin(), dayNames.end(), name);
+    if (found == dayNames.end()) {
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(found - dayNames.begin());
+}
+
+void readActiveDays(std::string_view key, const toml::node& node, Config& config,
+                    TomlValueReader& reader) {
+    const auto* list = node.as_array();
+    if (list == nullptr) {
+        reader.error(node.source(),
+                     std::string(key) +
+                         R"(: expected a list of days such as ["mon", "tue"], found )" +
+                         std::string(describeType(node.type())));
+        return;
+    }
+    if (list->empty()) {
+        reader.error(node.source(), std::string(key) +
+                                        ": the list is empty (expected at least one day; to be "
+                                        "reminded at any time, set schedule = false)");
+        return;
+    }
+    std::array<bool, 7> days{};
+    bool valid = true;
+    for (const auto& element : *list) {
+        const auto name = reader.oneOf(element, key, dayNames);
+        if (!name) {
+            valid = false;
+            continue;
+        }
+        const auto index = *dayIndex(*name);
+        if (days[index]) {
+            reader.error(element.source(),
+                         std::string(key) + ": " + quoted(*name) + " is listed more than once");
+            valid = false;
+        }
+        days[index] = true;
+    }
+    if (valid) {
+        config.engine.schedule.days = days;
+    }
+}
+
+std::string_view trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
+std::optional<std::chrono::minutes> readClockTime(std::string_view key, const toml::node& node,
+                                                  std::string_view text, TomlValueReader& reader) {
+    const auto time = core::parseClockTime(text);
+    if (!time) {
+        reader.error(node.source(), std::string(key) + ": " + quoted(text) +
+                                        " is not a time of day (expected HH:MM from 00:00 to "
+                                        "23:59, or 24:00 as the end)");
+    }
+    return time;
+}
+
+void readActiveHours(std::string_view key, const toml::node& node, Config& config,
+                     TomlValueReader& reader) {
+    const auto range = reader.text(node, key, hoursFormat);
+    if (!range) {
+        return;
+    }
+    const auto dash = range->find('-');
+    if (dash == std::string::npos) {
+        reader.error(node.source(), std::string(key) + ": " + quoted(*range) +
+                                        " is not a time range (expected " +
+                                        std::string(hoursFormat) + ")");
+        return;
+    }
+    const auto start =
+        readClockTime(key, node, trimmed(std::string_view(*range).substr(0, dash)), reader);
+    const auto end =
+        readClockTime(key, node, trimmed(std::string_view(*range).substr(dash + 1)), reader);
+    if (!start || !end) {
+        return;
+    }
+    if (*start == std::chrono::hours(24)) {
+        reader.error(node.source(), std::string(key) + ": " + quoted(*range) +
+                                        " starts at 24:00 (a day ends there; start at 00:00)");
+        return;
+    }
+    config.engine.schedule.start = *start;
+    config.engine.schedule.end = *end;
+}
+
+constexpr auto hour = std::chrono::hours(1);
+constexpr auto second = std::chrono::seconds(1);
+
+// One entry per key, in the order default.toml documents them.
+const std::array<KeySpec, 16> keySpecs{{
+    {"remind_after",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         readDuration(n, key, c.engine.remindAfter, second, 8 * hour, r);
+     }},
+    {"away_after",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         readDuration(n, key, c.engine.awayAfter, second, 2 * hour, r);
+     }},
+    {"snooze",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         readDuration(n, key, c.engine.snooze, second, 4 * hour, r);
+     }},
+    {"max_snoozes",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         if (const auto count = r.integer(n, key, 0, 20)) {
+             c.engine.maxSnoozes = static_cast<int>(*count);
+         }
+     }},
+    {"repeat_every",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         readDuration(n, key, c.engine.repeatEvery, second, 2 * hour, r);
+     }},
+    {"min_routine",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         readDuration(n, key, c.engine.minRoutine, {}, hour, r);
+     }},
+    {"standing_limit",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         readDuration(n, key, c.engine.standingLimit, std::chrono::minutes(1), 8 * hour, r);
+     }},
+    {"schedule",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         assignIfRead(c.engine.schedule.enabled, r.boolean(n, key));
+     }},
+    {"active_days", readActiveDays},
+    {"active_hours", readActiveHours},
+    {"presence",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         assignIfRead(c.presence, r.oneOf(n, key, presenceChoices));
+     }},
+    {"routine",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         assignIfRead(c.routine, r.text(n, key, "the name of a routine, e.g. \"psoas\""));
+     }},
+    {"dnd_max_delay",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         readDuration(n, key, c.dndMaxDelay, {}, 4 * hour, r);
+     }},
+    {"history_days",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         if (const auto days = r.integer(n, key, 1, 3650)) {
+             c.historyDays = static_cast<int>(*days);
+         }
+     }},
+    {"log_level",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         assignIfRead(c.logLevel, r.oneOf(n, key, logLevelChoices));
+     }},
+    {"sound", [](std::string_view key, const toml::node& n, Config& c,
+                 TomlValueReader& r) { assignIfRead(c.sound, r.boolean(n, key)); }},
+}};
+
+const std::array<std::string_view, keySpecs.size()> keyNames = [] {
+    std::array<std::string_view, keySpecs.size()> names{};
+    std::transform(keySpecs.begin(), keySpecs.end(), names.begin(),
+                   [](const KeySpec& spec) { return spec.name; });
+    return names;
+}();
+
+} // namespace
+
+std::span<const std::string_view> configKeyNames() {
+    return keyNames;
+}
+
+bool readConfigKey(std::string_view key, const toml::node& value, Config& config,
+                   TomlValueReader& reader) {
+    const auto spec = std::find_if(keySpecs.begin(), keySpecs.end(),
+                                   [key](const KeySpec& s) { return s.name == key; });
+    if (spec == keySpecs.end()) {
+        return false;
+    }
+    spec->read(key, value, config, reader);
+    return true;
+}
+
+} // namespace flexor::config

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Config.h"
+#include "TomlValueReader.h"
+
+#include <span>
+#include <string_view>
+
+namespace flexor::config {
+
+// Every key config.toml knows, in the order default.toml documents them.
+std::span<const std::string_view> configKeyNames();
+
+// Reads one key's value into the config. Returns false when the key is unknown; an invalid
+// value is reported through the reader and leaves the config's field as it was.
+bool readConfigKey(std::string_view key, const toml::node& value, Config& config,
+                   TomlValueReader& reader);
+
+} // namespace flexor::config

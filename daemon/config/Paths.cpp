@@ -1,0 +1,51 @@
+#include "Paths.h"
+
+#include <cstdlib>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace flexor::config {
+
+namespace {
+
+// $HOME, or the password database when a service manager started us without it.
+std::filesystem::path homeDir() {
+    const char* home = std::getenv("HOME");
+    if (home != nullptr && *home != '\0') {
+        return home;
+    }
+    const passwd* entry = getpwuid(getuid());
+    return entry != nullptr && entry->pw_dir != nullptr ? entry->pw_dir : "/";
+}
+
+// The XDG spec says a base directory variable that is unset, empty or relative is ignored.
+std::filesystem::path xdgBaseDir(const char* variable, const std::filesystem::path& fallback) {
+    const char* value = std::getenv(variable);
+    if (value != nullptr && *value != '\0') {
+        std::filesystem::path dir(value);
+        if (dir.is_absolute()) {
+            return dir;
+        }
+    }
+    return homeDir() / fallback;
+}
+
+} // namespace
+
+std::filesystem::path configDir() {
+    return xdgBaseDir("XDG_CONFIG_HOME", ".config") / "flexor";
+}
+
+std::filesystem::path stateDir() {
+    return xdgBaseDir("XDG_STATE_HOME", ".local/state") / "flexor";
+}
+
+std::filesystem::path configFile() {
+    return configDir() / "config.toml";
+}
+
+std::filesystem::path userRoutinesDir() {
+    return configDir() / "routines";
+}
+
+} // namespace flexor::config

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "core/Routine.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace flexor::config {
+
+// Where routines and their pictures live.
+struct RoutineDirs {
+    std::filesystem::path shipped; // the routines that come with Flexor
+    std::filesystem::path user;    // the user's own; a name here hides the shipped one
+    std::vector<std::filesystem::path> pictures; // shipped pose pictures (<id>.svg)
+};
+
+// The installed data (share/flexor/{routines,poses}) when it is there, otherwise the source
+// tree's config/routines and assets/poses, so a build runs without being installed.
+// The user's folder is userRoutinesDir().
+RoutineDirs standardRoutineDirs(const std::filesystem::path& installedDataDir,
+                                const std::filesystem::path& sourceDir);
+
+// One routine file as the library found it. A broken one keeps its diagnostics and no routine.
+struct RoutineEntry {
+    std::string name;
+    std::filesystem::path file;
+    bool fromUser = false;
+    std::optional<core::Routine> routine;
+    std::vector<Diagnostic> diagnostics;
+
+    bool broken() const { return !routine.has_value(); }
+};
+
+// Every routine by name: the shipped ones and the user's, the user's winning on a shared name
+// (even when the user's copy is broken: it is what they asked for, and its errors say why).
+class RoutineLibrary {
+public:
+    explicit RoutineLibrary(RoutineDirs dirs);
+
+    void rescan(); // reads both folders again
+
+    const std::vector<RoutineEntry>& entries() const { return m_entries; } // sorted by name
+    const RoutineEntry* find(std::string_view name) const;
+    // Every problem in every routine file, for `flexor check-config` and the log.
+    std::vector<Diagnostic> diagnostics() const;
+    const RoutineDirs& dirs() const { return m_dirs; }
+
+private:
+    void scan(const std::filesystem::path& dir, bool fromUser);
+
+    RoutineDirs m_dirs;
+    std::vector<RoutineEntry> m_entries;
+};
+
+} // namespace flexor::config

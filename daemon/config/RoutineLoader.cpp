@@ -1,0 +1,281 @@
+#include "RoutineLoader.h"
+
+#include "EditDistance.h"
+#include "TomlValueReader.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace flexor::config {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr std::array<std::string_view, 4> routineKeys{"title", "safety", "get_ready", "step"};
+constexpr std::array<std::string_view, 10> stepKeys{"title",       "do",    "feel",  "avoid",
+                                                    "picture",     "hold",  "sides", "left_label",
+                                                    "right_label", "rounds"};
+constexpr std::array<std::string_view, 2> sidesChoices{"none", "left-right"};
+
+constexpr core::Duration longestGetReady = 1min;
+constexpr core::Duration shortestHold = 1s;
+constexpr core::Duration longestHold = 10min;
+constexpr std::int64_t mostRounds = 20;
+
+template <typename T>
+void assignIfRead(T& field, std::optional<T> value) {
+    if (value) {
+        field = std::move(*value);
+    }
+}
+
+void warnUnknownKey(const toml::key& key, std::span<const std::string_view> known,
+                    std::string_view where, TomlValueReader& reader) {
+    std::string message =
+        "unknown key '" + std::string(key.str()) + "' " + std::string(where) + " is ignored";
+    if (const auto suggestion = closestMatch(key.str(), known)) {
+        message += "; did you mean '" + *suggestion + "'?";
+    }
+    reader.warning(key.source(), std::move(message));
+}
+
+// A picture id is a plain file name without extension, so it cannot point outside the
+// picture folders.
+bool isPlainPictureId(std::string_view id) {
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_';
+    });
+}
+
+std::string findPicture(std::string_view id, const std::vector<std::filesystem::path>& dirs) {
+    for (const auto& dir : dirs) {
+        const auto candidate = dir / (std::string(id) + ".svg");
+        std::error_code ignored;
+        if (std::filesystem::is_regular_file(candidate, ignored)) {
+            return candidate.string();
+        }
+    }
+    return {};
+}
+
+class RoutineReader {
+public:
+    RoutineReader(std::string sourceName, const std::vector<std::filesystem::path>& pictureDirs)
+        : m_reader(std::move(sourceName))
+        , m_pictureDirs(pictureDirs) {}
+
+    // The routine as far as it could be read; any error reported means it is not usable.
+    core::Routine read(const toml::table& table, core::Routine routine) {
+        for (const auto& [key, value] : table) {
+            readRoutineKey(key, value, routine);
+        }
+        if (!table.contains("title")) {
+            fileError("the routine has no title (add e.g. title = \"Morning stretch\")");
+        }
+        if (!table.contains("step")) {
+            fileError("the routine has no steps (add a [[step]] table for each one)");
+        }
+        return routine;
+    }
+
+    std::vector<Diagnostic> takeDiagnostics() {
+        auto diagnostics = m_reader.takeDiagnostics();
+        diagnostics.insert(diagnostics.end(), m_fileDiagnostics.begin(), m_fileDiagnostics.end());
+        return diagnostics;
+    }
+
+private:
+    void readRoutineKey(const toml::key& key, const toml::node& value, core::Routine& routine) {
+        const std::string_view name = key.str();
+        if (name == "title") {
+            assignIfRead(routine.title, m_reader.text(value, "title", "the routine's title"));
+        } else if (name == "safety") {
+            assignIfRead(routine.safety,
+                         m_reader.text(value, "safety", "one line of safety advice"));
+        } else if (name == "get_ready") {
+            assignIfRead(routine.getReady,
+                         m_reader.duration(value, "get_ready", 0s, longestGetReady));
+        } else if (name == "step") {
+            readSteps(value, routine);
+        } else {
+            warnUnknownKey(key, routineKeys, "in a routine", m_reader);
+        }
+    }
+
+    void readSteps(const toml::node& node, core::Routine& routine) {
+        const auto* list = node.as_array();
+        if (list != nullptr && list->empty()) {
+            m_reader.error(node.source(), "step: the list is empty (expected at least one step)");
+            return;
+        }
+        if (list == nullptr || !list->is_array_of_tables()) {
+            m_reader.error(node.source(), "step: expected one [[step]] table per step, found " +
+                                              std::string(describeType(node.type())));
+            return;
+        }
+        for (const auto& element : *list) {
+            routine.steps.push_back(readStep(*element.as_table()));
+        }
+    }
+
+    core::RoutineStep readStep(const toml::table& table) {
+        core::RoutineStep step;
+        for (const auto& [key, value] : table) {
+            readStepKey(key, value, step);
+        }
+        for (const auto required : {"title", "do", "hold"}) {
+            if (!table.contains(required)) {
+                error(table, std::string("this step has no '") + required + "'");
+            }
+        }
+        if (step.sides == core::Sides::None &&
+            (table.contains("left_label") || table.contains("right_label"))) {
+            m_reader.warning(table.source(), "left_label and right_label are only shown for "
+                                             "steps with sides = \"left-right\"");
+        }
+        return step;
+    }
+
+    void readStepKey(const toml::key& key, const toml::node& value, core::RoutineStep& step) {
+        const std::string_view name = key.str();
+        if (name == "title") {
+            assignIfRead(step.title, m_reader.text(value, "title", "the step's title"));
+        } else if (name == "do") {
+            assignIfRead(step.instructions.doing, m_reader.text(value, "do", "what to do"));
+        } else if (name == "feel") {
+            assignIfRead(step.instructions.feeling,
+                         m_reader.text(value, "feel", "what you should feel"));
+        } else if (name == "avoid") {
+            assignIfRead(step.instructions.avoid, m_reader.text(value, "avoid", "what to avoid"));
+        } else if (name == "picture") {
+            readPicture(value, step);
+        } else if (name == "hold") {
+            assignIfRead(step.hold, m_reader.duration(value, "hold", shortestHold, longestHold));
+        } else if (name == "sides") {
+            if (const auto sides = m_reader.oneOf(value, "sides", sidesChoices)) {
+                step.sides = *sides == "left-right" ? core::Sides::LeftRight : core::Sides::None;
+            }
+        } else if (name == "left_label") {
+            assignIfRead(step.leftLabel,
+                         m_reader.text(value, "left_label", "e.g. \"Left leg forward\""));
+        } else if (name == "right_label") {
+            assignIfRead(step.rightLabel,
+                         m_reader.text(value, "right_label", "e.g. \"Right leg forward\""));
+        } else if (name == "rounds") {
+            if (const auto rounds = m_reader.integer(value, "rounds", 1, mostRounds)) {
+                step.rounds = static_cast<int>(*rounds);
+            }
+        } else {
+            warnUnknownKey(key, stepKeys, "in a step", m_reader);
+        }
+    }
+
+    void readPicture(const toml::node& value, core::RoutineStep& step) {
+        const auto id = m_reader.text(value, "picture", "a picture name such as \"bridge\"");
+        if (!id) {
+            return;
+        }
+        if (!isPlainPictureId(*id)) {
+            error(value, "picture: " + config::quoted(*id) +
+                             " is not a picture name (use letters, digits, '-' and '_' only, "
+                             "without \".svg\")");
+            return;
+        }
+        step.picture = *id;
+        step.picturePath = findPicture(*id, m_pictureDirs);
+        if (step.picturePath.empty()) {
+            m_reader.warning(value.source(), "picture: no picture named " + config::quoted(*id) +
+                                                 " was found; the step is shown without one");
+        }
+    }
+
+    void error(const toml::node& node, std::string message) {
+        m_reader.error(node.source(), std::move(message));
+    }
+    void fileError(std::string message) {
+        m_fileDiagnostics.push_back(
+            {Diagnostic::Severity::Error, m_reader.sourceName(), 0, 0, std::move(message)});
+    }
+
+    TomlValueReader m_reader;
+    const std::vector<std::filesystem::path>& m_pictureDirs;
+    std::vector<Diagnostic> m_fileDiagnostics;
+};
+
+// Problems about the whole file first, then the rest by position.
+void sortByPosition(std::vector<Diagnostic>& diagnostics) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+}
+
+RoutineLoadResult wholeFileError(const std::filesystem::path& file, std::string message) {
+    RoutineLoadResult result;
+    result.diagnostics.push_back(
+        {Diagnostic::Severity::Error, file.string(), 0, 0, std::move(message)});
+    return result;
+}
+
+} // namespace
+
+bool RoutineLoadResult::hasErrors() const {
+    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+        return d.severity == Diagnostic::Severity::Error;
+    });
+}
+
+RoutineLoadResult parseRoutine(std::string_view text, std::string sourceName, std::string name,
+                               const std::vector<std::filesystem::path>& pictureDirs) {
+    toml::table table;
+    try {
+        table = toml::parse(text, sourceName);
+    } catch (const toml::parse_error& error) {
+        const auto& where = error.source().begin;
+        RoutineLoadResult result;
+        result.diagnostics.push_back({Diagnostic::Severity::Error, std::move(sourceName),
+                                      static_cast<int>(where.line), static_cast<int>(where.column),
+                                      "not valid TOML: " + std::string(error.description())});
+        return result;
+    }
+
+    core::Routine routine;
+    routine.name = std::move(name);
+    RoutineReader reader(std::move(sourceName), pictureDirs);
+    RoutineLoadResult result;
+    result.routine = reader.read(table, std::move(routine));
+    result.diagnostics = reader.takeDiagnostics();
+    sortByPosition(result.diagnostics);
+    if (result.hasErrors()) {
+        result.routine.reset();
+    }
+    return result;
+}
+
+RoutineLoadResult loadRoutineFile(const std::filesystem::path& file,
+                                  const std::vector<std::filesystem::path>& pictureDirs) {
+    std::error_code status;
+    if (std::filesystem::is_directory(file, status)) {
+        return wholeFileError(file, "is a directory, not a routine file");
+    }
+    std::ifstream stream(file, std::ios::binary);
+    if (!stream) {
+        return wholeFileError(file, std::string("cannot be read: ") + std::strerror(errno));
+    }
+    std::ostringstream text;
+    text << stream.rdbuf();
+    if (stream.bad()) {
+        return wholeFileError(file, std::string("cannot be read: ") + std::strerror(errno));
+    }
+    std::vector<std::filesystem::path> dirs{file.parent_path()};
+    dirs.insert(dirs.end(), pictureDirs.begin(), pictureDirs.end());
+    return parseRoutine(text.str(), file.string(), file.stem().string(), dirs);
+}
+
+} // namespace flexor::config

@@ -1,0 +1,59 @@
+#include "EngineEvent.h"
+
+namespace flexor::core {
+
+namespace {
+
+const char* nameOf(const event::UserIdle&) {
+    return "user-idle";
+}
+const char* nameOf(const event::UserActive&) {
+    return "user-active";
+}
+const char* nameOf(const event::ScreenLocked&) {
+    return "screen-locked";
+}
+const char* nameOf(const event::ScreenUnlocked&) {
+    return "screen-unlocked";
+}
+const char* nameOf(const event::SleepStarted&) {
+    return "sleep-started";
+}
+const char* nameOf(const event::Resumed&) {
+    return "resumed";
+}
+const char* nameOf(const event::RoutineStarted&) {
+    return "routine-started";
+}
+const char* nameOf(const event::RoutineFinished&) {
+    return "routine-finished";
+}
+const char* nameOf(const event::RoutineAbandoned&) {
+    return "routine-abandoned";
+}
+const char* nameOf(const event::Snooze&) {
+    return "snooze";
+}
+const char* nameOf(const event::Skip&) {
+    return "skip";
+}
+const char* nameOf(const event::Pause&) {
+    return "pause";
+}
+const char* nameOf(const event::Resume&) {
+    return "resume";
+}
+const char* nameOf(const event::Standing& e) {
+    return e.on ? "standing-on" : "standing-off";
+}
+const char* nameOf(const event::SettingsChanged&) {
+    return "settings-changed";
+}
+
+} // namespace
+
+const char* eventName(const EngineEvent& e) {
+    return std::visit([](const auto& ev) { return nameOf(ev); }, e);
+}
+
+} // namespace flexor::core

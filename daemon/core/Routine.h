@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Time.h"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace flexor::core {
+
+using namespace std::chrono_literals;
+
+// Whether a step is done once, or once for each side of the body.
+enum class Sides { None, LeftRight };
+
+// Which side a moment of the routine is for. None for steps without sides.
+enum class Side { None, Left, Right };
+
+// What a step asks of you, in three short parts.
+struct StepInstructions {
+    std::string doing;   // what to do
+    std::string feeling; // what you should feel
+    std::string avoid;   // what to avoid (may be empty)
+
+    bool operator==(const StepInstructions&) const = default;
+};
+
+struct RoutineStep {
+    std::string title;
+    StepInstructions instructions;
+    std::string picture;     // picture id, e.g. "bridge"
+    std::string picturePath; // where the loader found that picture; empty when it did not
+    Duration hold = 30s;     // how long one hold lasts
+    Sides sides = Sides::None;
+    std::string leftLabel = "Left side"; // shown while doing the left side
+    std::string rightLabel = "Right side";
+    int rounds = 1; // holds per side
+
+    // How many holds the step has: rounds, times two when it has sides.
+    int holdCount() const;
+    const std::string& sideLabel(Side side) const;
+
+    bool operator==(const RoutineStep&) const = default;
+};
+
+// A guided routine, as plain data: what the routine player plays and the window shows.
+struct Routine {
+    std::string name;       // the file name without ".toml"; what `flexor stretch NAME` takes
+    std::string title;      // for people
+    std::string safety;     // one line shown throughout
+    Duration getReady = 5s; // pause before every hold, to get into position
+    std::vector<RoutineStep> steps;
+
+    bool operator==(const Routine&) const = default;
+};
+
+// How long the routine takes when nothing is paused or skipped, get-ready pauses included.
+Duration totalLength(const Routine& routine);
+
+const char* sidesName(Sides sides); // "none", "left-right"
+
+} // namespace flexor::core

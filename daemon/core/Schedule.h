@@ -1,0 +1,21 @@
+#pragma once
+
+#include "EngineSettings.h"
+#include "Time.h"
+
+#include <optional>
+
+namespace flexor::core {
+
+// Whether sitting counts at this local time. A disabled schedule always counts.
+bool isWithinSchedule(const WeeklySchedule& schedule, LocalTime at);
+
+// The first local moment at or after `from` at which isWithinSchedule() differs from `within`;
+// nothing when it never changes (schedule disabled, or no day enabled).
+std::optional<LocalTime> nextScheduleChange(const WeeklySchedule& schedule, LocalTime from,
+                                            bool within);
+
+// The midnight that starts the local day after `at`.
+LocalTime nextLocalMidnight(LocalTime at);
+
+} // namespace flexor::core

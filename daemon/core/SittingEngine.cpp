@@ -1,0 +1,498 @@
+#include "SittingEngine.h"
+
+#include "Schedule.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace flexor::core {
+
+namespace {
+
+Duration atLeastZero(Duration d) {
+    return std::max(d, Duration{});
+}
+
+} // namespace
+
+SittingEngine::SittingEngine(EngineSettings settings, EngineObserver& observer, Instant start)
+    : settings_(std::move(settings))
+    , observer_(observer)
+    , cursor_(start)
+    , withinSchedule_(isWithinSchedule(settings_.schedule, start.local)) {
+    syncStreakClock(start);
+}
+
+// ---- queries ----------------------------------------------------------------------------------
+
+SittingState SittingEngine::displayedState() const {
+    if (pause_) {
+        return SittingState::Paused;
+    }
+    if (!withinSchedule_) {
+        return SittingState::OffSchedule;
+    }
+    if (absence_) {
+        return SittingState::Away;
+    }
+    if (routine_) {
+        return SittingState::InRoutine;
+    }
+    if (standing_) {
+        return SittingState::Standing;
+    }
+    switch (phase_) {
+    case Phase::ReminderDue:
+        return SittingState::ReminderDue;
+    case Phase::Snoozed:
+        return SittingState::Snoozed;
+    case Phase::Sitting:
+        break;
+    }
+    return SittingState::Sitting;
+}
+
+bool SittingEngine::reminderCycleVisible() const {
+    const SittingState state = displayedState();
+    return state == SittingState::Sitting || state == SittingState::ReminderDue ||
+           state == SittingState::Snoozed;
+}
+
+// Locked or asleep for less than awayAfter still counts, as a short idle would.
+bool SittingEngine::streakCounts() const {
+    const bool goneForGood = absence_ && absence_->confirmed;
+    return !pause_ && withinSchedule_ && !goneForGood && !routine_ && !standing_;
+}
+
+bool SittingEngine::escalated() const {
+    return snoozesUsed_ >= settings_.maxSnoozes;
+}
+
+std::optional<MonoTime> SittingEngine::nextDue() const {
+    if (auto deadline = earliestDeadline(cursor_)) {
+        return deadline->at;
+    }
+    return std::nullopt;
+}
+
+EngineStatus SittingEngine::status(Instant now) const {
+    EngineStatus s;
+    s.state = displayedState();
+    s.streak = streak_.length(now.mono);
+    s.snoozesUsed = snoozesUsed_;
+    s.escalated = escalated();
+    s.locked = absence_ && absence_->locked;
+    const Duration untilThreshold = atLeastZero(settings_.remindAfter - s.streak);
+    switch (s.state) {
+    case SittingState::Sitting:
+        s.reminderIn = untilThreshold;
+        break;
+    case SittingState::Snoozed:
+        s.stateEndsIn = atLeastZero(snoozedUntil_ - now.mono);
+        s.reminderIn = std::max(*s.stateEndsIn, untilThreshold);
+        break;
+    case SittingState::Paused:
+        s.stateEndsIn = atLeastZero(pause_->until - now.mono);
+        break;
+    case SittingState::Standing:
+        s.stateEndsIn = atLeastZero(standing_->renewed + settings_.standingLimit - now.mono);
+        break;
+    default:
+        break;
+    }
+    return s;
+}
+
+// ---- time -------------------------------------------------------------------------------------
+
+std::optional<SittingEngine::Deadline> SittingEngine::earliestDeadline(Instant reference) const {
+    std::optional<Deadline> earliest;
+    const auto consider = [&](DeadlineKind kind, MonoTime at) {
+        if (!earliest || at < earliest->at) {
+            earliest = Deadline{kind, at};
+        }
+    };
+    if (pause_) {
+        consider(DeadlineKind::PauseEnd, pause_->until);
+    }
+    if (auto change = nextScheduleChange(settings_.schedule, cursor_.local, withinSchedule_)) {
+        const MonoTime at = reference.mono + Duration{*change - reference.local};
+        consider(DeadlineKind::ScheduleChange, std::max(at, cursor_.mono));
+    }
+    if (absence_ && !absence_->confirmed) {
+        consider(DeadlineKind::AwayConfirmed, absence_->since + settings_.awayAfter);
+    }
+    if (standing_) {
+        consider(DeadlineKind::StandingLimit, standing_->renewed + settings_.standingLimit);
+    }
+    if (!reminderCycleVisible()) {
+        return earliest;
+    }
+    switch (phase_) {
+    case Phase::Sitting:
+        if (auto since = streak_.runningSince()) {
+            consider(DeadlineKind::RemindAfterReached,
+                     *since + (settings_.remindAfter - streak_.banked()));
+        }
+        break;
+    case Phase::Snoozed:
+        consider(DeadlineKind::SnoozeEnded, snoozedUntil_);
+        break;
+    case Phase::ReminderDue:
+        if (settings_.repeatEvery > Duration{}) {
+            consider(DeadlineKind::ReminderRepeat, reminderShownAt_ + settings_.repeatEvery);
+        }
+        break;
+    }
+    return earliest;
+}
+
+void SittingEngine::advance(Instant now) {
+    // Deadlines that passed together (a late timer) are applied one by one, oldest first.
+    for (;;) {
+        const auto deadline = earliestDeadline(now);
+        if (!deadline || deadline->at > now.mono) {
+            break;
+        }
+        const MonoTime when = std::max(deadline->at, cursor_.mono);
+        const Instant at{when, now.localAt(when)};
+        applyDeadline(*deadline, at, now);
+        cursor_ = at;
+    }
+    cursor_ = now;
+}
+
+void SittingEngine::applyDeadline(const Deadline& deadline, Instant at, Instant target) {
+    const auto nothingElse = [] {};
+    switch (deadline.kind) {
+    case DeadlineKind::PauseEnd:
+        change(at, "pause-ended", [&] { endPause(at); });
+        break;
+    case DeadlineKind::ScheduleChange: {
+        const bool within = !withinSchedule_;
+        change(at, within ? "schedule-started" : "schedule-ended",
+               [&] { setWithinSchedule(within, at); });
+        break;
+    }
+    case DeadlineKind::AwayConfirmed:
+        change(at, "away-confirmed", [&] { confirmAbsence(); });
+        break;
+    case DeadlineKind::StandingLimit:
+        change(at, "standing-limit-reached", [&] { endStanding(at); });
+        break;
+    case DeadlineKind::RemindAfterReached:
+        change(at, "remind-after-reached", nothingElse);
+        break;
+    case DeadlineKind::SnoozeEnded:
+        change(at, "snooze-ended", nothingElse);
+        break;
+    case DeadlineKind::ReminderRepeat:
+        reminderShownAt_ = at.mono;
+        // A late timer shows only the latest of the repeats it missed.
+        if (at.mono + settings_.repeatEvery > target.mono) {
+            showReminder(at, true);
+        }
+        break;
+    }
+}
+
+// ---- state changes ----------------------------------------------------------------------------
+
+void SittingEngine::handle(const EngineEvent& event, Instant now) {
+    advance(now);
+    change(now, eventName(event), [&] { std::visit([&](const auto& e) { on(e, now); }, event); });
+    advance(now); // anything the event made due at once (e.g. awayAfter of zero)
+}
+
+void SittingEngine::restoreStreak(Duration streakSoFar, Instant now) {
+    advance(now);
+    change(now, "streak-restored", [&] {
+        if (streakCounts()) {
+            streak_.restore(streakSoFar, now);
+        }
+    });
+    advance(now);
+}
+
+void SittingEngine::change(Instant at, std::string_view reason,
+                           const std::function<void()>& mutate) {
+    const SittingState before = displayedState();
+    mutate();
+    syncStreakClock(at);
+    settleReminderCycle(at);
+    const SittingState after = displayedState();
+    if (before == after) {
+        return;
+    }
+    observer_.onTransition({before, after, std::string(reason)});
+    if (before == SittingState::ReminderDue) {
+        observer_.onReminderWithdrawn();
+    }
+    if (after == SittingState::ReminderDue) {
+        showReminder(at, false);
+    }
+}
+
+void SittingEngine::syncStreakClock(Instant at) {
+    const bool counts = streakCounts();
+    if (counts && !streak_.running()) {
+        streak_.run(at);
+    } else if (!counts && streak_.running()) {
+        streak_.freeze(at.mono);
+    }
+}
+
+void SittingEngine::settleReminderCycle(Instant at) {
+    if (!reminderCycleVisible()) {
+        return;
+    }
+    if (phase_ == Phase::Snoozed && snoozedUntil_ <= at.mono) {
+        phase_ = Phase::Sitting;
+    }
+    if (phase_ == Phase::Sitting && streak_.length(at.mono) >= settings_.remindAfter) {
+        phase_ = Phase::ReminderDue;
+        journal(JournalKind::Reminder, at.local, {}, escalated() ? "escalated" : "");
+    }
+}
+
+// ---- events -----------------------------------------------------------------------------------
+
+void SittingEngine::on(const event::UserIdle& e, Instant now) {
+    if (absence_ && absence_->idle) {
+        return;
+    }
+    const MonoTime since = std::min(e.idleSince, now.mono);
+    beginAbsence(since, now.localAt(since)).idle = true;
+    // The platform reports idle only once it lasted awayAfter: the user got up.
+    confirmAbsence();
+}
+
+void SittingEngine::on(const event::UserActive&, Instant now) {
+    if (!absence_ || !absence_->idle) {
+        return;
+    }
+    absence_->idle = false;
+    endAbsenceIfOver(now);
+}
+
+void SittingEngine::on(const event::ScreenLocked&, Instant now) {
+    if (absence_ && absence_->locked) {
+        return;
+    }
+    beginAbsence(now.mono, now.local).locked = true;
+}
+
+void SittingEngine::on(const event::ScreenUnlocked&, Instant now) {
+    if (!absence_ || !absence_->locked) {
+        return;
+    }
+    absence_->locked = false;
+    endAbsenceIfOver(now);
+}
+
+void SittingEngine::on(const event::SleepStarted&, Instant now) {
+    if (absence_ && absence_->asleep) {
+        return;
+    }
+    beginAbsence(now.mono, now.local).asleep = true;
+}
+
+void SittingEngine::on(const event::Resumed&, Instant now) {
+    if (!absence_ || !absence_->asleep) {
+        return;
+    }
+    absence_->asleep = false;
+    endAbsenceIfOver(now);
+}
+
+void SittingEngine::on(const event::RoutineStarted& e, Instant now) {
+    const SittingState state = displayedState();
+    if (routine_ || !(reminderCycleVisible() || state == SittingState::Standing)) {
+        return;
+    }
+    routine_ = RoutineRun{e.routine, now.mono, now.local};
+    // Coming back from a short routine, the streak alone decides whether a reminder is due.
+    if (phase_ == Phase::Snoozed) {
+        phase_ = Phase::Sitting;
+    }
+}
+
+void SittingEngine::on(const event::RoutineFinished&, Instant now) {
+    if (!routine_) {
+        return;
+    }
+    const RoutineRun run = *std::exchange(routine_, std::nullopt);
+    takeRealBreak(now);
+    journal(JournalKind::RoutineBreak, run.startLocal, now.mono - run.start, run.name);
+}
+
+void SittingEngine::on(const event::RoutineAbandoned& e, Instant now) {
+    if (!routine_) {
+        return;
+    }
+    const RoutineRun run = *std::exchange(routine_, std::nullopt);
+    if (e.ranFor >= settings_.minRoutine) {
+        takeRealBreak(now);
+        journal(JournalKind::AbandonedBreak, run.startLocal, e.ranFor, run.name);
+    }
+}
+
+void SittingEngine::on(const event::Snooze& e, Instant now) {
+    const Duration length = e.length.value_or(settings_.snooze);
+    if (!reminderCycleVisible() || length <= Duration{}) {
+        return;
+    }
+    phase_ = Phase::Snoozed;
+    snoozedUntil_ = now.mono + length;
+    ++snoozesUsed_;
+    journal(JournalKind::Snooze, now.local, length);
+}
+
+void SittingEngine::on(const event::Skip&, Instant now) {
+    if (phase_ == Phase::Sitting || !reminderCycleVisible()) {
+        return;
+    }
+    takeRealBreak(now);
+    journal(JournalKind::SkippedBreak, now.local, {});
+}
+
+void SittingEngine::on(const event::Pause& e, Instant now) {
+    if (e.length && *e.length <= Duration{}) {
+        return;
+    }
+    const MonoTime until = e.length ? now.mono + *e.length
+                                    : now.mono + Duration{nextLocalMidnight(now.local) - now.local};
+    if (pause_) {
+        pause_->until = until;
+        return;
+    }
+    endStreak(now.mono);
+    pause_ = PauseSpan{now.mono, now.local, until};
+}
+
+void SittingEngine::on(const event::Resume&, Instant now) {
+    if (pause_) {
+        endPause(now);
+    }
+}
+
+void SittingEngine::on(const event::Standing& e, Instant now) {
+    if (!e.on) {
+        if (standing_) {
+            endStanding(now);
+        }
+        return;
+    }
+    if (standing_) {
+        standing_->renewed = now.mono;
+    } else if (reminderCycleVisible()) {
+        standing_ = StandingSpan{now.mono, now.local, now.mono};
+    }
+}
+
+void SittingEngine::on(const event::SettingsChanged& e, Instant now) {
+    settings_ = e.settings;
+    const bool within = isWithinSchedule(settings_.schedule, now.local);
+    if (within != withinSchedule_) {
+        setWithinSchedule(within, now);
+    }
+}
+
+// ---- building blocks --------------------------------------------------------------------------
+
+SittingEngine::Absence& SittingEngine::beginAbsence(MonoTime since, LocalTime sinceLocal) {
+    if (!absence_) {
+        absence_ = Absence{since, sinceLocal};
+    } else if (!absence_->confirmed && since < absence_->since) {
+        absence_->since = since;
+        absence_->sinceLocal = sinceLocal;
+    }
+    return *absence_;
+}
+
+void SittingEngine::confirmAbsence() {
+    if (absence_->confirmed) {
+        return;
+    }
+    absence_->confirmed = true;
+    endStreak(absence_->since);
+}
+
+// Back at the desk once idle, lock and sleep are all over: the whole absence is judged.
+void SittingEngine::endAbsenceIfOver(Instant at) {
+    if (absence_->stillAway()) {
+        return;
+    }
+    const Absence absence = *std::exchange(absence_, std::nullopt);
+    // Not confirmed means shorter than awayAfter (the confirmation is due at exactly
+    // awayAfter and always applied first): the streak went on counting.
+    if (!absence.confirmed) {
+        return;
+    }
+    const Duration lasted = at.mono - absence.since;
+    snoozesUsed_ = 0;
+    if (lasted > Duration{}) {
+        journal(JournalKind::NaturalBreak, absence.sinceLocal, lasted);
+    }
+}
+
+void SittingEngine::endStreak(MonoTime at) {
+    if (streak_.length(at) > Duration{}) {
+        journal(JournalKind::Streak, streak_.startedAt(), streak_.span(at));
+    }
+    streak_.clear();
+    phase_ = Phase::Sitting;
+}
+
+void SittingEngine::takeRealBreak(Instant at) {
+    endStreak(at.mono);
+    snoozesUsed_ = 0;
+}
+
+void SittingEngine::endStanding(Instant at) {
+    const StandingSpan span = *std::exchange(standing_, std::nullopt);
+    const Duration lasted = at.mono - span.start;
+    // Standing that long means the user was not sitting: the count starts over.
+    if (lasted >= settings_.awayAfter) {
+        endStreak(at.mono);
+    }
+    journal(JournalKind::Standing, span.startLocal, lasted);
+}
+
+void SittingEngine::endPause(Instant at) {
+    const PauseSpan span = *std::exchange(pause_, std::nullopt);
+    journal(JournalKind::Pause, span.startLocal, at.mono - span.start);
+    startCountingAgain(at);
+}
+
+void SittingEngine::setWithinSchedule(bool within, Instant at) {
+    withinSchedule_ = within;
+    if (within) {
+        startCountingAgain(at);
+    } else {
+        endStreak(at.mono);
+    }
+}
+
+// After a pause or outside the schedule, an absence that is still going on counts from now:
+// the time before did not count anyway. Only idle stays confirmed, as the platform reports it
+// once; a lock or sleep has to last awayAfter again.
+void SittingEngine::startCountingAgain(Instant at) {
+    if (absence_ && absence_->since < at.mono) {
+        absence_->since = at.mono;
+        absence_->sinceLocal = at.local;
+        absence_->confirmed = absence_->idle;
+    }
+}
+
+void SittingEngine::showReminder(Instant at, bool repeat) {
+    reminderShownAt_ = at.mono;
+    observer_.onReminder({streak_.length(at.mono), snoozesUsed_, escalated(), repeat});
+}
+
+void SittingEngine::journal(JournalKind kind, LocalTime start, Duration length,
+                            std::string detail) {
+    observer_.onJournal({kind, start, length, std::move(detail)});
+}
+
+} // namespace flexor::core

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "EngineEvent.h"
+#include "EngineObserver.h"
+#include "EngineSettings.h"
+#include "SittingState.h"
+#include "Streak.h"
+#include "Time.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace flexor::core {
+
+// The sitting state machine. It never reads a clock and never sleeps: it is told
+// what happened and when, and answers with its status and the next moment at which
+// it must be woken (advance()). Pure: no Qt, no I/O.
+class SittingEngine {
+public:
+    SittingEngine(EngineSettings settings, EngineObserver& observer, Instant start);
+
+    void handle(const EngineEvent& event, Instant now);
+
+    // Called when the armed timer fires (or at any other moment): applies whatever
+    // became due up to now.
+    void advance(Instant now);
+
+    // The next moment something is due, or nothing (e.g. away with no deadline).
+    std::optional<MonoTime> nextDue() const;
+
+    EngineStatus status(Instant now) const;
+    const EngineSettings& settings() const { return settings_; }
+
+    // After a daemon restart: continue a streak that was running before it.
+    void restoreStreak(Duration streakSoFar, Instant now);
+
+private:
+    // Where the reminder cycle stands while the user sits. The overlays below
+    // (pause, schedule, absence, routine, standing) hide it by precedence.
+    enum class Phase { Sitting, ReminderDue, Snoozed };
+
+    struct Absence {
+        MonoTime since;
+        LocalTime sinceLocal;
+        bool idle = false;
+        bool locked = false;
+        bool asleep = false;
+        bool confirmed = false; // lasted awayAfter: the streak has ended
+        bool stillAway() const { return idle || locked || asleep; }
+    };
+    struct PauseSpan {
+        MonoTime start;
+        LocalTime startLocal;
+        MonoTime until;
+    };
+    struct RoutineRun {
+        std::string name;
+        MonoTime start;
+        LocalTime startLocal;
+    };
+    struct StandingSpan {
+        MonoTime start;
+        LocalTime startLocal;
+        MonoTime renewed;
+    };
+
+    enum class DeadlineKind {
+        PauseEnd,
+        ScheduleChange,
+        AwayConfirmed,
+        StandingLimit,
+        RemindAfterReached,
+        SnoozeEnded,
+        ReminderRepeat,
+    };
+    struct Deadline {
+        DeadlineKind kind;
+        MonoTime at;
+    };
+
+    SittingState displayedState() const;
+    bool reminderCycleVisible() const;
+    bool streakCounts() const;
+
+    std::optional<Deadline> earliestDeadline(Instant reference) const;
+    void applyDeadline(const Deadline& deadline, Instant at, Instant target);
+
+    // Applies a mutation at `at` and reports the resulting state change, if any.
+    void change(Instant at, std::string_view reason, const std::function<void()>& mutate);
+    void syncStreakClock(Instant at);
+    void settleReminderCycle(Instant at);
+
+    void on(const event::UserIdle& e, Instant now);
+    void on(const event::UserActive& e, Instant now);
+    void on(const event::ScreenLocked& e, Instant now);
+    void on(const event::ScreenUnlocked& e, Instant now);
+    void on(const event::SleepStarted& e, Instant now);
+    void on(const event::Resumed& e, Instant now);
+    void on(const event::RoutineStarted& e, Instant now);
+    void on(const event::RoutineFinished& e, Instant now);
+    void on(const event::RoutineAbandoned& e, Instant now);
+    void on(const event::Snooze& e, Instant now);
+    void on(const event::Skip& e, Instant now);
+    void on(const event::Pause& e, Instant now);
+    void on(const event::Resume& e, Instant now);
+    void on(const event::Standing& e, Instant now);
+    void on(const event::SettingsChanged& e, Instant now);
+
+    Absence& beginAbsence(MonoTime since, LocalTime sinceLocal);
+    void confirmAbsence();
+    void endAbsenceIfOver(Instant at);
+    void endStreak(MonoTime at);
+    void takeRealBreak(Instant at);
+    void endStanding(Instant at);
+    void endPause(Instant at);
+    void setWithinSchedule(bool within, Instant at);
+    void startCountingAgain(Instant at);
+    void showReminder(Instant at, bool repeat);
+    bool escalated() const;
+    void journal(JournalKind kind, LocalTime start, Duration length, std::string detail = {});
+
+    EngineSettings settings_;
+    EngineObserver& observer_;
+    Instant cursor_; // the latest moment the engine has been brought up to
+    Streak streak_;
+    Phase phase_ = Phase::Sitting;
+    MonoTime snoozedUntil_{};
+    MonoTime reminderShownAt_{};
+    int snoozesUsed_ = 0;
+    bool withinSchedule_ = true;
+    std::optional<Absence> absence_;
+    std::optional<PauseSpan> pause_;
+    std::optional<RoutineRun> routine_;
+    std::optional<StandingSpan> standing_;
+};
+
+} // namespace flexor::core

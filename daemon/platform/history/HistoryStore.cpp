@@ -1,0 +1,340 @@
+#include "HistoryStore.h"
+
+#include "DatabaseFile.h"
+#include "JournalKindNames.h"
+#include "LocalNow.h"
+#include "Schema.h"
+#include "SqliteStatement.h"
+#include "config/Paths.h"
+
+#include <cerrno>
+#include <cstring>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+namespace flexor::platform::history {
+
+namespace {
+
+using namespace std::chrono;
+
+// Long enough for the CLI reading while the daemon writes; writes themselves take milliseconds.
+constexpr int busyTimeoutMs = 5000;
+// How far back entries() looks for long spans (pauses, streaks) reaching into the range.
+constexpr std::int64_t longestSpanSeconds = 7 * 24 * 3600;
+
+bool isCorruption(int rc) {
+    const int primary = rc & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+std::int64_t secondsOf(core::LocalTime t) {
+    return t.time_since_epoch().count();
+}
+
+core::LocalTime localTimeOf(std::int64_t seconds) {
+    return core::LocalTime{std::chrono::seconds(seconds)};
+}
+
+std::int64_t dayNumber(core::LocalTime t) {
+    return floor<days>(t).time_since_epoch().count();
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(std::filesystem::path file, HistoryOptions options)
+    : m_file(std::move(file))
+    , m_options(std::move(options)) {
+    if (m_options.access == HistoryAccess::ReadOnly) {
+        openReadOnly();
+    } else {
+        openReadWrite();
+    }
+}
+
+HistoryStore::~HistoryStore() {
+    close();
+}
+
+std::filesystem::path HistoryStore::defaultFile() {
+    return config::stateDir() / "history.sqlite";
+}
+
+core::LocalTime HistoryStore::now() const {
+    return m_options.clock ? m_options.clock() : localNow();
+}
+
+void HistoryStore::close() {
+    sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+int HistoryStore::schemaVersion() const {
+    return m_db != nullptr ? history::schemaVersion(m_db) : 0;
+}
+
+bool HistoryStore::openReadWrite() {
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!ensurePrivateDatabaseFile(m_file)) {
+            spdlog::error("history: cannot create {}: {}; history is off", m_file.string(),
+                          std::strerror(errno));
+            return false;
+        }
+        const int rc = sqlite3_open_v2(m_file.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+        const Readiness readiness = rc == SQLITE_OK ? prepareConnection() : Readiness::Failed;
+        if (readiness == Readiness::Ready) {
+            return true;
+        }
+        const std::string reason = !m_problem.empty() ? m_problem
+                                   : m_db != nullptr  ? sqlite3_errmsg(m_db)
+                                                      : sqlite3_errstr(rc);
+        if (readiness == Readiness::Corrupt) {
+            if (!moveAside(reason.c_str())) {
+                return false;
+            }
+            continue;
+        }
+        if (readiness == Readiness::Failed) {
+            spdlog::error("history: cannot open {}: {}; history is off", m_file.string(), reason);
+        }
+        close();
+        return false;
+    }
+    return false;
+}
+
+// Settings, an integrity check and migrations.
+HistoryStore::Readiness HistoryStore::prepareConnection() {
+    m_problem.clear();
+    const auto failure = [this] {
+        return isCorruption(sqlite3_errcode(m_db)) ? Readiness::Corrupt : Readiness::Failed;
+    };
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    if (execute(m_db, "PRAGMA journal_mode = WAL") != SQLITE_OK ||
+        execute(m_db, "PRAGMA synchronous = FULL") != SQLITE_OK) {
+        return failure();
+    }
+    {
+        SqliteStatement check(m_db, "PRAGMA quick_check");
+        if (check.step() != SQLITE_ROW) {
+            return failure();
+        }
+        if (check.text(0) != "ok") {
+            m_problem = "integrity check failed: " + check.text(0);
+            return Readiness::Corrupt;
+        }
+    }
+    const MigrationResult migration = migrateToCurrent(m_db);
+    if (migration.from > currentSchemaVersion) {
+        spdlog::error("history: {} was written by a newer Flexor (schema v{}, this one knows v{}); "
+                      "left untouched, history is off",
+                      m_file.string(), migration.from, currentSchemaVersion);
+        return Readiness::Newer;
+    }
+    if (migration.rc != SQLITE_OK) {
+        return failure();
+    }
+    if (migration.from != migration.to) {
+        spdlog::info("history: schema v{} -> v{}", migration.from, migration.to);
+    }
+    spdlog::info("history: opened {} (schema v{})", m_file.string(), migration.to);
+    return Readiness::Ready;
+}
+
+bool HistoryStore::openReadOnly() {
+    std::error_code error;
+    if (!std::filesystem::exists(m_file, error)) {
+        return false;
+    }
+    const int rc = sqlite3_open_v2(m_file.c_str(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(m_db, busyTimeoutMs);
+        const int version = history::schemaVersion(m_db);
+        if (version >= 1) {
+            return true;
+        }
+    }
+    spdlog::error("history: cannot read {}: {}", m_file.string(),
+                  m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+    close();
+    return false;
+}
+
+bool HistoryStore::moveAside(const char* reason) {
+    close();
+    const auto aside = moveDatabaseAside(m_file, now());
+    if (aside.empty()) {
+        spdlog::error("history: {} is unusable ({}) and could not be moved aside; history is off",
+                      m_file.string(), reason);
+        return false;
+    }
+    spdlog::error("history: {} is unusable ({}); moved it to {} and started a fresh history",
+                  m_file.string(), reason, aside.string());
+    return true;
+}
+
+bool HistoryStore::recoverIfCorrupt(int rc) {
+    if (!isCorruption(rc) || m_options.access != HistoryAccess::ReadWrite) {
+        return false;
+    }
+    return moveAside(sqlite3_errstr(rc)) && openReadWrite();
+}
+
+bool HistoryStore::inTransaction(const std::function<int()>& work) {
+    if (m_options.access != HistoryAccess::ReadWrite) {
+        return false;
+    }
+    for (int attempt = 0; attempt < 2 && m_db != nullptr; ++attempt) {
+        int rc = execute(m_db, "BEGIN IMMEDIATE");
+        if (rc == SQLITE_OK) {
+            rc = work();
+        }
+        if (rc == SQLITE_OK || rc == SQLITE_DONE) {
+            rc = execute(m_db, "COMMIT");
+        }
+        if (rc == SQLITE_OK) {
+            return true;
+        }
+        const std::string message = sqlite3_errmsg(m_db);
+        execute(m_db, "ROLLBACK");
+        if (!recoverIfCorrupt(rc)) {
+            spdlog::error("history: cannot write to {}: {}", m_file.string(), message);
+            return false;
+        }
+    }
+    return false;
+}
+
+bool HistoryStore::record(const core::JournalEntry& entry) {
+    const bool written = inTransaction([&] {
+        SqliteStatement insert(
+            m_db, "INSERT INTO journal (kind, start_local, length_ms, detail) VALUES (?, ?, ?, ?)");
+        insert.bind(1, journalKindName(entry.kind))
+            .bind(2, secondsOf(entry.start))
+            .bind(3, static_cast<std::int64_t>(entry.length.count()))
+            .bind(4, entry.detail);
+        int rc = insert.run();
+        if (rc == SQLITE_DONE && entry.kind == core::JournalKind::Streak) {
+            rc = SqliteStatement(m_db, "DELETE FROM running_streak").run();
+        }
+        return rc;
+    });
+    if (written) {
+        spdlog::debug("history: recorded {} at {}s, {} ms", journalKindName(entry.kind),
+                      secondsOf(entry.start), entry.length.count());
+        pruneIfDue();
+    }
+    return written;
+}
+
+bool HistoryStore::saveRunningStreak(core::LocalTime started, core::Duration soFar,
+                                     core::LocalTime savedAt) {
+    return inTransaction([&] {
+        SqliteStatement save(m_db,
+                             "INSERT OR REPLACE INTO running_streak "
+                             "(id, started_local, so_far_ms, saved_local) VALUES (1, ?, ?, ?)");
+        save.bind(1, secondsOf(started))
+            .bind(2, static_cast<std::int64_t>(soFar.count()))
+            .bind(3, secondsOf(savedAt));
+        return save.run();
+    });
+}
+
+std::optional<RunningStreak> HistoryStore::runningStreak() const {
+    if (m_db == nullptr) {
+        return std::nullopt;
+    }
+    SqliteStatement query(m_db, "SELECT started_local, so_far_ms, saved_local FROM running_streak");
+    if (query.step() != SQLITE_ROW) {
+        return std::nullopt;
+    }
+    return RunningStreak{localTimeOf(query.integer(0)), core::Duration(query.integer(1)),
+                         localTimeOf(query.integer(2))};
+}
+
+bool HistoryStore::clearRunningStreak() {
+    return inTransaction([&] { return SqliteStatement(m_db, "DELETE FROM running_streak").run(); });
+}
+
+bool HistoryStore::closeRunningStreak() {
+    return inTransaction([&] {
+        int rc = SqliteStatement(m_db, "INSERT INTO journal (kind, start_local, length_ms) "
+                                       "SELECT ?, started_local, so_far_ms FROM running_streak")
+                     .bind(1, journalKindName(core::JournalKind::Streak))
+                     .run();
+        if (rc == SQLITE_DONE) {
+            rc = SqliteStatement(m_db, "DELETE FROM running_streak").run();
+        }
+        return rc;
+    });
+}
+
+std::vector<core::JournalEntry> HistoryStore::entries(core::LocalTime from,
+                                                      core::LocalTime to) const {
+    std::vector<core::JournalEntry> found;
+    if (m_db == nullptr) {
+        return found;
+    }
+    SqliteStatement query(m_db, "SELECT kind, start_local, length_ms, detail FROM journal "
+                                "WHERE start_local < ?1 AND start_local >= ?2 - ?3 "
+                                "AND start_local * 1000 + length_ms >= ?2 * 1000 "
+                                "ORDER BY start_local, id");
+    query.bind(1, secondsOf(to)).bind(2, secondsOf(from)).bind(3, longestSpanSeconds);
+    int rc = query.step();
+    for (; rc == SQLITE_ROW; rc = query.step()) {
+        if (const auto kind = journalKindFromName(query.text(0))) {
+            found.push_back({*kind, localTimeOf(query.integer(1)), core::Duration(query.integer(2)),
+                             query.text(3)});
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        spdlog::error("history: cannot read {}: {}", m_file.string(), sqlite3_errmsg(m_db));
+    }
+    return found;
+}
+
+core::TodaySummary HistoryStore::today(core::LocalTime now, core::Duration runningStreak) const {
+    const core::LocalTime midnight{floor<days>(now)};
+    const auto todays = entries(midnight, now + seconds(1));
+    return core::summarizeToday(todays, now, runningStreak);
+}
+
+int HistoryStore::pruneIfDue() {
+    if (m_db == nullptr || m_options.access != HistoryAccess::ReadWrite) {
+        return 0;
+    }
+    const core::LocalTime moment = now();
+    {
+        SqliteStatement last(m_db, "SELECT value FROM meta WHERE key = 'last_prune_day'");
+        if (last.step() == SQLITE_ROW && last.text(0) == std::to_string(dayNumber(moment))) {
+            return 0;
+        }
+    }
+    return prune(moment);
+}
+
+int HistoryStore::prune(core::LocalTime moment) {
+    const std::int64_t cutoff = secondsOf(moment) - std::int64_t{m_options.historyDays} * 86400;
+    int removed = 0;
+    const bool done = inTransaction([&] {
+        int rc = SqliteStatement(m_db, "DELETE FROM journal WHERE start_local * 1000 + length_ms "
+                                       "< ? * 1000")
+                     .bind(1, cutoff)
+                     .run();
+        removed = sqlite3_changes(m_db);
+        if (rc == SQLITE_DONE) {
+            rc = SqliteStatement(m_db, "INSERT OR REPLACE INTO meta (key, value) "
+                                       "VALUES ('last_prune_day', ?)")
+                     .bind(1, std::to_string(dayNumber(moment)))
+                     .run();
+        }
+        return rc;
+    });
+    if (!done) {
+        return 0;
+    }
+    spdlog::info("history: pruned {} entries older than {} days", removed, m_options.historyDays);
+    return removed;
+}
+
+} // namespace flexor::platform::history

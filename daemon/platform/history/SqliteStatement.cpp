@@ -1,0 +1,53 @@
+#include "SqliteStatement.h"
+
+namespace flexor::platform::history {
+
+SqliteStatement::SqliteStatement(sqlite3* db, std::string_view sql) {
+    m_prepareResult =
+        sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_statement, nullptr);
+}
+
+SqliteStatement::~SqliteStatement() {
+    sqlite3_finalize(m_statement);
+}
+
+SqliteStatement& SqliteStatement::bind(int index, std::int64_t value) {
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int index, std::string_view value) {
+    sqlite3_bind_text(m_statement, index, value.data(), static_cast<int>(value.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
+int SqliteStatement::step() {
+    if (m_prepareResult != SQLITE_OK) {
+        return m_prepareResult;
+    }
+    return sqlite3_step(m_statement);
+}
+
+int SqliteStatement::run() {
+    int rc = step();
+    while (rc == SQLITE_ROW) {
+        rc = step();
+    }
+    return rc;
+}
+
+std::int64_t SqliteStatement::integer(int column) const {
+    return sqlite3_column_int64(m_statement, column);
+}
+
+std::string SqliteStatement::text(int column) const {
+    const auto* bytes = sqlite3_column_text(m_statement, column);
+    return bytes != nullptr ? reinterpret_cast<const char*>(bytes) : std::string();
+}
+
+int execute(sqlite3* db, const char* sql) {
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+}
+
+} // namespace flexor::platform::history

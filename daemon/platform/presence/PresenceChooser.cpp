@@ -1,0 +1,90 @@
+#include "platform/presence/PresenceChooser.h"
+
+#include "platform/presence/ExtIdleNotifyMonitor.h"
+#include "platform/presence/GnomeIdleMonitor.h"
+#include "platform/presence/KdeIdleMonitor.h"
+#include "platform/presence/NoPresenceMonitor.h"
+#include "platform/presence/X11ScreenSaverMonitor.h"
+#include "platform/presence/X11SyncMonitor.h"
+
+#include <spdlog/spdlog.h>
+
+namespace flexor::platform {
+
+namespace {
+const QString automatic = QStringLiteral("auto");
+const QString none = QStringLiteral("none");
+const QStringList desktopBackends = {QStringLiteral("gnome"), QStringLiteral("ext-idle-notify"),
+                                     QStringLiteral("kde-idle")};
+const QStringList x11Backends = {QStringLiteral("x11-sync"), QStringLiteral("x11-screensaver")};
+
+bool onWayland() {
+    return !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+} // namespace
+
+QStringList presencePreferences() {
+    return QStringList{automatic} + desktopBackends + x11Backends + QStringList{none};
+}
+
+std::unique_ptr<PresenceMonitor> makePresenceMonitor(const QString& name) {
+    if (name == QLatin1String("gnome")) {
+        return std::make_unique<GnomeIdleMonitor>();
+    }
+    if (name == QLatin1String("ext-idle-notify")) {
+        return std::make_unique<ExtIdleNotifyMonitor>();
+    }
+    if (name == QLatin1String("kde-idle")) {
+        return std::make_unique<KdeIdleMonitor>();
+    }
+    if (name == QLatin1String("x11-sync")) {
+        return std::make_unique<X11SyncMonitor>();
+    }
+    if (name == QLatin1String("x11-screensaver")) {
+        return std::make_unique<X11ScreenSaverMonitor>();
+    }
+    if (name == none) {
+        return std::make_unique<NoPresenceMonitor>();
+    }
+    return nullptr;
+}
+
+QStringList presenceCandidates(const QString& preference) {
+    QStringList candidates = desktopBackends + x11Backends;
+    if (preference != automatic && presencePreferences().contains(preference)) {
+        candidates.removeAll(preference);
+        candidates.prepend(preference);
+    }
+    candidates.removeAll(none);
+    candidates.append(none);
+    return candidates;
+}
+
+std::unique_ptr<PresenceMonitor> choosePresenceMonitor(const QString& preference) {
+    if (!presencePreferences().contains(preference)) {
+        spdlog::warn("presence: unknown preference \"{}\", choosing automatically",
+                     preference.toStdString());
+    }
+    const bool forced = preference != automatic && presencePreferences().contains(preference);
+    for (const QString& name : presenceCandidates(preference)) {
+        std::unique_ptr<PresenceMonitor> monitor = makePresenceMonitor(name);
+        if (!monitor->start()) {
+            spdlog::info("presence: passed over {}: {}", name.toStdString(),
+                         monitor->reason().toStdString());
+            continue;
+        }
+        spdlog::info("presence: using {}{}", name.toStdString(),
+                     forced && name == preference ? " (set in the config)" : "");
+        if (onWayland() && x11Backends.contains(name)) {
+            spdlog::warn("presence: {} under Wayland sees only input sent to X clients "
+                         "(XWayland): idle may be reported while you work in Wayland windows",
+                         name.toStdString());
+        }
+        return monitor;
+    }
+    auto fallback = std::make_unique<NoPresenceMonitor>();
+    fallback->start();
+    return fallback;
+}
+
+} // namespace flexor::platform

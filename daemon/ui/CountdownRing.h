@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+#include <chrono>
+
+namespace flexor::ui {
+
+// A large countdown: the seconds left, inside a ring that empties as time runs out.
+// Drawn with vectors in the palette's colours, so it is crisp at any scale and in dark themes.
+class CountdownRing : public QWidget {
+    Q_OBJECT
+public:
+    enum class Mood { Hold, GetReady, Paused };
+
+    explicit CountdownRing(QWidget* parent = nullptr);
+
+    void setCountdown(std::chrono::milliseconds remaining, std::chrono::milliseconds total,
+                      Mood mood);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QColor ringColor() const;
+    QString caption() const;
+
+    std::chrono::milliseconds m_remaining{};
+    std::chrono::milliseconds m_total{};
+    Mood m_mood = Mood::Hold;
+    int m_shownSeconds = -1;
+};
+
+} // namespace flexor::ui

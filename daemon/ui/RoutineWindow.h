@@ -1,0 +1,86 @@
+#pragma once
+
+#include "SoundCue.h"
+#include "core/Routine.h"
+#include "core/RoutinePlayer.h"
+
+#include <QTimer>
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace flexor::ui {
+
+class CountdownRing;
+class PoseView;
+
+// The guided routine: walks through every step and side with its picture, instructions and a
+// countdown, then shows a finish screen. Create it when a routine starts and call present();
+// it deletes itself when closed. It tells how the routine ended through exactly one of
+// finished() or abandoned() (closing the window early counts as abandoning).
+//
+// Timers: one single-shot timer armed for the player's next due moment, plus a frame timer
+// for the moving ring that runs only while the window is on screen.
+class RoutineWindow : public QWidget {
+    Q_OBJECT
+public:
+    // finishedBefore: routines already finished today; the finish screen counts this one too.
+    RoutineWindow(core::Routine routine, int finishedBefore, bool sound, QWidget* parent = nullptr);
+
+    // Shows the window on the monitor under the pointer, raised and focused, and starts.
+    void present();
+
+    // Corrects the count on the finish screen (routines finished today, this one included).
+    void setFinishedToday(int count);
+
+signals:
+    void finished(int stepsCompleted);
+    void abandoned(qint64 ranForMs, int stepsCompleted);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildStepPage();
+    void buildFinishPage();
+    void addKey(Qt::Key key, void (RoutineWindow::*action)());
+    void togglePause();
+    void goNext();
+    void goBack();
+    void stop();
+    void onDue();
+    void sync();      // after any change: show what the player says, arm the timer
+    void showPhase(); // texts and picture for the current phase
+    void showCountdown();
+    void showFinish();
+    void updateFrameTimer();
+    QString holdSummary(const core::RoutineHold& hold) const;
+
+    core::RoutinePlayer m_player;
+    SoundCue m_sound;
+    int m_finishedToday;
+    bool m_outcomeSent = false;
+    std::optional<std::pair<core::PlayerPhase, std::size_t>> m_shownPhase;
+
+    QTimer m_dueTimer;
+    QTimer m_frameTimer;
+
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_stepNumber = nullptr;
+    QLabel* m_stepTitle = nullptr;
+    QLabel* m_sideLabel = nullptr;
+    QLabel* m_instructions = nullptr;
+    QLabel* m_upNext = nullptr;
+    PoseView* m_pose = nullptr;
+    CountdownRing* m_ring = nullptr;
+    QPushButton* m_pauseButton = nullptr;
+    QLabel* m_finishTime = nullptr;
+    QLabel* m_finishCount = nullptr;
+};
+
+} // namespace flexor::ui

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace flexor::ui {
+
+// Plays a short freedesktop sound-theme sound. It runs `canberra-gtk-play` when that program is
+// installed, and is silently off otherwise: linking libcanberra would load audio back-ends into
+// the daemon for its whole life, for a sound or two per break.
+class SoundCue {
+public:
+    explicit SoundCue(bool wanted);
+
+    bool enabled() const { return !m_player.isEmpty(); }
+    void play(const QString& soundId) const; // e.g. "bell", "complete"
+
+private:
+    QString m_player;
+};
+
+} // namespace flexor::ui

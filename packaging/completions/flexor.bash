@@ -1,0 +1,51 @@
+# bash completion for flexor(1)
+
+_flexor_routines() {
+    local dir file
+    for dir in "${XDG_CONFIG_HOME:-$HOME/.config}/flexor/routines" /usr/share/flexor/routines; do
+        for file in "$dir"/*.toml; do
+            [[ -e $file ]] || continue
+            file=${file##*/}
+            printf '%s\n' "${file%.toml}"
+        done
+    done
+}
+
+_flexor() {
+    local cur prev words cword
+    _init_completion || return
+
+    local commands="status stretch snooze skip pause resume stand sit reload quit check-config autostart"
+    local command="" i
+    for ((i = 1; i < cword; i++)); do
+        if [[ ${words[i]} != -* ]]; then
+            command=${words[i]}
+            break
+        fi
+    done
+
+    case $command in
+    "")
+        COMPREPLY=($(compgen -W "$commands --verbose --help --version" -- "$cur"))
+        ;;
+    status)
+        COMPREPLY=($(compgen -W "--json --waybar --follow" -- "$cur"))
+        ;;
+    stretch)
+        [[ $prev == stretch ]] && COMPREPLY=($(compgen -W "$(_flexor_routines)" -- "$cur"))
+        ;;
+    snooze)
+        [[ $prev == snooze ]] && COMPREPLY=($(compgen -W "5m 10m 15m 30m" -- "$cur"))
+        ;;
+    pause)
+        [[ $prev == pause ]] && COMPREPLY=($(compgen -W "tomorrow 30m 1h 2h" -- "$cur"))
+        ;;
+    check-config)
+        [[ $prev == check-config ]] && _filedir toml
+        ;;
+    autostart)
+        [[ $prev == autostart ]] && COMPREPLY=($(compgen -W "enable disable status" -- "$cur"))
+        ;;
+    esac
+} &&
+    complete -F _flexor flexor

@@ -1,0 +1,55 @@
+"""Takes the README's screenshots of the routine window under Xvfb.
+
+    python3 tests/e2e/screenshots.py BUILD_DIR [OUT_DIR]
+
+BUILD_DIR is a configured and built Flexor build folder (it needs tests/tools/routine_window_tool);
+OUT_DIR defaults to docs/screenshots in the source tree. Each picture is cropped to the window.
+"""
+
+import sys
+from pathlib import Path
+
+from desktop import Desktop, screenshot, visible_window, wait_until, window_geometry
+
+SOURCE_DIR = Path(__file__).resolve().parents[2]
+
+
+def wait_for_tool_log(desktop, text):
+    wait_until(lambda: text in desktop.log("tool"), timeout=15, what=f"'{text}' from the window")
+
+
+def save_window(desktop, window, path):
+    geometry = window_geometry(desktop, window)
+    full = desktop.root / "screen.png"
+    screenshot(desktop, full)
+    x, y, w, h = geometry
+    desktop.run(["convert", str(full), "-crop", f"{w}x{h}+{x}+{y}", "+repage", str(path)])
+    print(f"wrote {path}")
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    tool = Path(sys.argv[1]) / "tests" / "tools" / "routine_window_tool"
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else SOURCE_DIR / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    with Desktop(tray=None, notifications=False, monitor_bus=False) as desktop:
+        desktop.spawn([str(tool), "psoas", "--finished-before", "2"], "tool")
+        window = wait_until(lambda: visible_window(desktop, "Psoas release"),
+                            what="the routine window")
+        wait_for_tool_log(desktop, "get-ready (hold 1 of 9)")
+        save_window(desktop, window, out / "routine-get-ready.png")
+
+        desktop.xdotool("key", "Right", "Right")  # on to the supine stretch, left side
+        wait_for_tool_log(desktop, "hold (hold 3 of 9)")
+        save_window(desktop, window, out / "routine-step.png")
+
+        for _ in range(7):
+            desktop.xdotool("key", "Right")
+        wait_for_tool_log(desktop, "finished after")
+        save_window(desktop, window, out / "routine-finished.png")
+        desktop.xdotool("key", "Escape")
+
+
+if __name__ == "__main__":
+    main()

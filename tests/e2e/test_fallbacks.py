@@ -1,0 +1,30 @@
+"""Desktops with less: no notification server means Flexor's own prompt window."""
+
+import unittest
+
+from desktop import Desktop, wait_until
+
+CONFIG = """
+remind_after = "2s"
+away_after = "10m"
+schedule = false
+"""
+
+
+class NoNotificationServerTest(unittest.TestCase):
+    def test_prompt_window_appears_and_answers(self):
+        with Desktop(tray="trayer", notifications=False) as desktop:
+            desktop.start_flexor(CONFIG)
+            window = wait_until(
+                lambda: desktop.run(["xdotool", "search", "--onlyvisible", "--name", "^Flexor$"],
+                                    check=False).stdout.split(),
+                timeout=6, what="the prompt window")[0]
+            self.assertEqual(desktop.notify_calls(), [])
+            desktop.wait_for_log(r"reminder shown in Flexor's own window")
+            desktop.xdotool("windowfocus", "--sync", window)  # no window manager here
+            desktop.xdotool("key", "Return")  # the default button: Start stretch
+            wait_until(lambda: desktop.status()["state"] == "in-routine", what="the routine")
+
+
+if __name__ == "__main__":
+    unittest.main()

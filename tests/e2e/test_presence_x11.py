@@ -1,0 +1,80 @@
+"""The X11 SYNC backend under a real Xvfb with xdotool input: idle and return are reported
+within a second of the real change, and the probe does not wake up in between."""
+
+import time
+import unittest
+
+from compositors import Probe, tool
+from desktop import Desktop
+
+
+def probe_on(desktop, threshold_ms, preference="auto"):
+    return Probe([tool("presence_probe"), str(threshold_ms), preference], dict(desktop.env))
+
+
+class X11SyncUnderXvfb(unittest.TestCase):
+    threshold_ms = 1000
+
+    def setUp(self):
+        self.desktop = Desktop(tray=None, notifications=False, monitor_bus=False).__enter__()
+        self.probe = None
+
+    def tearDown(self):
+        if self.probe:
+            self.probe.stop()
+        self.desktop.__exit__(None, None, None)
+
+    def test_idle_and_return_are_reported_within_a_second_of_the_real_change(self):
+        self.probe = probe_on(self.desktop, self.threshold_ms)
+        self.probe.wait_for("backend x11-sync")
+        self.desktop.keep_active()
+        last_input = time.monotonic()
+        idle_at, idle = self.probe.wait_for(r"idle (\d+)", timeout=5)
+        self.assertGreaterEqual(idle_at - last_input, self.threshold_ms / 1000 - 0.05)
+        self.assertLess(idle_at - last_input, self.threshold_ms / 1000 + 1.0)
+        self.assertGreaterEqual(int(idle.group(1)), self.threshold_ms)
+
+        before = len(self.probe.lines())
+        self.desktop.xdotool("key", "shift")
+        input_at = time.monotonic()
+        back_at, _ = self.probe.wait_for("active", timeout=5, after=before)
+        self.assertLess(back_at - input_at, 1.0)
+
+    def test_the_probe_does_not_wake_while_the_user_keeps_working_or_stays_away(self):
+        self.probe = probe_on(self.desktop, 3000)
+        self.probe.wait_for("backend x11-sync")
+        self.desktop.keep_active()
+        time.sleep(0.3)  # let start-up settle before counting
+        working_start = self.probe.context_switches()
+        deadline = time.monotonic() + 2.0
+        while time.monotonic() < deadline:  # steady input, never reaching the threshold
+            self.desktop.keep_active()
+        woke_while_working = self.probe.context_switches() - working_start
+
+        self.probe.wait_for(r"idle \d+", timeout=6)
+        time.sleep(0.2)
+        away_start = self.probe.context_switches()
+        time.sleep(2.0)  # staying away: nothing should happen in this window
+        woke_while_away = self.probe.context_switches() - away_start
+
+        # A transition costs a few switches (X event, stdout); a poll at even 10 Hz would
+        # cost 20+ here.
+        self.assertLessEqual(woke_while_working, 4)
+        self.assertLessEqual(woke_while_away, 4)
+        self.assertEqual([line for line in self.probe.lines() if line.startswith("idle")],
+                         [self.probe.lines()[1]])
+
+    def test_the_screensaver_fallback_senses_idle_and_return(self):
+        self.probe = probe_on(self.desktop, self.threshold_ms, "x11-screensaver")
+        self.probe.wait_for("backend x11-screensaver")
+        self.desktop.keep_active()
+        self.probe.wait_for(r"idle \d+", timeout=5)
+        before = len(self.probe.lines())
+        self.desktop.keep_active()
+        input_at = time.monotonic()
+        back_at, _ = self.probe.wait_for("active", timeout=5, after=before)
+        self.assertLess(back_at - input_at, 1.5)
+
+
+if __name__ == "__main__":
+    unittest.main()

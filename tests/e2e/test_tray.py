@@ -1,0 +1,80 @@
+"""The tray icon and its menu, in a real XEmbed tray (trayer) and a real StatusNotifierItem
+host (xfce4-panel), driven the way a person or the panel would."""
+
+import re
+import unittest
+
+from desktop import Desktop, wait_until
+
+CONFIG = """
+remind_after = "45m"
+away_after = "10m"
+schedule = false
+"""
+
+
+def flexor_tray_window(desktop):
+    """The X window trayer embedded for Flexor, or None."""
+    out = desktop.run(["xdotool", "search", "--classname", "flexor"], check=False).stdout.split()
+    for window in out:
+        geometry = desktop.run(["xdotool", "getwindowgeometry", window], check=False).stdout
+        size = re.search(r"Geometry: (\d+)x(\d+)", geometry)
+        if size and int(size.group(1)) <= 64 and int(size.group(2)) <= 64:
+            return window
+    return None
+
+
+class XEmbedTrayTest(unittest.TestCase):
+    def test_menu_item_picked_with_the_mouse_and_keyboard(self):
+        with Desktop(tray="trayer") as desktop:
+            desktop.start_flexor(CONFIG)
+            window = wait_until(lambda: flexor_tray_window(desktop), what="the embedded icon")
+            desktop.xdotool("mousemove", "--window", window, "8", "8", "click", "3")
+            wait_until(lambda: desktop.run(["xdotool", "search", "--onlyvisible", "--classname",
+                                            "flexor"], check=False).stdout.count("\n") >= 2,
+                       what="the menu to open")
+            # Start stretch now, Snooze, I'm standing: the third item.
+            desktop.xdotool("key", "Down", "Down", "Down", "Return")
+            wait_until(lambda: desktop.status()["state"] == "standing", what="standing")
+
+
+def layout_items(layout_text):
+    """(id, label) pairs from a dbusmenu GetLayout reply as gdbus prints it."""
+    return [(int(i), label) for i, _, label in
+            re.findall(r"\((\d+), \{[^}]*?'label': <(['\"])(.*?)\2>", layout_text)]
+
+
+class StatusNotifierTrayTest(unittest.TestCase):
+    def test_item_registered_and_menu_event_reaches_the_daemon(self):
+        with Desktop(tray="xfce4-panel") as desktop:
+            desktop.start_flexor(CONFIG)
+            items = wait_until(lambda: re.findall(r"'([^']+)'", desktop.gdbus_property(
+                "org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher",
+                "org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems") or ""),
+                timeout=15, what="a registered StatusNotifierItem")
+            service = items[0].split("/")[0]
+            layout = desktop.run(["gdbus", "call", "--session", "--dest", service,
+                                  "--object-path", "/MenuBar", "--method",
+                                  "com.canonical.dbusmenu.GetLayout", "0", "int32 -1",
+                                  "@as []"]).stdout
+            labels = dict((label, i) for i, label in layout_items(layout))
+            for expected in ("Start stretch now", "I'm standing", "30 min", "1 hour",
+                             "Until tomorrow", "Open config file", "Quit"):
+                self.assertIn(expected, labels)
+            desktop.run(["gdbus", "call", "--session", "--dest", service, "--object-path",
+                         "/MenuBar", "--method", "com.canonical.dbusmenu.Event",
+                         str(labels["1 hour"]), "clicked", "<int32 0>", "0"])
+            wait_until(lambda: desktop.status()["state"] == "paused", what="paused")
+            self.assertGreater(desktop.status()["state_ends_in_seconds"], 59 * 60)
+
+
+class NoTrayHostTest(unittest.TestCase):
+    def test_reminders_still_arrive_without_a_tray(self):
+        with Desktop(tray=None) as desktop:
+            desktop.start_flexor(CONFIG.replace('"45m"', '"2s"'))
+            wait_until(lambda: desktop.notify_calls(), timeout=5, what="a reminder")
+            self.assertEqual(desktop.status()["state"], "reminder-due")
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,48 @@
+// Opens the routine window on its own, without the daemon, to try it by hand or to take
+// screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--sound].
+// Prints one line when the routine ends: "finished STEPS" or "abandoned MS STEPS".
+#include "config/Paths.h"
+#include "config/RoutineLibrary.h"
+#include "ui/RoutineWindow.h"
+
+#include <QApplication>
+#include <QStringList>
+#include <cstdio>
+
+using namespace flexor;
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    const bool sound = args.removeAll(QStringLiteral("--sound")) > 0;
+    int finishedBefore = 0;
+    const auto countAt = args.indexOf(QStringLiteral("--finished-before"));
+    if (countAt >= 0 && countAt + 1 < args.size()) {
+        finishedBefore = args.takeAt(countAt + 1).toInt();
+        args.removeAt(countAt);
+    }
+    const std::string name = args.isEmpty() ? "psoas" : args.first().toStdString();
+
+    const config::RoutineLibrary library(
+        config::standardRoutineDirs("/nonexistent", FLEXOR_SOURCE_DIR));
+    const auto* entry = library.find(name);
+    if (entry == nullptr || entry->broken()) {
+        std::fprintf(stderr, "routine %s: not found or broken\n", name.c_str());
+        for (const auto& d : library.diagnostics()) {
+            std::fprintf(stderr, "%s\n", d.toString().c_str());
+        }
+        return 2;
+    }
+
+    auto* window = new ui::RoutineWindow(*entry->routine, finishedBefore, sound);
+    QObject::connect(window, &ui::RoutineWindow::finished, [](int steps) {
+        std::printf("finished %d\n", steps);
+        std::fflush(stdout);
+    });
+    QObject::connect(window, &ui::RoutineWindow::abandoned, [](qint64 ms, int steps) {
+        std::printf("abandoned %lld %d\n", static_cast<long long>(ms), steps);
+        std::fflush(stdout);
+    });
+    window->present();
+    return app.exec();
+}

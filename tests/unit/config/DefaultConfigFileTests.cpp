@@ -1,0 +1,34 @@
+#include "ConfigTestSupport.h"
+#include "config/ConfigKeys.h"
+#include "config/ConfigLoader.h"
+
+#include <doctest/doctest.h>
+#include <fstream>
+#include <sstream>
+
+using namespace flexor::config;
+
+namespace {
+
+std::filesystem::path defaultConfigFile() {
+    return std::filesystem::path(FLEXOR_SOURCE_DIR) / "config" / "default.toml";
+}
+
+} // namespace
+
+TEST_CASE("config/default.toml holds exactly the defaults of the code") {
+    const auto result = loadConfigFile(defaultConfigFile());
+    CHECK(result.diagnostics.empty());
+    REQUIRE(result.config);
+    CHECK(*result.config == Config{});
+}
+
+TEST_CASE("config/default.toml documents every key") {
+    std::ifstream stream(defaultConfigFile());
+    std::stringstream text;
+    text << stream.rdbuf();
+    for (const auto key : configKeyNames()) {
+        CAPTURE(key);
+        CHECK(text.str().find("\n" + std::string(key) + " = ") != std::string::npos);
+    }
+}

@@ -1,0 +1,29 @@
+#include "core/Routine.h"
+#include "routine_test_support.h"
+
+#include <doctest/doctest.h>
+
+using namespace flexor::core;
+using namespace flexor::core::test;
+
+TEST_CASE("a step with sides is held once per side and round") {
+    CHECK(step("Lunge", 30s, Sides::LeftRight).holdCount() == 2);
+    CHECK(step("Lunge", 30s, Sides::LeftRight, 2).holdCount() == 4);
+    CHECK(step("Bridge", 15s, Sides::None, 3).holdCount() == 3);
+}
+
+TEST_CASE("each side has its own label") {
+    auto lunge = step("Lunge", 30s, Sides::LeftRight);
+    lunge.leftLabel = "Left leg forward";
+    lunge.rightLabel = "Right leg forward";
+    CHECK(lunge.sideLabel(Side::Left) == "Left leg forward");
+    CHECK(lunge.sideLabel(Side::Right) == "Right leg forward");
+    CHECK(lunge.sideLabel(Side::None).empty());
+}
+
+TEST_CASE("the total length adds a get-ready pause before every hold") {
+    CHECK(totalLength(kneelThenBridge()) == 130s);
+    auto routine = kneelThenBridge();
+    routine.getReady = 0s;
+    CHECK(totalLength(routine) == 105s);
+}
