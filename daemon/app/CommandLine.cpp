@@ -4,6 +4,7 @@
 #include "ClientCommands.h"
 #include "Daemon.h"
 #include "Logging.h"
+#include "StatsCommand.h"
 #include "UnixSignalWatcher.h"
 #include "config/Paths.h"
 
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <cstdio>
 #include <cstdlib>
+#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 namespace flexor::app {
@@ -47,7 +49,8 @@ QString helpText() {
               "  quit                  stop the daemon\n"
               "\n"
               "Commands (work without the daemon):\n"
-              "  check-config [FILE]   check a config file (default: the user's), print OK or problems\n"
+              "  check-config [FILE]   check a config file (default: the user's) and the routines\n"
+              "  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days)\n"
               "\n"
               "Options:\n"
               "  --verbose             log debug details (daemon)\n"
@@ -103,6 +106,29 @@ int runCheckConfigCommand(const QStringList& args) {
     return runCheckConfig(file);
 }
 
+int runStats(const QStringList& args) {
+    int days = 7;
+    StatsFormat format = StatsFormat::Text;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--json")) {
+            format = StatsFormat::Json;
+        } else if (args[i] == QLatin1String("--csv")) {
+            format = StatsFormat::Csv;
+        } else if (args[i] == QLatin1String("--days") && i + 1 < args.size()) {
+            bool ok = false;
+            days = args[++i].toInt(&ok);
+            if (!ok || days < 1) {
+                print(stderr, tr("flexor: --days takes a whole number of days, 1 or more\n"));
+                return kUsage;
+            }
+        } else {
+            print(stderr, tr("flexor: stats takes --days N, --json and --csv\n"));
+            return kUsage;
+        }
+    }
+    return runStatsCommand(days, format);
+}
+
 } // namespace
 
 int runCommandLine(int argc, char** argv) {
@@ -122,8 +148,14 @@ int runCommandLine(int argc, char** argv) {
     if (args.isEmpty()) {
         return runDaemon(argc, argv, verbose);
     }
+    // Clients keep stdout for their answer (JSON, CSV): anything logged goes to stderr.
+    spdlog::set_default_logger(spdlog::stderr_logger_st("flexor-client"));
+    spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
     if (args[0] == QLatin1String("check-config")) {
         return runCheckConfigCommand(args);
+    }
+    if (args[0] == QLatin1String("stats")) {
+        return runStats(args);
     }
     if (isClientCommand(args[0])) {
         QCoreApplication app(argc, argv);

@@ -6,13 +6,18 @@
 #include "ReminderText.h"
 #include "StatusMap.h"
 #include "config/Paths.h"
+#include "config/RoutineLibrary.h"
+#include "core/Routine.h"
 #include "core/DurationText.h"
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
+#include "platform/history/HistoryStore.h"
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
 #include "ui/ReminderPrompt.h"
+#include "ui/RoutineWindow.h"
+#include "ui/StatisticsWindow.h"
 #include "ui/TrayIcon.h"
 
 #include <QApplication>
@@ -47,7 +52,12 @@ Daemon::Daemon(DaemonOptions options, QObject* parent)
     connect(&dueTimer_, &QTimer::timeout, this, &Daemon::onDue);
 }
 
-Daemon::~Daemon() = default;
+Daemon::~Daemon() {
+    if (engine_ && history_) {
+        flushJournal();
+        saveRunningStreak();
+    }
+}
 
 bool Daemon::start() {
     control_ = new ControlService(*this, this);
@@ -55,9 +65,15 @@ bool Daemon::start() {
         return false;
     }
     loadConfig(true);
+    routines_ = std::make_unique<config::RoutineLibrary>(
+        config::standardRoutineDirs(FLEXOR_DATA_DIR, FLEXOR_SOURCE_DATA_DIR));
+    for (const auto& problem : routines_->diagnostics()) {
+        spdlog::warn("routine: {}", problem.toString());
+    }
     core::EngineObserver& observer = *this;
     engine_ = std::make_unique<core::SittingEngine>(config_.current().engine, observer,
                                                     platform::now());
+    openHistory();
     connectTray();
     connectNotifications();
     connectDoNotDisturb();
@@ -112,6 +128,7 @@ void Daemon::loadConfig(bool initial) {
 void Daemon::applyConfig() {
     const auto& cfg = config_.current();
     dispatch(core::event::SettingsChanged{cfg.engine});
+    history_->setHistoryDays(cfg.historyDays);
     if (presence_) {
         presence_->setIdleThreshold(cfg.engine.awayAfter);
     }
@@ -176,8 +193,11 @@ void Daemon::connectSession() {
         locked_ = false;
         dispatch(core::event::ScreenUnlocked{});
     });
-    connect(session_, &platform::SessionWatcher::aboutToSleep, this,
-            [this] { dispatch(core::event::SleepStarted{}); });
+    // Everything is on disk before the sleep inhibitor is released.
+    connect(session_, &platform::SessionWatcher::aboutToSleep, this, [this] {
+        dispatch(core::event::SleepStarted{});
+        flushJournal();
+    });
     connect(session_, &platform::SessionWatcher::resumed, this,
             [this] { dispatch(core::event::Resumed{}); });
     session_->start();
@@ -249,6 +269,7 @@ void Daemon::connectTray() {
             });
     connect(tray_, &ui::TrayIcon::resumeRequested, this, &Daemon::resume);
     connect(tray_, &ui::TrayIcon::openConfigRequested, this, &Daemon::openConfigFile);
+    connect(tray_, &ui::TrayIcon::statisticsRequested, this, &Daemon::openStatistics);
     connect(tray_, &ui::TrayIcon::quitRequested, this, &Daemon::quit);
     connect(tray_, &ui::TrayIcon::menuAboutToShow, this, &Daemon::publishState);
     tray_->start();
@@ -274,6 +295,7 @@ void Daemon::onDue() {
 }
 
 void Daemon::rearm() {
+    saveRunningStreak();
     const auto now = platform::now();
     std::optional<core::MonoTime> wake = engine_->nextDue();
     const auto status = engine_->status(now);
@@ -349,7 +371,12 @@ void Daemon::onReminder(const core::Reminder& r) {
 
 void Daemon::showReminder(const core::Reminder& r) {
     const auto& cfg = config_.current();
-    const ReminderText text = reminderText(r, cfg, std::nullopt);
+    std::optional<int> minutes;
+    if (const auto* entry = routines_->find(cfg.routine); entry && !entry->broken()) {
+        const auto length = core::totalLength(*entry->routine);
+        minutes = static_cast<int>((length + std::chrono::seconds(30)) / std::chrono::minutes(1));
+    }
+    const ReminderText text = reminderText(r, cfg, minutes, today());
     if (!notifier_->serverAvailable()) {
         showPrompt(text.summary, text.body);
         return;
@@ -389,8 +416,90 @@ void Daemon::onReminderWithdrawn() {
 }
 
 void Daemon::onJournal(const core::JournalEntry& e) {
-    spdlog::debug("journal {} length {}", static_cast<int>(e.kind),
-                  core::formatDuration(e.length));
+    // Written right after the current event, so a reminder never waits for the disk.
+    if (pendingJournal_.empty()) {
+        QTimer::singleShot(0, this, &Daemon::flushJournal);
+    }
+    pendingJournal_.push_back(e);
+}
+
+// ---- history ----------------------------------------------------------------------------
+
+void Daemon::openHistory() {
+    namespace history = platform::history;
+    history_ = std::make_unique<history::HistoryStore>(
+        history::HistoryStore::defaultFile(),
+        history::HistoryOptions{history::HistoryAccess::ReadWrite, config_.current().historyDays,
+                                {}});
+    if (!history_->isOpen()) {
+        spdlog::warn("history: not kept this session");
+        return;
+    }
+    resumeSavedStreak();
+}
+
+// A streak saved by a daemon that stopped less than away_after ago goes on: the gap is
+// treated like a short idle. An older one is written to the history as ended.
+void Daemon::resumeSavedStreak() {
+    const auto saved = history_->runningStreak();
+    if (!saved) {
+        return;
+    }
+    const auto now = platform::now();
+    const core::Duration gap = now.local - saved->savedAt;
+    if (gap >= core::Duration::zero() && gap < engine_->settings().awayAfter) {
+        engine_->restoreStreak(saved->soFar + gap, now);
+        spdlog::info("history: resumed a streak of {}",
+                     core::formatDuration(saved->soFar + gap));
+    } else {
+        history_->closeRunningStreak();
+    }
+}
+
+void Daemon::saveRunningStreak() {
+    if (!history_ || !history_->isOpen()) {
+        return;
+    }
+    const auto now = platform::now();
+    const auto status = engine_->status(now);
+    const bool sitting = status.state == SittingState::Sitting ||
+                         status.state == SittingState::ReminderDue ||
+                         status.state == SittingState::Snoozed;
+    if (sitting && status.streak > core::Duration::zero()) {
+        const auto started = now.local - std::chrono::duration_cast<std::chrono::seconds>(status.streak);
+        history_->saveRunningStreak(started, status.streak, now.local);
+    } else {
+        history_->clearRunningStreak();
+    }
+}
+
+void Daemon::flushJournal() {
+    for (const auto& entry : pendingJournal_) {
+        spdlog::debug("history: {} of {}", static_cast<int>(entry.kind),
+                      core::formatDuration(entry.length));
+        history_->record(entry);
+    }
+    pendingJournal_.clear();
+}
+
+core::TodaySummary Daemon::today() const {
+    const auto now = platform::now();
+    auto summary = history_->today(now.local, engine_->status(now).streak);
+    for (const auto& entry : pendingJournal_) {
+        summary.reminders += entry.kind == core::JournalKind::Reminder ? 1 : 0;
+        summary.routinesFinished += entry.kind == core::JournalKind::RoutineBreak ? 1 : 0;
+    }
+    return summary;
+}
+
+void Daemon::openStatistics() {
+    if (!statisticsWindow_) {
+        statisticsWindow_ = new ui::StatisticsWindow(*history_, engine_->settings().remindAfter);
+        statisticsWindow_->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    statisticsWindow_->show();
+    statisticsWindow_->raise();
+    statisticsWindow_->activateWindow();
 }
 
 // ---- control ---------------------------------------------------------------------------
@@ -400,8 +509,32 @@ void Daemon::snooze(std::optional<core::Duration> length) {
 }
 
 QString Daemon::startRoutine(const QString& name) {
-    const std::string routine = name.isEmpty() ? config_.current().routine : name.toStdString();
-    dispatch(core::event::RoutineStarted{routine});
+    const std::string wanted = name.isEmpty() ? config_.current().routine : name.toStdString();
+    if (routineWindow_) {
+        routineWindow_->present();
+        return {};
+    }
+    routines_->rescan(); // the user may have edited a routine since
+    const auto* entry = routines_->find(wanted);
+    if (!entry) {
+        return tr("There is no routine named '%1'.").arg(QString::fromStdString(wanted));
+    }
+    if (entry->broken()) {
+        const auto problem = entry->diagnostics.empty() ? std::string("unreadable")
+                                                        : entry->diagnostics.front().toString();
+        return tr("The routine '%1' cannot be used: %2")
+            .arg(QString::fromStdString(wanted), QString::fromStdString(problem));
+    }
+    routineWindow_ = new ui::RoutineWindow(*entry->routine, today().routinesFinished,
+                                           config_.current().sound);
+    connect(routineWindow_, &ui::RoutineWindow::finished, this, [this](int steps) {
+        dispatch(core::event::RoutineFinished{steps});
+    });
+    connect(routineWindow_, &ui::RoutineWindow::abandoned, this, [this](qint64 ms, int steps) {
+        dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
+    });
+    dispatch(core::event::RoutineStarted{wanted});
+    routineWindow_->present();
     return {};
 }
 
@@ -423,6 +556,7 @@ void Daemon::setStanding(bool standing) {
 
 void Daemon::quit() {
     spdlog::info("quitting");
+    saveRunningStreak();
     QTimer::singleShot(0, qApp, &QCoreApplication::quit);
 }
 

@@ -5,6 +5,7 @@
 #include "config/ConfigKeeper.h"
 #include "core/EngineObserver.h"
 #include "core/SittingEngine.h"
+#include "core/Statistics.h"
 #include "ui/TrayLook.h"
 
 #include <QObject>
@@ -12,6 +13,15 @@
 #include <QPointer>
 #include <QTimer>
 #include <memory>
+#include <vector>
+
+namespace flexor::config {
+class RoutineLibrary;
+}
+
+namespace flexor::platform::history {
+class HistoryStore;
+}
 
 namespace flexor::platform {
 class FullscreenWatcher;
@@ -23,6 +33,8 @@ class SessionWatcher;
 namespace flexor::ui {
 class TrayIcon;
 class ReminderPrompt;
+class RoutineWindow;
+class StatisticsWindow;
 } // namespace flexor::ui
 
 namespace flexor::app {
@@ -78,6 +90,12 @@ private:
     void connectDoNotDisturb();
     bool doNotDisturb() const;
     void releaseHeldReminder(const char* why);
+    void openHistory();
+    void resumeSavedStreak();
+    void saveRunningStreak();
+    void flushJournal();
+    void openStatistics();
+    core::TodaySummary today() const;
     void showReminder(const core::Reminder& r);
     void showPrompt(const QString& summary, const QString& body);
     void notifyConfigProblem(const QString& problem);
@@ -96,6 +114,11 @@ private:
     ConfigWatcher* configWatcher_ = nullptr;
     platform::FullscreenWatcher* fullscreen_ = nullptr;
     QPointer<ui::ReminderPrompt> prompt_;
+    std::unique_ptr<config::RoutineLibrary> routines_;
+    QPointer<ui::RoutineWindow> routineWindow_;
+    std::unique_ptr<platform::history::HistoryStore> history_;
+    std::vector<core::JournalEntry> pendingJournal_; // written after the current event
+    QPointer<ui::StatisticsWindow> statisticsWindow_;
     // A reminder that waits for do-not-disturb or a fullscreen window to end, until holdUntil_.
     std::optional<core::Reminder> heldReminder_;
     std::optional<core::MonoTime> holdUntil_;

@@ -33,7 +33,7 @@ QString snoozeLabel(core::Duration length) {
 }
 
 ReminderText reminderText(const core::Reminder& reminder, const config::Config& config,
-                          std::optional<int> routineMinutes) {
+                          std::optional<int> routineMinutes, const core::TodaySummary& today) {
     ReminderText text;
     const QString sitting = humanDuration(reminder.streak);
     const QString offer = routineMinutes
@@ -48,6 +48,11 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
     } else {
         text.summary = tr("Time to get up");
         text.body = tr("Sitting for %1. %2").arg(sitting, offer);
+    }
+    if (today.reminders > 1) {
+        text.body += QLatin1Char('\n') + tr("Reminder %1 today; %2 of sitting so far today.")
+                                              .arg(today.reminders)
+                                              .arg(humanDuration(today.sitting));
     }
     text.noActionsHint = tr("Answer from the tray icon, or run: flexor stretch");
     text.startLabel = tr("Start stretch");

@@ -3,6 +3,7 @@
 #include "config/Config.h"
 #include "core/EngineObserver.h"
 #include "core/SittingState.h"
+#include "core/Statistics.h"
 
 #include <QString>
 #include <optional>
@@ -20,7 +21,7 @@ struct ReminderText {
 };
 
 ReminderText reminderText(const core::Reminder& reminder, const config::Config& config,
-                          std::optional<int> routineMinutes);
+                          std::optional<int> routineMinutes, const core::TodaySummary& today);
 QString snoozeLabel(core::Duration length);
 QString humanDuration(core::Duration d);
 QString trayTooltip(const core::EngineStatus& status, bool senses);

@@ -241,8 +241,13 @@ TodaySummary summarizeToday(std::span<const JournalEntry> entries, LocalTime now
         }
     }
     for (const JournalEntry& e : entries) {
-        if (e.kind == JournalKind::Reminder && dayOf(e.start) == today && e.start <= now) {
+        if (dayOf(e.start) != today || e.start > now) {
+            continue;
+        }
+        if (e.kind == JournalKind::Reminder) {
             ++summary.reminders;
+        } else if (e.kind == JournalKind::RoutineBreak) {
+            ++summary.routinesFinished;
         }
     }
     return summary;

@@ -41,6 +41,7 @@ struct StreakSummary {
 // "So far today", for the reminder body: "3rd reminder today; you've sat 4 h 10 min".
 struct TodaySummary {
     int reminders = 0;
+    int routinesFinished = 0;
     Duration sitting{};
 
     bool operator==(const TodaySummary&) const = default;

@@ -46,6 +46,21 @@ class CheckConfigTest(unittest.TestCase):
         self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
         self.assertTrue(run.stdout.startswith("OK"), run.stdout)
 
+    def test_a_routine_that_does_not_exist_is_an_error(self):
+        config = Path(self.home) / "missing-routine.toml"
+        config.write_text('routine = "handstand"\n')
+        run = self.check_config(config)
+        self.assertEqual(run.returncode, 1, run.stdout)
+        self.assertIn('routine = "handstand": no routine of that name', run.stdout)
+
+    def test_a_broken_user_routine_is_reported_with_its_position(self):
+        routines = Path(self.env["XDG_CONFIG_HOME"]) / "flexor" / "routines"
+        routines.mkdir(parents=True, exist_ok=True)
+        (routines / "mine.toml").write_text('title = "Mine"\nsafety = 12\n')
+        run = self.check_config(FIXTURES / "every-key.toml")
+        self.assertEqual(run.returncode, 1, run.stdout)
+        self.assertRegex(run.stdout, r"mine\.toml:\d+:\d+: error")
+
     def test_the_shipped_default_file_is_ok_without_warnings(self):
         run = self.check_config(SOURCE_DIR / "config" / "default.toml")
         self.assertEqual(run.returncode, 0, run.stdout + run.stderr)

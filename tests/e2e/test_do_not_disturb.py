@@ -19,14 +19,24 @@ schedule = false
                      "openbox and wmctrl are needed (packaging/debian-deps.txt)")
 class FullscreenTest(unittest.TestCase):
     def fullscreen_window(self, desktop):
-        desktop.spawn(["openbox"], "openbox")
-        wait_until(lambda: desktop.run(["wmctrl", "-m"], check=False).returncode == 0,
-                   what="the window manager")
+        """Starts openbox and makes xlogo the active, fullscreen window."""
+        # openbox 3.6 reads X events during its start-up and only handles them once a later
+        # event arrives, so a window mapped then can stay unmanaged for good. --startup runs
+        # its command right before openbox enters its event loop: wait for that first.
+        ready = desktop.root / "openbox-ready"
+        desktop.spawn(["openbox", "--sm-disable", "--startup", f"touch {ready}"], "openbox")
+        wait_until(ready.exists, what="openbox to enter its event loop")
         desktop.spawn(["xlogo"], "xlogo")
         wait_until(lambda: "xlogo" in desktop.run(["wmctrl", "-l"], check=False).stdout,
-                   what="the xlogo window")
+                   what="openbox to manage the xlogo window")
         desktop.run(["wmctrl", "-a", "xlogo"])
-        desktop.run(["wmctrl", "-r", "xlogo", "-b", "add,fullscreen"])
+        self.set_fullscreen(desktop, True)
+
+    def set_fullscreen(self, desktop, fullscreen):
+        change = "add" if fullscreen else "remove"
+        desktop.run(["wmctrl", "-r", "xlogo", "-b", f"{change},fullscreen"])
+        wait_until(lambda: is_fullscreen(desktop, "xlogo") == fullscreen,
+                   what=f"openbox to {change} xlogo's fullscreen state")
 
     def test_reminder_waits_for_fullscreen_to_end(self):
         with Desktop(tray=None) as desktop:
@@ -35,7 +45,7 @@ class FullscreenTest(unittest.TestCase):
             desktop.wait_for_log(r"active window fullscreen")
             desktop.wait_for_log(r"reminder held", timeout=6)
             self.assertEqual(desktop.notify_calls(), [])
-            desktop.run(["wmctrl", "-r", "xlogo", "-b", "remove,fullscreen"])
+            self.set_fullscreen(desktop, False)
             desktop.wait_for_log(r"reminder released: fullscreen ended")
             wait_until(lambda: desktop.notify_calls(), what="the reminder")
 
@@ -43,10 +53,17 @@ class FullscreenTest(unittest.TestCase):
         with Desktop(tray=None) as desktop:
             self.fullscreen_window(desktop)
             desktop.start_flexor(CONFIG.format(delay="3s"))
+            desktop.wait_for_log(r"active window fullscreen")
             desktop.wait_for_log(r"reminder held", timeout=6)
             self.assertEqual(desktop.notify_calls(), [])
             desktop.wait_for_log(r"reminder released: waited dnd_max_delay", timeout=6)
             wait_until(lambda: desktop.notify_calls(), what="the reminder")
+
+
+def is_fullscreen(desktop, name):
+    """Whether the window manager marked the window named `name` fullscreen."""
+    out = desktop.run(["xprop", "-name", name, "_NET_WM_STATE"], check=False).stdout
+    return "_NET_WM_STATE_FULLSCREEN" in out
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@
 
 #include <QSocketNotifier>
 #include <X11/Xlib.h>
-#include <vector>
 #include <spdlog/spdlog.h>
+#include <vector>
 
 // Xlib's macros clash with Qt's moc output and names.
 #undef Bool
@@ -84,8 +84,20 @@ bool FullscreenWatcher::start() {
 }
 
 void FullscreenWatcher::onReadable() {
-    bool activeChanged = false;
-    bool stateChanged = false;
+    // Reading properties is a round trip that can pull new events into Xlib's queue without
+    // the socket becoming readable again: keep going until the queue is really empty.
+    while (XPending(x_->display) > 0) {
+        const PendingChanges changes = takePendingChanges();
+        if (changes.activeWindow) {
+            followActiveWindow();
+        } else if (changes.activeWindowState) {
+            refresh();
+        }
+    }
+}
+
+FullscreenWatcher::PendingChanges FullscreenWatcher::takePendingChanges() {
+    PendingChanges changes;
     while (XPending(x_->display) > 0) {
         XEvent event;
         XNextEvent(x_->display, &event);
@@ -93,16 +105,12 @@ void FullscreenWatcher::onReadable() {
             continue;
         }
         if (event.xproperty.window == x_->root && event.xproperty.atom == x_->activeWindow) {
-            activeChanged = true;
+            changes.activeWindow = true;
         } else if (event.xproperty.window == x_->active && event.xproperty.atom == x_->wmState) {
-            stateChanged = true;
+            changes.activeWindowState = true;
         }
     }
-    if (activeChanged) {
-        followActiveWindow();
-    } else if (stateChanged) {
-        refresh();
-    }
+    return changes;
 }
 
 void FullscreenWatcher::followActiveWindow() {

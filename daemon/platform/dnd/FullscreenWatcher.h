@@ -22,7 +22,13 @@ signals:
     void fullscreenChanged(bool fullscreen);
 
 private:
+    struct PendingChanges {
+        bool activeWindow = false;
+        bool activeWindowState = false;
+    };
+
     void onReadable();
+    PendingChanges takePendingChanges();
     void followActiveWindow();
     void refresh();
 

@@ -28,7 +28,7 @@ TEST_CASE("a file that sets every key changes every field") {
     CHECK(config.engine.schedule.start == 22h);
     CHECK(config.engine.schedule.end == 6h);
     CHECK(config.presence == "x11-sync");
-    CHECK(config.routine == "neck");
+    CHECK(config.routine == "quick");
     CHECK(config.dndMaxDelay == 0s);
     CHECK(config.historyDays == 30);
     CHECK(config.logLevel == "debug");

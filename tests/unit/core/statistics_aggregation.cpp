@@ -186,6 +186,16 @@ TEST_CASE("today's summary counts today's reminders and sitting including the ru
     CHECK(summary.sitting == 30min + 100min + 45min);
 }
 
+TEST_CASE("today's summary counts the routines finished today, not yesterday's") {
+    const std::vector<JournalEntry> entries{
+        instant(JournalKind::RoutineBreak, at(may(9), 16, 0)),
+        instant(JournalKind::RoutineBreak, at(may(10), 9, 0)),
+        instant(JournalKind::AbandonedBreak, at(may(10), 10, 0)),
+        instant(JournalKind::RoutineBreak, at(may(10), 11, 0))};
+
+    CHECK(summarizeToday(entries, at(may(10), 12, 0), {}).routinesFinished == 2);
+}
+
 TEST_CASE("the running streak already written before a restart is not counted twice today") {
     const std::vector<JournalEntry> entries{streak(at(may(10), 9, 0), 30min)};
 
