@@ -48,7 +48,8 @@ Daemon::Daemon(DaemonOptions options, QObject* parent)
     : QObject(parent)
     , options_(options) {
     dueTimer_.setSingleShot(true);
-    dueTimer_.setTimerType(Qt::CoarseTimer);
+    // Precise: a coarse timer may fire up to 5% early, which would cost a second wake-up.
+    dueTimer_.setTimerType(Qt::PreciseTimer);
     connect(&dueTimer_, &QTimer::timeout, this, &Daemon::onDue);
 }
 
@@ -170,10 +171,7 @@ void Daemon::connectPresence() {
     presence_->setIdleThreshold(config_.current().engine.awayAfter);
     connect(presence_.get(), &platform::PresenceMonitor::wentIdle, this,
             [this](std::chrono::milliseconds idleFor) {
-                const auto now = platform::now();
-                engine_->handle(core::event::UserIdle{now.mono - idleFor}, now);
-                rearm();
-                publishState();
+                dispatch(core::event::UserIdle{platform::now().mono - idleFor});
             });
     connect(presence_.get(), &platform::PresenceMonitor::cameBack, this,
             [this] { dispatch(core::event::UserActive{}); });
@@ -286,6 +284,7 @@ void Daemon::dispatch(const core::EngineEvent& event) {
 
 void Daemon::onDue() {
     const auto now = platform::now();
+    spdlog::debug("timer fired");
     if (holdUntil_ && *holdUntil_ <= now.mono) {
         releaseHeldReminder("waited dnd_max_delay");
     }

@@ -15,7 +15,7 @@ _flexor() {
     local cur prev words cword
     _init_completion || return
 
-    local commands="status stretch snooze skip pause resume stand sit reload quit check-config autostart"
+    local commands="status stretch snooze skip pause resume stand sit reload quit check-config stats autostart"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         if [[ ${words[i]} != -* ]]; then
@@ -42,6 +42,9 @@ _flexor() {
         ;;
     check-config)
         [[ $prev == check-config ]] && _filedir toml
+        ;;
+    stats)
+        [[ $prev == --days ]] || COMPREPLY=($(compgen -W "--days --json --csv" -- "$cur"))
         ;;
     autostart)
         [[ $prev == autostart ]] && COMPREPLY=($(compgen -W "enable disable status" -- "$cur"))

@@ -1,6 +1,6 @@
 # fish completion for flexor(1)
 
-set -l commands status stretch snooze skip pause resume stand sit reload quit check-config autostart
+set -l commands status stretch snooze skip pause resume stand sit reload quit check-config stats autostart
 
 function __flexor_routines
     set -l config_home $XDG_CONFIG_HOME
@@ -26,6 +26,7 @@ complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a sit -d 'Sta
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a reload -d 'Read the config file again'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a quit -d 'Stop the daemon'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a check-config -d 'Check a config file'
+complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a stats -d 'Sitting and breaks per day'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a autostart -d 'Start Flexor at login, or not'
 
 complete -c flexor -n "__fish_seen_subcommand_from status" -l json -d 'Print JSON'
@@ -35,4 +36,7 @@ complete -c flexor -n "__fish_seen_subcommand_from stretch" -a '(__flexor_routin
 complete -c flexor -n "__fish_seen_subcommand_from snooze" -a '5m 10m 15m 30m'
 complete -c flexor -n "__fish_seen_subcommand_from pause" -a 'tomorrow 30m 1h 2h'
 complete -c flexor -n "__fish_seen_subcommand_from check-config" -F
+complete -c flexor -n "__fish_seen_subcommand_from stats" -l days -x -d 'Number of days'
+complete -c flexor -n "__fish_seen_subcommand_from stats" -l json -d 'Print JSON'
+complete -c flexor -n "__fish_seen_subcommand_from stats" -l csv -d 'Print CSV'
 complete -c flexor -n "__fish_seen_subcommand_from autostart" -a 'enable disable status'

@@ -66,6 +66,12 @@ std::unique_ptr<PresenceMonitor> choosePresenceMonitor(const QString& preference
                      preference.toStdString());
     }
     const bool forced = preference != automatic && presencePreferences().contains(preference);
+    if (preference == none) {
+        spdlog::info("presence: none (set in the config): only lock and sleep are sensed");
+        auto monitor = std::make_unique<NoPresenceMonitor>();
+        monitor->start();
+        return monitor;
+    }
     for (const QString& name : presenceCandidates(preference)) {
         std::unique_ptr<PresenceMonitor> monitor = makePresenceMonitor(name);
         if (!monitor->start()) {

@@ -1,0 +1,59 @@
+"""The whole loop on X11: real input and real idle (SYNC IDLETIME) and the X server's own
+screensaver reach the daemon's engine, and the streak follows what really happened."""
+
+import unittest
+
+from desktop import Desktop, wait_until
+
+CONFIG = """
+remind_after = "45m"
+away_after = "2s"
+schedule = false
+"""
+
+
+class DaemonPresenceTest(unittest.TestCase):
+    def test_idle_for_away_after_is_a_break_and_input_starts_a_fresh_streak(self):
+        with Desktop(tray=None) as desktop:
+            desktop.keep_active()
+            desktop.start_flexor(CONFIG)
+            self.assertEqual(desktop.status()["presence"], "x11-sync")
+            wait_until(lambda: desktop.status()["state"] == "away", timeout=2 + 2,
+                       what="away after 2 s without input")
+            desktop.wait_for_log(r"state sitting -> away \(user-idle\)")
+            desktop.keep_active()
+            wait_until(lambda: desktop.status()["state"] == "sitting", timeout=1,
+                       what="sitting within a second of the input")
+            self.assertLess(desktop.status()["streak_seconds"], 2)
+
+    def lock_then_unlock(self, desktop, locked_for_log_pattern):
+        desktop.run(["xset", "s", "activate"])
+        wait_until(lambda: desktop.status()["locked"], what="locked")
+        self.assertEqual(desktop.status()["state"], "away")
+        if locked_for_log_pattern:
+            desktop.wait_for_log(locked_for_log_pattern, timeout=5)
+        desktop.run(["xset", "s", "reset"])
+        wait_until(lambda: not desktop.status()["locked"], what="unlocked")
+        desktop.keep_active()
+        wait_until(lambda: desktop.status()["state"] == "sitting", what="sitting again")
+
+    def test_a_short_screensaver_lock_keeps_the_streak(self):
+        with Desktop(tray=None) as desktop:
+            desktop.start_flexor(CONFIG.replace('"2s"', '"1m"'))
+            self.lock_then_unlock(desktop, None)
+            desktop.wait_for_log(r"state away -> sitting \(screen-unlocked\)")
+            self.assertNotIn("recorded natural-break", desktop.flexor_log())
+
+    def test_a_screensaver_lock_longer_than_away_after_is_a_break(self):
+        with Desktop(tray=None) as desktop:
+            # Only the lock can make the user away here, not idle.
+            desktop.start_flexor(CONFIG + 'presence = "none"\n')
+            wait_until(lambda: desktop.status()["streak_seconds"] >= 1, what="a streak")
+            # The engine ends the streak when the lock reaches away_after: a streak is journaled.
+            self.lock_then_unlock(desktop, r"recorded streak")
+            desktop.wait_for_log(r"recorded natural-break")
+            self.assertLess(desktop.status()["streak_seconds"], 2)
+
+
+if __name__ == "__main__":
+    unittest.main()
