@@ -31,6 +31,11 @@ QDBusMessage controlCall(const QString& method, const QVariantList& args = {}) {
                                               QString::fromLatin1(kObjectPath),
                                               QString::fromLatin1(kInterfaceName), method);
     msg.setArguments(args);
+    // Where the D-Bus service file is installed, a call starts the daemon; asking for the
+    // status or to quit must not.
+    const bool startsDaemon =
+        method != QLatin1String("Status") && method != QLatin1String("Quit");
+    msg.setAutoStartService(startsDaemon);
     return msg;
 }
 

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "Autostart.h"
 #include "CheckConfigCommand.h"
 #include "ClientCommands.h"
 #include "Daemon.h"
@@ -51,6 +52,7 @@ QString helpText() {
               "Commands (work without the daemon):\n"
               "  check-config [FILE]   check a config file (default: the user's) and the routines\n"
               "  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days)\n"
+              "  autostart [enable | disable | status]   start Flexor at login (XDG autostart)\n"
               "\n"
               "Options:\n"
               "  --verbose             log debug details (daemon)\n"
@@ -153,6 +155,9 @@ int runCommandLine(int argc, char** argv) {
     spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
     if (args[0] == QLatin1String("check-config")) {
         return runCheckConfigCommand(args);
+    }
+    if (args[0] == QLatin1String("autostart")) {
+        return runAutostartCommand(args);
     }
     if (args[0] == QLatin1String("stats")) {
         return runStats(args);

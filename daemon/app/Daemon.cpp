@@ -1,5 +1,6 @@
 #include "Daemon.h"
 
+#include "Autostart.h"
 #include "ControlService.h"
 #include "DataFiles.h"
 #include "Logging.h"
@@ -150,6 +151,22 @@ void Daemon::notifyConfigProblem(const QString& problem) {
     configNotice_->show(request);
 }
 
+// On the first start only: offer to start at login, unless it already does.
+void Daemon::offerAutostartOnce() {
+    if (!configNotice_->serverAvailable() || !shouldOfferAutostart()) {
+        return;
+    }
+    platform::NotificationRequest request;
+    request.summary = tr("Start Flexor when you log in?");
+    request.body = tr("Flexor can only count your sitting time while it runs. You can change "
+                      "this later in the tray menu (Start at login).");
+    request.actions = {{QStringLiteral("enable-autostart"), tr("Start at login")},
+                       {QStringLiteral("no"), tr("Not now")}};
+    configNotice_->show(request);
+    rememberAutostartOffered();
+    spdlog::info("autostart: offered to start at login");
+}
+
 void Daemon::openConfigFile() {
     const QString path = configPath();
     if (!QFile::exists(path)) {
@@ -218,8 +235,18 @@ void Daemon::connectNotifications() {
     // Closing the reminder without answering it is taken as "not now": a snooze.
     connect(notifier_, &platform::NotificationClient::dismissedByUser, this,
             [this] { snooze(std::nullopt); });
+    connect(configNotice_, &platform::NotificationClient::actionInvoked, this,
+            [](const QString& key) {
+                if (key == QLatin1String("enable-autostart")) {
+                    QString error;
+                    if (!setAutostart(true, &error)) {
+                        spdlog::error("autostart: {}", error.toStdString());
+                    }
+                }
+            });
     notifier_->start();
     configNotice_->start();
+    offerAutostartOnce();
 }
 
 void Daemon::connectDoNotDisturb() {
@@ -269,7 +296,16 @@ void Daemon::connectTray() {
     connect(tray_, &ui::TrayIcon::openConfigRequested, this, &Daemon::openConfigFile);
     connect(tray_, &ui::TrayIcon::statisticsRequested, this, &Daemon::openStatistics);
     connect(tray_, &ui::TrayIcon::quitRequested, this, &Daemon::quit);
-    connect(tray_, &ui::TrayIcon::menuAboutToShow, this, &Daemon::publishState);
+    connect(tray_, &ui::TrayIcon::menuAboutToShow, this, [this] {
+        tray_->setStartAtLogin(autostartEnabled() || systemdUnitEnabled());
+        publishState();
+    });
+    connect(tray_, &ui::TrayIcon::startAtLoginToggled, this, [](bool enabled) {
+        QString error;
+        if (!setAutostart(enabled, &error)) {
+            spdlog::error("autostart: {}", error.toStdString());
+        }
+    });
     tray_->start();
 }
 

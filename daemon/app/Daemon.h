@@ -95,6 +95,7 @@ private:
     void saveRunningStreak();
     void flushJournal();
     void openStatistics();
+    void offerAutostartOnce();
     core::TodaySummary today() const;
     void showReminder(const core::Reminder& r);
     void showPrompt(const QString& summary, const QString& body);

@@ -91,6 +91,9 @@ void TrayIcon::buildMenu() {
     menu_->addSeparator();
     menu_->addAction(tr("Statistics…"), this, &TrayIcon::statisticsRequested);
     menu_->addAction(tr("Open config file"), this, &TrayIcon::openConfigRequested);
+    startAtLogin_ = menu_->addAction(tr("Start at login"));
+    startAtLogin_->setCheckable(true);
+    connect(startAtLogin_, &QAction::triggered, this, &TrayIcon::startAtLoginToggled);
     menu_->addSeparator();
     menu_->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
 }
@@ -133,6 +136,12 @@ void TrayIcon::applyLook() {
     snoozeMenu_->setEnabled(look_.state == SittingState::ReminderDue ||
                             look_.state == SittingState::Snoozed ||
                             look_.state == SittingState::Sitting);
+}
+
+void TrayIcon::setStartAtLogin(bool enabled) {
+    if (startAtLogin_) {
+        startAtLogin_->setChecked(enabled);
+    }
 }
 
 bool TrayIcon::isVisible() const {

@@ -23,6 +23,7 @@ public:
 
     void start();
     void show(const TrayLook& look);
+    void setStartAtLogin(bool enabled);
     bool isVisible() const;
 
 signals:
@@ -33,6 +34,7 @@ signals:
     void resumeRequested();
     void statisticsRequested();
     void openConfigRequested();
+    void startAtLoginToggled(bool enabled);
     void quitRequested();
     void menuAboutToShow(); // a moment to refresh the tooltip and checks
     void appeared();        // the icon is in a tray
@@ -50,6 +52,7 @@ private:
     QSystemTrayIcon* icon_ = nullptr;
     QMenu* menu_ = nullptr;
     QAction* standing_ = nullptr;
+    QAction* startAtLogin_ = nullptr;
     QAction* pauseMenu_ = nullptr;
     QAction* resume_ = nullptr;
     QAction* snoozeMenu_ = nullptr;

@@ -71,7 +71,9 @@ class Desktop:
         self.runtime.mkdir(mode=0o700)
         self.home = self.root / "home"
         (self.home / ".config" / "flexor").mkdir(parents=True)
-        (self.home / ".local" / "state").mkdir(parents=True)
+        (self.home / ".local" / "state" / "flexor").mkdir(parents=True)
+        # A returning user: the one-time "start at login?" offer was already made.
+        (self.home / ".local" / "state" / "flexor" / "autostart-offered").touch()
         self.env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": str(self.home),
@@ -211,6 +213,10 @@ class Desktop:
                        check=False).stdout.strip()
         match = re.match(r"^\(<(.*)>,\)$", out)
         return match.group(1) if match else None
+
+    def forget_autostart_offer(self):
+        """A first start: Flexor has not yet offered to start at login."""
+        (self.home / ".local" / "state" / "flexor" / "autostart-offered").unlink()
 
     def write_config(self, text):
         path = self.home / ".config" / "flexor" / "config.toml"

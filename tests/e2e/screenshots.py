@@ -1,8 +1,9 @@
-"""Takes the README's screenshots of the routine window under Xvfb.
+"""Takes the README's screenshots of the routine and statistics windows under Xvfb.
 
     python3 tests/e2e/screenshots.py BUILD_DIR [OUT_DIR]
 
-BUILD_DIR is a configured and built Flexor build folder (it needs tests/tools/routine_window_tool);
+BUILD_DIR is a configured and built Flexor build folder (it needs tests/tools/routine_window_tool
+and tests/tools/stats_window);
 OUT_DIR defaults to docs/screenshots in the source tree. Each picture is cropped to the window.
 """
 
@@ -10,6 +11,7 @@ import sys
 from pathlib import Path
 
 from desktop import Desktop, screenshot, visible_window, wait_until, window_geometry
+from stats_seed import seed
 
 SOURCE_DIR = Path(__file__).resolve().parents[2]
 
@@ -49,6 +51,16 @@ def main():
         wait_for_tool_log(desktop, "finished after")
         save_window(desktop, window, out / "routine-finished.png")
         desktop.xdotool("key", "Escape")
+
+    with Desktop(tray=None, notifications=False, monitor_bus=False) as desktop:
+        database = desktop.root / "history.sqlite"
+        seed(database, 30)
+        stats_tool = Path(sys.argv[1]) / "tests" / "tools" / "stats_window"
+        desktop.spawn([str(stats_tool), str(database), "--days", "30"], "stats")
+        window = wait_until(lambda: visible_window(desktop, "Flexor statistics"),
+                            what="the statistics window")
+        wait_until(lambda: "shown ms=" in desktop.log("stats"), what="the window to draw")
+        save_window(desktop, window, out / "statistics-window.png")
 
 
 if __name__ == "__main__":
