@@ -33,8 +33,7 @@ QDBusMessage controlCall(const QString& method, const QVariantList& args = {}) {
     msg.setArguments(args);
     // Where the D-Bus service file is installed, a call starts the daemon; asking for the
     // status or to quit must not.
-    const bool startsDaemon =
-        method != QLatin1String("Status") && method != QLatin1String("Quit");
+    const bool startsDaemon = method != QLatin1String("Status") && method != QLatin1String("Quit");
     msg.setAutoStartService(startsDaemon);
     return msg;
 }
@@ -188,11 +187,11 @@ int noArguments(const QStringList& args, const QString& method, const QVariantLi
 } // namespace
 
 bool isClientCommand(const QString& name) {
-    static const QStringList names{
-        QStringLiteral("status"), QStringLiteral("snooze"), QStringLiteral("stretch"),
-        QStringLiteral("skip"),   QStringLiteral("pause"),  QStringLiteral("resume"),
-        QStringLiteral("stand"),  QStringLiteral("sit"),    QStringLiteral("reload"),
-        QStringLiteral("quit")};
+    static const QStringList names{QStringLiteral("status"),  QStringLiteral("snooze"),
+                                   QStringLiteral("stretch"), QStringLiteral("skip"),
+                                   QStringLiteral("pause"),   QStringLiteral("resume"),
+                                   QStringLiteral("stand"),   QStringLiteral("sit"),
+                                   QStringLiteral("reload"),  QStringLiteral("quit")};
     return names.contains(name);
 }
 

@@ -30,38 +30,39 @@ void print(FILE* stream, const QString& text) {
 }
 
 QString helpText() {
-    return tr("Usage: flexor [--verbose]\n"
-              "       flexor COMMAND [ARGS]\n"
-              "\n"
-              "Flexor tracks how long you sit without a break and, past a threshold, reminds you\n"
-              "to get up for a short guided psoas (hip flexor) stretch.\n"
-              "Without a command it starts the daemon for this desktop session.\n"
-              "\n"
-              "Commands (talk to the running daemon):\n"
-              "  status [--json | --waybar] [--follow]   show the state; --follow prints every change\n"
-              "  stretch [ROUTINE]     start the guided routine now (default: the configured one)\n"
-              "  snooze [DURATION]     postpone the reminder (default: the configured snooze)\n"
-              "  skip                  skip this break; the sitting count starts over\n"
-              "  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)\n"
-              "  resume                end a pause\n"
-              "  stand                 standing desk mode: sitting time does not grow\n"
-              "  sit                   end standing mode\n"
-              "  reload                read the config file again\n"
-              "  quit                  stop the daemon\n"
-              "\n"
-              "Commands (work without the daemon):\n"
-              "  check-config [FILE]   check a config file (default: the user's) and the routines\n"
-              "  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days)\n"
-              "  autostart [enable | disable | status]   start Flexor at login (XDG autostart)\n"
-              "\n"
-              "Options:\n"
-              "  --verbose             log debug details (daemon)\n"
-              "  -h, --help            show this help\n"
-              "  --version             show the version\n"
-              "\n"
-              "Durations are written like 45m, 90s or 1h30m.\n"
-              "Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log\n"
-              "Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.\n");
+    return tr(
+        "Usage: flexor [--verbose]\n"
+        "       flexor COMMAND [ARGS]\n"
+        "\n"
+        "Flexor tracks how long you sit without a break and, past a threshold, reminds you\n"
+        "to get up for a short guided psoas (hip flexor) stretch.\n"
+        "Without a command it starts the daemon for this desktop session.\n"
+        "\n"
+        "Commands (talk to the running daemon):\n"
+        "  status [--json | --waybar] [--follow]   show the state; --follow prints every change\n"
+        "  stretch [ROUTINE]     start the guided routine now (default: the configured one)\n"
+        "  snooze [DURATION]     postpone the reminder (default: the configured snooze)\n"
+        "  skip                  skip this break; the sitting count starts over\n"
+        "  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)\n"
+        "  resume                end a pause\n"
+        "  stand                 standing desk mode: sitting time does not grow\n"
+        "  sit                   end standing mode\n"
+        "  reload                read the config file again\n"
+        "  quit                  stop the daemon\n"
+        "\n"
+        "Commands (work without the daemon):\n"
+        "  check-config [FILE]   check a config file (default: the user's) and the routines\n"
+        "  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days)\n"
+        "  autostart [enable | disable | status]   start Flexor at login (XDG autostart)\n"
+        "\n"
+        "Options:\n"
+        "  --verbose             log debug details (daemon)\n"
+        "  -h, --help            show this help\n"
+        "  --version             show the version\n"
+        "\n"
+        "Durations are written like 45m, 90s or 1h30m.\n"
+        "Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log\n"
+        "Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.\n");
 }
 
 bool hasGraphicalSession() {
@@ -83,14 +84,16 @@ int runDaemon(int argc, char** argv, bool verbose) {
 
     Daemon daemon(DaemonOptions{verbose});
     if (!daemon.start()) {
-        std::printf("%s\n", tr("Flexor is already running in this session.").toLocal8Bit().constData());
+        std::printf("%s\n",
+                    tr("Flexor is already running in this session.").toLocal8Bit().constData());
         return 0;
     }
     UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, [](int number) {
-        spdlog::info("signal {}: shutting down", number);
-        QCoreApplication::quit();
-    });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
+                     [](int number) {
+                         spdlog::info("signal {}: shutting down", number);
+                         QCoreApplication::quit();
+                     });
     const int rc = QApplication::exec();
     spdlog::info("stopped");
     return rc;

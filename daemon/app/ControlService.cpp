@@ -19,20 +19,25 @@ ControlService::ControlService(DaemonControl& daemon, QObject* parent)
     : QObject(parent)
     , daemon_(daemon) {}
 
+bool ControlService::anotherInstanceOwnsTheName() const {
+    const auto* bus = QDBusConnection::sessionBus().interface();
+    return bus && bus->isServiceRegistered(QString::fromLatin1(kBusName)).value();
+}
+
 bool ControlService::registerOnBus() {
     auto bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         spdlog::error("no session bus: {}", bus.lastError().message().toStdString());
         return false;
     }
+    if (!bus.registerObject(QString::fromLatin1(kObjectPath), this,
+                            QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals)) {
+        return false;
+    }
     const auto reply = bus.interface()->registerService(
         QString::fromLatin1(kBusName), QDBusConnectionInterface::DontQueueService,
         QDBusConnectionInterface::DontAllowReplacement);
-    if (!reply.isValid() || reply.value() != QDBusConnectionInterface::ServiceRegistered) {
-        return false;
-    }
-    return bus.registerObject(QString::fromLatin1(kObjectPath), this,
-                              QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals);
+    return reply.isValid() && reply.value() == QDBusConnectionInterface::ServiceRegistered;
 }
 
 bool ControlService::rejectTooLong(uint seconds) {

@@ -19,7 +19,9 @@ class ControlService : public QObject, protected QDBusContext {
 public:
     explicit ControlService(DaemonControl& daemon, QObject* parent = nullptr);
 
-    // Owns the bus name and exports the object. False when another instance owns it.
+    // Another Flexor already serves this session.
+    bool anotherInstanceOwnsTheName() const;
+    // Exports the object and owns the bus name. False when another instance owns it.
     bool registerOnBus();
 
 public slots:

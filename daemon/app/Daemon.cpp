@@ -8,8 +8,8 @@
 #include "StatusMap.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
-#include "core/Routine.h"
 #include "core/DurationText.h"
+#include "core/Routine.h"
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
 #include "platform/history/HistoryStore.h"
@@ -63,7 +63,7 @@ Daemon::~Daemon() {
 
 bool Daemon::start() {
     control_ = new ControlService(*this, this);
-    if (!control_->registerOnBus()) {
+    if (control_->anotherInstanceOwnsTheName()) {
         return false;
     }
     loadConfig(true);
@@ -73,8 +73,8 @@ bool Daemon::start() {
         spdlog::warn("routine: {}", problem.toString());
     }
     core::EngineObserver& observer = *this;
-    engine_ = std::make_unique<core::SittingEngine>(config_.current().engine, observer,
-                                                    platform::now());
+    engine_ =
+        std::make_unique<core::SittingEngine>(config_.current().engine, observer, platform::now());
     openHistory();
     connectTray();
     connectNotifications();
@@ -87,7 +87,8 @@ bool Daemon::start() {
                  core::stateName(engine_->status(platform::now()).state));
     rearm();
     publishState();
-    return true;
+    // Last: owning the bus name tells clients (and tests) that Flexor is fully up.
+    return control_->registerOnBus();
 }
 
 // ---- config -------------------------------------------------------------------------
@@ -106,8 +107,7 @@ void Daemon::loadConfig(bool initial) {
     switch (outcome) {
     case config::ConfigKeeper::Outcome::KeptLastGood: {
         const QString first = QString::fromStdString(result.diagnostics.front().toString());
-        spdlog::error("config: broken; keeping the {} settings",
-                      initial ? "default" : "last good");
+        spdlog::error("config: broken; keeping the {} settings", initial ? "default" : "last good");
         lastConfigProblem_ = first;
         if (!initial) {
             notifyConfigProblem(first);
@@ -183,8 +183,7 @@ void Daemon::openConfigFile() {
 // ---- platform wiring ----------------------------------------------------------------
 
 void Daemon::connectPresence() {
-    presence_ =
-        platform::choosePresenceMonitor(QString::fromStdString(config_.current().presence));
+    presence_ = platform::choosePresenceMonitor(QString::fromStdString(config_.current().presence));
     presence_->setIdleThreshold(config_.current().engine.awayAfter);
     connect(presence_.get(), &platform::PresenceMonitor::wentIdle, this,
             [this](std::chrono::milliseconds idleFor) {
@@ -337,8 +336,8 @@ void Daemon::rearm() {
     const bool ringMoves =
         status.state == SittingState::Sitting || status.state == SittingState::Snoozed;
     if (ringMoves && tray_->isVisible()) {
-        const auto step = std::max<core::Duration>(engine_->settings().remindAfter / kRingSteps,
-                                                   1s);
+        const auto step =
+            std::max<core::Duration>(engine_->settings().remindAfter / kRingSteps, 1s);
         const auto nextStep = now.mono + (step - status.streak % step);
         wake = wake ? std::min(*wake, nextStep) : nextStep;
     }
@@ -464,8 +463,8 @@ void Daemon::openHistory() {
     namespace history = platform::history;
     history_ = std::make_unique<history::HistoryStore>(
         history::HistoryStore::defaultFile(),
-        history::HistoryOptions{history::HistoryAccess::ReadWrite, config_.current().historyDays,
-                                {}});
+        history::HistoryOptions{
+            history::HistoryAccess::ReadWrite, config_.current().historyDays, {}});
     if (!history_->isOpen()) {
         spdlog::warn("history: not kept this session");
         return;
@@ -484,8 +483,7 @@ void Daemon::resumeSavedStreak() {
     const core::Duration gap = now.local - saved->savedAt;
     if (gap >= core::Duration::zero() && gap < engine_->settings().awayAfter) {
         engine_->restoreStreak(saved->soFar + gap, now);
-        spdlog::info("history: resumed a streak of {}",
-                     core::formatDuration(saved->soFar + gap));
+        spdlog::info("history: resumed a streak of {}", core::formatDuration(saved->soFar + gap));
     } else {
         history_->closeRunningStreak();
     }
@@ -501,7 +499,8 @@ void Daemon::saveRunningStreak() {
                          status.state == SittingState::ReminderDue ||
                          status.state == SittingState::Snoozed;
     if (sitting && status.streak > core::Duration::zero()) {
-        const auto started = now.local - std::chrono::duration_cast<std::chrono::seconds>(status.streak);
+        const auto started =
+            now.local - std::chrono::duration_cast<std::chrono::seconds>(status.streak);
         history_->saveRunningStreak(started, status.streak, now.local);
     } else {
         history_->clearRunningStreak();
@@ -560,11 +559,10 @@ QString Daemon::startRoutine(const QString& name) {
         return tr("The routine '%1' cannot be used: %2")
             .arg(QString::fromStdString(wanted), QString::fromStdString(problem));
     }
-    routineWindow_ = new ui::RoutineWindow(*entry->routine, today().routinesFinished,
-                                           config_.current().sound);
-    connect(routineWindow_, &ui::RoutineWindow::finished, this, [this](int steps) {
-        dispatch(core::event::RoutineFinished{steps});
-    });
+    routineWindow_ =
+        new ui::RoutineWindow(*entry->routine, today().routinesFinished, config_.current().sound);
+    connect(routineWindow_, &ui::RoutineWindow::finished, this,
+            [this](int steps) { dispatch(core::event::RoutineFinished{steps}); });
     connect(routineWindow_, &ui::RoutineWindow::abandoned, this, [this](qint64 ms, int steps) {
         dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
     });

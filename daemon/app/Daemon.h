@@ -9,10 +9,10 @@
 #include "ui/TrayLook.h"
 
 #include <QObject>
-#include <optional>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace flexor::config {

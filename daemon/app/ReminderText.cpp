@@ -23,9 +23,7 @@ QString humanDuration(core::Duration d) {
     if (total < 60) {
         return tr("%n min", static_cast<int>(total));
     }
-    return tr("%1 h %2 min")
-        .arg(total / 60)
-        .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString snoozeLabel(core::Duration length) {
@@ -36,9 +34,8 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
                           std::optional<int> routineMinutes, const core::TodaySummary& today) {
     ReminderText text;
     const QString sitting = humanDuration(reminder.streak);
-    const QString offer = routineMinutes
-                              ? tr("A %n-minute psoas stretch?", *routineMinutes)
-                              : tr("Time for a short psoas stretch?");
+    const QString offer = routineMinutes ? tr("A %n-minute psoas stretch?", *routineMinutes)
+                                         : tr("Time for a short psoas stretch?");
     if (reminder.escalated) {
         text.summary = tr("You have been sitting a long time");
         text.body = tr("Sitting for %1, snoozed %2 times. %3")
@@ -51,8 +48,8 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
     }
     if (today.reminders > 1) {
         text.body += QLatin1Char('\n') + tr("Reminder %1 today; %2 of sitting so far today.")
-                                              .arg(today.reminders)
-                                              .arg(humanDuration(today.sitting));
+                                             .arg(today.reminders)
+                                             .arg(humanDuration(today.sitting));
     }
     text.noActionsHint = tr("Answer from the tray icon, or run: flexor stretch");
     text.startLabel = tr("Start stretch");
@@ -67,9 +64,10 @@ QString trayTooltip(const core::EngineStatus& status, bool senses) {
     const QString endsIn = status.stateEndsIn ? humanDuration(*status.stateEndsIn) : QString();
     switch (status.state) {
     case SittingState::Sitting:
-        text = status.reminderIn ? tr("Sitting %1 · reminder in %2")
-                                       .arg(streak, humanDuration(*status.reminderIn))
-                                 : tr("Sitting %1").arg(streak);
+        text =
+            status.reminderIn
+                ? tr("Sitting %1 · reminder in %2").arg(streak, humanDuration(*status.reminderIn))
+                : tr("Sitting %1").arg(streak);
         break;
     case SittingState::ReminderDue:
         text = tr("Time for a break: sitting %1").arg(streak);

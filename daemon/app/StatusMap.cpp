@@ -12,7 +12,8 @@ using namespace std::chrono;
 namespace {
 
 uint seconds(core::Duration d) {
-    return static_cast<uint>(std::max<long long>(0, duration_cast<std::chrono::seconds>(d).count()));
+    return static_cast<uint>(
+        std::max<long long>(0, duration_cast<std::chrono::seconds>(d).count()));
 }
 
 const QString kState = QStringLiteral("state");
@@ -79,8 +80,8 @@ QJsonObject statusJson(const QVariantMap& status) {
 QJsonObject waybarJson(const QVariantMap& status) {
     const auto engine = engineStatus(status);
     const auto remindAfter = std::max(1u, status.value(kRemindAfter).toUInt());
-    const int percentage = static_cast<int>(
-        std::min<uint>(100, seconds(engine.streak) * 100 / remindAfter));
+    const int percentage =
+        static_cast<int>(std::min<uint>(100, seconds(engine.streak) * 100 / remindAfter));
     QJsonObject json;
     json.insert(QStringLiteral("text"), humanDuration(engine.streak));
     json.insert(QStringLiteral("tooltip"), trayTooltip(engine, status.value(kSenses).toBool()));

@@ -2,15 +2,12 @@
 
 #include "ConfigKeys.h"
 #include "EditDistance.h"
+#include "TextFile.h"
 #include "TomlValueReader.h"
 
-#include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 #include <utility>
+#include <variant>
 
 namespace flexor::config {
 
@@ -41,26 +38,10 @@ std::string lowercaseFirst(std::string_view text) {
     return out;
 }
 
-void sortByPosition(std::vector<Diagnostic>& diagnostics) {
-    std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                     });
-}
-
-LoadResult wholeFileError(const std::filesystem::path& file, std::string message) {
-    LoadResult result;
-    result.diagnostics.push_back(
-        {Diagnostic::Severity::Error, file.string(), 0, 0, std::move(message)});
-    return result;
-}
-
 } // namespace
 
 bool LoadResult::hasErrors() const {
-    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
-        return d.severity == Diagnostic::Severity::Error;
-    });
+    return config::hasErrors(diagnostics);
 }
 
 LoadResult parseConfig(std::string_view text, std::string sourceName) {
@@ -68,12 +49,9 @@ LoadResult parseConfig(std::string_view text, std::string sourceName) {
     try {
         table = toml::parse(text, sourceName);
     } catch (const toml::parse_error& error) {
-        const auto& where = error.source().begin;
-        LoadResult result;
-        result.diagnostics.push_back({Diagnostic::Severity::Error, std::move(sourceName),
-                                      static_cast<int>(where.line), static_cast<int>(where.column),
-                                      "invalid TOML: " + lowercaseFirst(error.description())});
-        return result;
+        return {std::nullopt,
+                {syntaxErrorDiagnostic(error, std::move(sourceName),
+                                       "invalid TOML: " + lowercaseFirst(error.description()))}};
     }
 
     Config config;
@@ -97,23 +75,16 @@ LoadResult loadConfigFile(const std::filesystem::path& file) {
     std::error_code status;
     if (!std::filesystem::exists(file, status)) {
         if (status) {
-            return wholeFileError(file, "cannot be read: " + status.message());
+            return {std::nullopt,
+                    {wholeFileDiagnostic(file.string(), "cannot be read: " + status.message())}};
         }
         return {Config{}, {}};
     }
-    if (std::filesystem::is_directory(file, status)) {
-        return wholeFileError(file, "is a directory, not a config file");
+    auto text = readTextFile(file, "config file");
+    if (auto* problem = std::get_if<Diagnostic>(&text)) {
+        return {std::nullopt, {std::move(*problem)}};
     }
-    std::ifstream stream(file, std::ios::binary);
-    if (!stream) {
-        return wholeFileError(file, std::string("cannot be read: ") + std::strerror(errno));
-    }
-    std::ostringstream text;
-    text << stream.rdbuf();
-    if (stream.bad()) {
-        return wholeFileError(file, std::string("cannot be read: ") + std::strerror(errno));
-    }
-    return parseConfig(text.str(), file.string());
+    return parseConfig(std::get<std::string>(text), file.string());
 }
 
 } // namespace flexor::config

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace flexor::config {
 
@@ -16,5 +17,13 @@ struct Diagnostic {
     // "file:line:col: error: message" (the form compilers use, so editors can jump to it).
     std::string toString() const;
 };
+
+// An error about the file as a whole (it cannot be read, it lacks something required, ...).
+Diagnostic wholeFileDiagnostic(std::string file, std::string message);
+
+bool hasErrors(const std::vector<Diagnostic>& diagnostics);
+
+// Problems about the whole file first, then the rest by position; ties keep their order.
+void sortByPosition(std::vector<Diagnostic>& diagnostics);
 
 } // namespace flexor::config

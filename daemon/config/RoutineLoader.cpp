@@ -1,14 +1,12 @@
 #include "RoutineLoader.h"
 
 #include "EditDistance.h"
+#include "TextFile.h"
 #include "TomlValueReader.h"
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
+#include <variant>
 
 namespace flexor::config {
 
@@ -199,8 +197,7 @@ private:
         m_reader.error(node.source(), std::move(message));
     }
     void fileError(std::string message) {
-        m_fileDiagnostics.push_back(
-            {Diagnostic::Severity::Error, m_reader.sourceName(), 0, 0, std::move(message)});
+        m_fileDiagnostics.push_back(wholeFileDiagnostic(m_reader.sourceName(), std::move(message)));
     }
 
     TomlValueReader m_reader;
@@ -208,27 +205,10 @@ private:
     std::vector<Diagnostic> m_fileDiagnostics;
 };
 
-// Problems about the whole file first, then the rest by position.
-void sortByPosition(std::vector<Diagnostic>& diagnostics) {
-    std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                     });
-}
-
-RoutineLoadResult wholeFileError(const std::filesystem::path& file, std::string message) {
-    RoutineLoadResult result;
-    result.diagnostics.push_back(
-        {Diagnostic::Severity::Error, file.string(), 0, 0, std::move(message)});
-    return result;
-}
-
 } // namespace
 
 bool RoutineLoadResult::hasErrors() const {
-    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
-        return d.severity == Diagnostic::Severity::Error;
-    });
+    return config::hasErrors(diagnostics);
 }
 
 RoutineLoadResult parseRoutine(std::string_view text, std::string sourceName, std::string name,
@@ -237,12 +217,9 @@ RoutineLoadResult parseRoutine(std::string_view text, std::string sourceName, st
     try {
         table = toml::parse(text, sourceName);
     } catch (const toml::parse_error& error) {
-        const auto& where = error.source().begin;
-        RoutineLoadResult result;
-        result.diagnostics.push_back({Diagnostic::Severity::Error, std::move(sourceName),
-                                      static_cast<int>(where.line), static_cast<int>(where.column),
-                                      "not valid TOML: " + std::string(error.description())});
-        return result;
+        return {std::nullopt,
+                {syntaxErrorDiagnostic(error, std::move(sourceName),
+                                       "not valid TOML: " + std::string(error.description()))}};
     }
 
     core::Routine routine;
@@ -260,22 +237,13 @@ RoutineLoadResult parseRoutine(std::string_view text, std::string sourceName, st
 
 RoutineLoadResult loadRoutineFile(const std::filesystem::path& file,
                                   const std::vector<std::filesystem::path>& pictureDirs) {
-    std::error_code status;
-    if (std::filesystem::is_directory(file, status)) {
-        return wholeFileError(file, "is a directory, not a routine file");
-    }
-    std::ifstream stream(file, std::ios::binary);
-    if (!stream) {
-        return wholeFileError(file, std::string("cannot be read: ") + std::strerror(errno));
-    }
-    std::ostringstream text;
-    text << stream.rdbuf();
-    if (stream.bad()) {
-        return wholeFileError(file, std::string("cannot be read: ") + std::strerror(errno));
+    auto text = readTextFile(file, "routine file");
+    if (auto* problem = std::get_if<Diagnostic>(&text)) {
+        return {std::nullopt, {std::move(*problem)}};
     }
     std::vector<std::filesystem::path> dirs{file.parent_path()};
     dirs.insert(dirs.end(), pictureDirs.begin(), pictureDirs.end());
-    return parseRoutine(text.str(), file.string(), file.stem().string(), dirs);
+    return parseRoutine(std::get<std::string>(text), file.string(), file.stem().string(), dirs);
 }
 
 } // namespace flexor::config

@@ -120,6 +120,13 @@ void TomlValueReader::wrongType(const toml::node& node, std::string_view key,
                              std::string(describeType(node.type())));
 }
 
+Diagnostic syntaxErrorDiagnostic(const toml::parse_error& error, std::string sourceName,
+                                 std::string message) {
+    const auto& where = error.source().begin;
+    return {Diagnostic::Severity::Error, std::move(sourceName), static_cast<int>(where.line),
+            static_cast<int>(where.column), std::move(message)};
+}
+
 std::string_view describeType(toml::node_type type) {
     switch (type) {
     case toml::node_type::string:

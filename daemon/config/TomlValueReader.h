@@ -45,6 +45,10 @@ private:
     std::vector<Diagnostic> m_diagnostics;
 };
 
+// An error at the place where toml++ stopped parsing sourceName.
+Diagnostic syntaxErrorDiagnostic(const toml::parse_error& error, std::string sourceName,
+                                 std::string message);
+
 // "a string", "an integer", ...: the kind of a TOML value, for messages.
 std::string_view describeType(toml::node_type type);
 

@@ -9,15 +9,15 @@ namespace flexor::core {
 
 // What is worth keeping in the history, one entry per fact.
 enum class JournalKind {
-    Streak,           // a sitting streak ended: start..end
-    NaturalBreak,     // away (idle/locked/asleep) for at least awayAfter
-    RoutineBreak,     // routine finished (detail: routine name)
-    AbandonedBreak,   // routine abandoned after at least minRoutine
-    SkippedBreak,     // the user skipped the reminder
-    Reminder,         // a reminder was shown (detail: "escalated" when urgent)
-    Snooze,           // the user snoozed (length: snooze length)
-    Pause,            // a pause ended: start..end
-    Standing,         // a standing period ended: start..end
+    Streak,         // a sitting streak ended: start..end
+    NaturalBreak,   // away (idle/locked/asleep) for at least awayAfter
+    RoutineBreak,   // routine finished (detail: routine name)
+    AbandonedBreak, // routine abandoned after at least minRoutine
+    SkippedBreak,   // the user skipped the reminder
+    Reminder,       // a reminder was shown (detail: "escalated" when urgent)
+    Snooze,         // the user snoozed (length: snooze length)
+    Pause,          // a pause ended: start..end
+    Standing,       // a standing period ended: start..end
 };
 
 struct JournalEntry {

@@ -348,8 +348,9 @@ void SittingEngine::on(const event::Snooze& e, Instant now) {
     journal(JournalKind::Snooze, now.local, length);
 }
 
+// Skipping before the reminder is due skips the coming break: the count starts over too.
 void SittingEngine::on(const event::Skip&, Instant now) {
-    if (phase_ == Phase::Sitting || !reminderCycleVisible()) {
+    if (!reminderCycleVisible()) {
         return;
     }
     takeRealBreak(now);

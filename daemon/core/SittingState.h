@@ -25,11 +25,11 @@ std::optional<SittingState> stateFromName(std::string_view name);
 // What the engine reports about itself at a moment.
 struct EngineStatus {
     SittingState state = SittingState::Sitting;
-    Duration streak{};                  // continuous sitting so far
-    std::optional<Duration> reminderIn; // until the next reminder, when one is ahead
+    Duration streak{};                   // continuous sitting so far
+    std::optional<Duration> reminderIn;  // until the next reminder, when one is ahead
     std::optional<Duration> stateEndsIn; // snooze, pause or standing: until it ends by itself
-    int snoozesUsed = 0;                // since the last real break
-    bool escalated = false;             // the current or next reminder is urgent
+    int snoozesUsed = 0;                 // since the last real break
+    bool escalated = false;              // the current or next reminder is urgent
     bool locked = false;
 };
 

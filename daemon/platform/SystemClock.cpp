@@ -12,9 +12,9 @@ namespace {
 core::MonoTime bootTime() {
     timespec ts{};
     clock_gettime(CLOCK_BOOTTIME, &ts);
-    const auto ms = std::chrono::seconds(ts.tv_sec) +
-                    std::chrono::duration_cast<std::chrono::milliseconds>(
-                        std::chrono::nanoseconds(ts.tv_nsec));
+    const auto ms =
+        std::chrono::seconds(ts.tv_sec) +
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::nanoseconds(ts.tv_nsec));
     return core::MonoTime(ms);
 }
 

@@ -39,20 +39,17 @@ void TrayIcon::start() {
     // Qt decides once per process between StatusNotifierItem and XEmbed. On X11 it can
     // also embed later, when a tray appears; elsewhere only a StatusNotifier host can
     // show us, so wait for one before creating the icon.
-    if (QGuiApplication::platformName() == QLatin1String("xcb") ||
-        statusNotifierHostRegistered()) {
+    if (QGuiApplication::platformName() == QLatin1String("xcb") || statusNotifierHostRegistered()) {
         createIcon();
         return;
     }
     spdlog::info("tray: no StatusNotifier host yet; waiting for one");
     hostWatcher_ = new QDBusServiceWatcher(kWatcher, QDBusConnection::sessionBus(),
                                            QDBusServiceWatcher::WatchForRegistration, this);
-    connect(hostWatcher_, &QDBusServiceWatcher::serviceRegistered, this,
-            &TrayIcon::onHostChanged);
+    connect(hostWatcher_, &QDBusServiceWatcher::serviceRegistered, this, &TrayIcon::onHostChanged);
     QDBusConnection::sessionBus().connect(kWatcher, QStringLiteral("/StatusNotifierWatcher"),
-                                          kWatcher,
-                                          QStringLiteral("StatusNotifierHostRegistered"), this,
-                                          SLOT(onHostChanged()));
+                                          kWatcher, QStringLiteral("StatusNotifierHostRegistered"),
+                                          this, SLOT(onHostChanged()));
 }
 
 void TrayIcon::onHostChanged() {

@@ -13,10 +13,10 @@ namespace {
 
 const QColor kOutline(20, 20, 20, 200);
 const QColor kTrack(160, 160, 160, 150);
-const QColor kCalm(46, 160, 90);     // sitting, plenty of time left
-const QColor kWarm(230, 150, 30);    // getting close
-const QColor kDue(215, 55, 45);      // time to get up
-const QColor kQuiet(120, 130, 140);  // paused, off schedule, away
+const QColor kCalm(46, 160, 90);    // sitting, plenty of time left
+const QColor kWarm(230, 150, 30);   // getting close
+const QColor kDue(215, 55, 45);     // time to get up
+const QColor kQuiet(120, 130, 140); // paused, off schedule, away
 const QColor kStanding(40, 130, 200);
 
 QColor ringColor(const TrayLook& look) {

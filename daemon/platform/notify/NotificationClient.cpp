@@ -41,10 +41,9 @@ NotificationClient::NotificationClient(QDBusConnection bus, QObject* parent)
     , bus_(std::move(bus)) {}
 
 void NotificationClient::start() {
-    watcher_ = new QDBusServiceWatcher(kService, bus_, QDBusServiceWatcher::WatchForOwnerChange,
-                                       this);
-    connect(watcher_, &QDBusServiceWatcher::serviceOwnerChanged, this,
-            [this] { refreshServer(); });
+    watcher_ =
+        new QDBusServiceWatcher(kService, bus_, QDBusServiceWatcher::WatchForOwnerChange, this);
+    connect(watcher_, &QDBusServiceWatcher::serviceOwnerChanged, this, [this] { refreshServer(); });
     // Subscribing by the well-known name makes Qt accept these signals only from the
     // name's current owner: another client cannot fake an answer.
     bus_.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
@@ -60,8 +59,7 @@ void NotificationClient::start() {
 void NotificationClient::refreshServer() {
     const auto* iface = bus_.interface();
     const bool running = iface && iface->isServiceRegistered(kService).value();
-    const bool activatable =
-        iface && iface->activatableServiceNames().value().contains(kService);
+    const bool activatable = iface && iface->activatableServiceNames().value().contains(kService);
     available_ = running || activatable;
     currentId_ = 0; // ids belong to the previous server
     capabilities_.clear();
@@ -107,9 +105,8 @@ void NotificationClient::readCapabilities() {
 }
 
 void NotificationClient::readInhibited() {
-    auto msg = QDBusMessage::createMethodCall(kService, kPath,
-                                              QStringLiteral("org.freedesktop.DBus.Properties"),
-                                              QStringLiteral("Get"));
+    auto msg = QDBusMessage::createMethodCall(
+        kService, kPath, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     msg << kInterface << QStringLiteral("Inhibited");
     auto* call = new QDBusPendingCallWatcher(bus_.asyncCall(msg), this);
     connect(call, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* w) {

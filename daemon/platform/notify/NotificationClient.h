@@ -36,7 +36,9 @@ public:
     // A server runs or can be started by the bus.
     bool serverAvailable() const { return available_; }
     bool supportsActions() const { return capabilities_.contains(QStringLiteral("actions")); }
-    bool supportsBodyMarkup() const { return capabilities_.contains(QStringLiteral("body-markup")); }
+    bool supportsBodyMarkup() const {
+        return capabilities_.contains(QStringLiteral("body-markup"));
+    }
     // The server says do-not-disturb is on (KDE's Inhibited property).
     bool inhibited() const { return inhibited_; }
     QString serverName() const { return serverName_; }

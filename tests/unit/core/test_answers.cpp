@@ -94,12 +94,21 @@ TEST_CASE("skip starts the count over and resets the snoozes") {
     CHECK(desk.nextDue() == 10h + 42min);
 }
 
-TEST_CASE("skip makes no sense while no reminder is due") {
+TEST_CASE("skip before the reminder is due skips the coming break") {
     DeskTimeline desk;
     desk.at(9h + 10min).send(event::Skip{}).expect(S::Sitting);
     CHECK(desk.seen.transitions.empty());
-    CHECK(desk.seen.journal.empty());
-    CHECK(desk.streak() == 10min);
+    CHECK(desk.seen.journalOf(JournalKind::SkippedBreak).size() == 1);
+    CHECK(desk.seen.journalOf(JournalKind::Streak).at(0).length == 10min);
+    CHECK(desk.streak() == 0ms);
+    CHECK(desk.nextDue() == 9h + 55min);
+}
+
+TEST_CASE("skip means nothing while away or paused") {
+    DeskTimeline desk;
+    desk.at(9h + 10min).send(event::Pause{30min}).expect(S::Paused);
+    desk.at(9h + 20min).send(event::Skip{}).expect(S::Paused);
+    CHECK(desk.seen.journalOf(JournalKind::SkippedBreak).empty());
 }
 
 TEST_CASE("a finished routine is a break") {
