@@ -65,6 +65,10 @@ QString helpText() {
         "Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.\n");
 }
 
+void logQtMessageAtDebug(QtMsgType, const QMessageLogContext&, const QString& message) {
+    spdlog::debug("qt: {}", message.toStdString());
+}
+
 bool hasGraphicalSession() {
     return qEnvironmentVariableIsSet("WAYLAND_DISPLAY") || qEnvironmentVariableIsSet("DISPLAY");
 }
@@ -153,9 +157,11 @@ int runCommandLine(int argc, char** argv) {
     if (args.isEmpty()) {
         return runDaemon(argc, argv, verbose);
     }
-    // Clients keep stdout for their answer (JSON, CSV): anything logged goes to stderr.
+    // Clients keep stdout for their answer (JSON, CSV): anything logged goes to stderr, and
+    // Qt's own chatter only with --verbose, so a failure reads as the one line we print.
     spdlog::set_default_logger(spdlog::stderr_logger_st("flexor-client"));
     spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
+    qInstallMessageHandler(logQtMessageAtDebug);
     if (args[0] == QLatin1String("check-config")) {
         return runCheckConfigCommand(args);
     }

@@ -559,6 +559,7 @@ QString Daemon::startRoutine(const QString& name) {
         return tr("The routine '%1' cannot be used: %2")
             .arg(QString::fromStdString(wanted), QString::fromStdString(problem));
     }
+    spdlog::info("routine {}: opening the window", wanted);
     routineWindow_ =
         new ui::RoutineWindow(*entry->routine, today().routinesFinished, config_.current().sound);
     connect(routineWindow_, &ui::RoutineWindow::finished, this,

@@ -177,7 +177,8 @@ class Desktop:
     def _start_trayer(self):
         self.spawn(["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "request",
                     "--height", "32"], "trayer")
-        wait_until(self._tray_selection_owned, what="trayer to own _NET_SYSTEM_TRAY_S0")
+        wait_until(self._tray_selection_owned, timeout=30,
+                   what="trayer to own _NET_SYSTEM_TRAY_S0")
 
     def _tray_selection_owned(self):
         return selection_owner(self.env["DISPLAY"], "_NET_SYSTEM_TRAY_S0") != 0
