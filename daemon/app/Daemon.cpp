@@ -26,6 +26,7 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QUrl>
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace flexor::app {
@@ -106,7 +107,11 @@ void Daemon::loadConfig(bool initial) {
     setLogLevel(config_.current().logLevel, options_.verbose);
     switch (outcome) {
     case config::ConfigKeeper::Outcome::KeptLastGood: {
-        const QString first = QString::fromStdString(result.diagnostics.front().toString());
+        const auto firstError =
+            std::find_if(result.diagnostics.begin(), result.diagnostics.end(), [](const auto& d) {
+                return d.severity == config::Diagnostic::Severity::Error;
+            });
+        const QString first = QString::fromStdString(firstError->toString());
         spdlog::error("config: broken; keeping the {} settings", initial ? "default" : "last good");
         lastConfigProblem_ = first;
         if (!initial) {
@@ -131,7 +136,10 @@ void Daemon::applyConfig() {
     const auto& cfg = config_.current();
     dispatch(core::event::SettingsChanged{cfg.engine});
     history_->setHistoryDays(cfg.historyDays);
-    if (presence_) {
+    if (cfg.presence != presencePreference_) {
+        spdlog::info("presence: preference changed to {}", cfg.presence);
+        connectPresence();
+    } else {
         presence_->setIdleThreshold(cfg.engine.awayAfter);
     }
 }
@@ -183,6 +191,7 @@ void Daemon::openConfigFile() {
 // ---- platform wiring ----------------------------------------------------------------
 
 void Daemon::connectPresence() {
+    presencePreference_ = config_.current().presence;
     presence_ = platform::choosePresenceMonitor(QString::fromStdString(config_.current().presence));
     presence_->setIdleThreshold(config_.current().engine.awayAfter);
     connect(presence_.get(), &platform::PresenceMonitor::wentIdle, this,

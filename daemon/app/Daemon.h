@@ -107,6 +107,7 @@ private:
     std::unique_ptr<core::SittingEngine> engine_;
     QTimer dueTimer_;
     std::unique_ptr<platform::PresenceMonitor> presence_;
+    std::string presencePreference_; // the config's `presence` the monitor was chosen for
     platform::SessionWatcher* session_ = nullptr;
     platform::NotificationClient* notifier_ = nullptr;
     platform::NotificationClient* configNotice_ = nullptr;

@@ -29,6 +29,21 @@ class ConfigReloadTest(unittest.TestCase):
             self.assertEqual(desktop.status()["remind_after_seconds"], 20 * 60)
             self.assertIn("keeping the last good settings", desktop.flexor_log())
 
+    def test_changing_the_presence_backend_applies_without_a_restart(self):
+        with Desktop(tray=None) as desktop:
+            desktop.start_flexor(GOOD)
+            self.assertEqual(desktop.status()["presence"], "x11-sync")
+            desktop.write_config(GOOD + 'presence = "none"\n')
+            wait_until(lambda: desktop.status()["presence"] == "none", what="the none backend")
+            self.assertFalse(desktop.status()["senses"])
+
+    def test_a_warning_before_the_error_does_not_hide_the_error(self):
+        with Desktop(tray=None) as desktop:
+            desktop.start_flexor(GOOD)
+            desktop.write_config('remind_afterr = "45m"\nsnooze = "soon"\nschedule = false\n')
+            note = wait_until(lambda: desktop.notify_calls(), what="a problem notification")[-1]
+            self.assertIn("config.toml:2:10: error", note["body"])
+
     def test_broken_file_at_start_runs_on_defaults(self):
         with Desktop(tray=None) as desktop:
             desktop.start_flexor('remind_after = 45\nschedule = false\n')
