@@ -3,6 +3,7 @@
 #include "Autostart.h"
 #include "ControlService.h"
 #include "DataFiles.h"
+#include "HistoryKeeper.h"
 #include "Logging.h"
 #include "ReminderText.h"
 #include "StatusMap.h"
@@ -12,7 +13,6 @@
 #include "core/Routine.h"
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
-#include "platform/history/HistoryStore.h"
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
@@ -57,7 +57,6 @@ Daemon::Daemon(DaemonOptions options, QObject* parent)
 
 Daemon::~Daemon() {
     if (engine_ && history_) {
-        flushJournal();
         saveRunningStreak();
     }
 }
@@ -219,7 +218,7 @@ void Daemon::connectSession() {
     // Everything is on disk before the sleep inhibitor is released.
     connect(session_, &platform::SessionWatcher::aboutToSleep, this, [this] {
         dispatch(core::event::SleepStarted{});
-        flushJournal();
+        history_->flush();
     });
     connect(session_, &platform::SessionWatcher::resumed, this,
             [this] { dispatch(core::event::Resumed{}); });
@@ -459,85 +458,33 @@ void Daemon::onReminderWithdrawn() {
 }
 
 void Daemon::onJournal(const core::JournalEntry& e) {
-    // Written right after the current event, so a reminder never waits for the disk.
-    if (pendingJournal_.empty()) {
-        QTimer::singleShot(0, this, &Daemon::flushJournal);
-    }
-    pendingJournal_.push_back(e);
+    history_->queue(e);
 }
 
 // ---- history ----------------------------------------------------------------------------
 
 void Daemon::openHistory() {
-    namespace history = platform::history;
-    history_ = std::make_unique<history::HistoryStore>(
-        history::HistoryStore::defaultFile(),
-        history::HistoryOptions{
-            history::HistoryAccess::ReadWrite, config_.current().historyDays, {}});
-    if (!history_->isOpen()) {
-        spdlog::warn("history: not kept this session");
-        return;
-    }
-    resumeSavedStreak();
-}
-
-// A streak saved by a daemon that stopped less than away_after ago goes on: the gap is
-// treated like a short idle. An older one is written to the history as ended.
-void Daemon::resumeSavedStreak() {
-    const auto saved = history_->runningStreak();
-    if (!saved) {
-        return;
-    }
+    history_ = new HistoryKeeper(config_.current().historyDays, this);
     const auto now = platform::now();
-    const core::Duration gap = now.local - saved->savedAt;
-    if (gap >= core::Duration::zero() && gap < engine_->settings().awayAfter) {
-        engine_->restoreStreak(saved->soFar + gap, now);
-        spdlog::info("history: resumed a streak of {}", core::formatDuration(saved->soFar + gap));
-    } else {
-        history_->closeRunningStreak();
+    if (const auto streak = history_->resumableStreak(now, engine_->settings().awayAfter)) {
+        engine_->restoreStreak(*streak, now);
     }
 }
 
 void Daemon::saveRunningStreak() {
-    if (!history_ || !history_->isOpen()) {
-        return;
-    }
     const auto now = platform::now();
-    const auto status = engine_->status(now);
-    const bool sitting = status.state == SittingState::Sitting ||
-                         status.state == SittingState::ReminderDue ||
-                         status.state == SittingState::Snoozed;
-    if (sitting && status.streak > core::Duration::zero()) {
-        const auto started =
-            now.local - std::chrono::duration_cast<std::chrono::seconds>(status.streak);
-        history_->saveRunningStreak(started, status.streak, now.local);
-    } else {
-        history_->clearRunningStreak();
-    }
-}
-
-void Daemon::flushJournal() {
-    for (const auto& entry : pendingJournal_) {
-        spdlog::debug("history: {} of {}", static_cast<int>(entry.kind),
-                      core::formatDuration(entry.length));
-        history_->record(entry);
-    }
-    pendingJournal_.clear();
+    history_->saveRunningStreak(engine_->status(now), now);
 }
 
 core::TodaySummary Daemon::today() const {
     const auto now = platform::now();
-    auto summary = history_->today(now.local, engine_->status(now).streak);
-    for (const auto& entry : pendingJournal_) {
-        summary.reminders += entry.kind == core::JournalKind::Reminder ? 1 : 0;
-        summary.routinesFinished += entry.kind == core::JournalKind::RoutineBreak ? 1 : 0;
-    }
-    return summary;
+    return history_->today(now, engine_->status(now).streak);
 }
 
 void Daemon::openStatistics() {
     if (!statisticsWindow_) {
-        statisticsWindow_ = new ui::StatisticsWindow(*history_, engine_->settings().remindAfter);
+        statisticsWindow_ =
+            new ui::StatisticsWindow(history_->store(), engine_->settings().remindAfter);
         statisticsWindow_->setAttribute(Qt::WA_DeleteOnClose);
     }
     statisticsWindow_->show();

@@ -19,10 +19,6 @@ namespace flexor::config {
 class RoutineLibrary;
 }
 
-namespace flexor::platform::history {
-class HistoryStore;
-}
-
 namespace flexor::platform {
 class FullscreenWatcher;
 class NotificationClient;
@@ -40,6 +36,7 @@ class StatisticsWindow;
 namespace flexor::app {
 
 class ControlService;
+class HistoryKeeper;
 
 struct DaemonOptions {
     bool verbose = false;
@@ -91,9 +88,7 @@ private:
     bool doNotDisturb() const;
     void releaseHeldReminder(const char* why);
     void openHistory();
-    void resumeSavedStreak();
     void saveRunningStreak();
-    void flushJournal();
     void openStatistics();
     void offerAutostartOnce();
     core::TodaySummary today() const;
@@ -118,8 +113,7 @@ private:
     QPointer<ui::ReminderPrompt> prompt_;
     std::unique_ptr<config::RoutineLibrary> routines_;
     QPointer<ui::RoutineWindow> routineWindow_;
-    std::unique_ptr<platform::history::HistoryStore> history_;
-    std::vector<core::JournalEntry> pendingJournal_; // written after the current event
+    HistoryKeeper* history_ = nullptr;
     QPointer<ui::StatisticsWindow> statisticsWindow_;
     // A reminder that waits for do-not-disturb or a fullscreen window to end, until holdUntil_.
     std::optional<core::Reminder> heldReminder_;
