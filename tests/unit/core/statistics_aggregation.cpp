@@ -1,3 +1,4 @@
+#include "LocalDates.h"
 #include "core/Statistics.h"
 
 #include <doctest/doctest.h>
@@ -5,16 +6,10 @@
 using namespace flexor::core;
 using namespace std::chrono;
 using namespace std::chrono_literals;
+using flexor::testing::at;
+using flexor::testing::may;
 
 namespace {
-
-constexpr LocalDay may(unsigned d) {
-    return local_days{2024y / May / day(d)};
-}
-
-LocalTime at(LocalDay d, int hour, int minute) {
-    return LocalTime{d} + hours(hour) + minutes(minute);
-}
 
 JournalEntry streak(LocalTime start, Duration length) {
     return {JournalKind::Streak, start, length, {}};

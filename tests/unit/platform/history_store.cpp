@@ -1,3 +1,4 @@
+#include "LocalDates.h"
 #include "platform/history/HistoryStore.h"
 
 #include <QTemporaryDir>
@@ -10,16 +11,10 @@ using namespace flexor::core;
 using namespace flexor::platform::history;
 using namespace std::chrono;
 using namespace std::chrono_literals;
+using flexor::testing::at;
+using flexor::testing::may;
 
 namespace {
-
-constexpr LocalDay may(unsigned d) {
-    return local_days{2024y / May / day(d)};
-}
-
-LocalTime at(LocalDay d, int hour, int minute) {
-    return LocalTime{d} + hours(hour) + minutes(minute);
-}
 
 struct TempHistory {
     QTemporaryDir dir;
