@@ -68,6 +68,16 @@ class StatusNotifierTrayTest(unittest.TestCase):
             self.assertGreater(desktop.status()["state_ends_in_seconds"], 59 * 60)
 
 
+class LateTrayHostTest(unittest.TestCase):
+    def test_icon_appears_when_the_panel_starts_after_flexor(self):
+        # Autostart often races the panel: Flexor comes first and must show up once it can.
+        with Desktop(tray=None) as desktop:
+            desktop.start_flexor(CONFIG)
+            self.assertIsNone(flexor_tray_window(desktop))
+            desktop._start_trayer()
+            wait_until(lambda: flexor_tray_window(desktop), what="the icon embedded late")
+
+
 class NoTrayHostTest(unittest.TestCase):
     def test_reminders_still_arrive_without_a_tray(self):
         with Desktop(tray=None) as desktop:
