@@ -207,14 +207,10 @@ void Daemon::connectPresence() {
 
 void Daemon::connectSession() {
     session_ = new platform::DesktopSessionWatcher(this);
-    connect(session_, &platform::SessionWatcher::locked, this, [this] {
-        locked_ = true;
-        dispatch(core::event::ScreenLocked{});
-    });
-    connect(session_, &platform::SessionWatcher::unlocked, this, [this] {
-        locked_ = false;
-        dispatch(core::event::ScreenUnlocked{});
-    });
+    connect(session_, &platform::SessionWatcher::locked, this,
+            [this] { dispatch(core::event::ScreenLocked{}); });
+    connect(session_, &platform::SessionWatcher::unlocked, this,
+            [this] { dispatch(core::event::ScreenUnlocked{}); });
     // Everything is on disk before the sleep inhibitor is released.
     connect(session_, &platform::SessionWatcher::aboutToSleep, this, [this] {
         dispatch(core::event::SleepStarted{});
@@ -232,7 +228,7 @@ void Daemon::connectNotifications() {
     connect(notifier_, &platform::NotificationClient::actionInvoked, this,
             [this](const QString& key) {
                 if (key == QLatin1String("start") || key == QLatin1String("default")) {
-                    startRoutine({});
+                    startConfiguredRoutine();
                 } else if (key == QLatin1String("snooze")) {
                     snooze(std::nullopt);
                 } else if (key == QLatin1String("skip")) {
@@ -291,7 +287,7 @@ void Daemon::releaseHeldReminder(const char* why) {
 
 void Daemon::connectTray() {
     tray_ = new ui::TrayIcon(this);
-    connect(tray_, &ui::TrayIcon::startRoutineRequested, this, [this] { startRoutine({}); });
+    connect(tray_, &ui::TrayIcon::startRoutineRequested, this, &Daemon::startConfiguredRoutine);
     connect(tray_, &ui::TrayIcon::snoozeRequested, this,
             [this](std::chrono::minutes length) { snooze(length); });
     connect(tray_, &ui::TrayIcon::standingToggled, this, &Daemon::setStanding);
@@ -438,7 +434,8 @@ void Daemon::showPrompt(const QString& summary, const QString& body) {
     if (!prompt_) {
         prompt_ = new ui::ReminderPrompt;
         prompt_->setAttribute(Qt::WA_DeleteOnClose);
-        connect(prompt_, &ui::ReminderPrompt::startRequested, this, [this] { startRoutine({}); });
+        connect(prompt_, &ui::ReminderPrompt::startRequested, this,
+                &Daemon::startConfiguredRoutine);
         connect(prompt_, &ui::ReminderPrompt::snoozeRequested, this,
                 [this] { snooze(std::nullopt); });
         connect(prompt_, &ui::ReminderPrompt::skipRequested, this, &Daemon::skip);
@@ -526,6 +523,14 @@ QString Daemon::startRoutine(const QString& name) {
     dispatch(core::event::RoutineStarted{wanted});
     routineWindow_->present();
     return {};
+}
+
+// From a click (notification, tray, prompt): nobody waits for an answer, so say it in the log.
+void Daemon::startConfiguredRoutine() {
+    const QString problem = startRoutine({});
+    if (!problem.isEmpty()) {
+        spdlog::error("routine: {}", problem.toStdString());
+    }
 }
 
 void Daemon::skip() {

@@ -90,6 +90,7 @@ private:
     void openHistory();
     void saveRunningStreak();
     void openStatistics();
+    void startConfiguredRoutine();
     void offerAutostartOnce();
     core::TodaySummary today() const;
     void showReminder(const core::Reminder& r);
@@ -119,7 +120,6 @@ private:
     std::optional<core::Reminder> heldReminder_;
     std::optional<core::MonoTime> holdUntil_;
     QString lastConfigProblem_;
-    bool locked_ = false;
 };
 
 } // namespace flexor::app
