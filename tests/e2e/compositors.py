@@ -17,7 +17,7 @@ import time
 import unittest
 from pathlib import Path
 
-from desktop import wait_until
+from desktop import stop_processes, wait_until
 
 HERE = Path(__file__).resolve().parent
 NOBODY = 65534
@@ -147,14 +147,7 @@ class Compositor:
     def __exit__(self, *exc):
         for probe in self.probes:
             probe.stop()
-        for proc in reversed(self.processes):
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait()
+        stop_processes(self.processes)
         shutil.rmtree(self.root, ignore_errors=True)
         return False
 

@@ -53,6 +53,18 @@ def wait_until(condition, timeout=10.0, interval=0.02, what="condition"):
         time.sleep(interval)
 
 
+def stop_processes(processes):
+    """Stops each process group, newest first: SIGTERM, then SIGKILL after 5 s."""
+    for proc in reversed(processes):
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
 class Desktop:
     """Context manager: `with Desktop(tray="trayer") as d: d.start_flexor(config)`."""
 
@@ -109,14 +121,7 @@ class Desktop:
     def __exit__(self, *exc):
         if self.flexor and self.flexor.poll() is None:
             self.stop_flexor()
-        for proc in reversed(self.processes):
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+        stop_processes(self.processes)
         if os.environ.get("FLEXOR_E2E_KEEP"):
             print(f"kept {self.root}")
         else:
