@@ -477,8 +477,10 @@ void SittingEngine::setWithinSchedule(bool within, Instant at) {
 
 // After a pause or outside the schedule, an absence that is still going on counts from now:
 // the time before did not count anyway. Only idle stays confirmed, as the platform reports it
-// once; a lock or sleep has to last awayAfter again.
+// once; a lock or sleep has to last awayAfter again. The fresh streak owes nothing to the
+// snoozes of the one before: a new morning never starts with an urgent reminder.
 void SittingEngine::startCountingAgain(Instant at) {
+    snoozesUsed_ = 0;
     if (absence_ && absence_->since < at.mono) {
         absence_->since = at.mono;
         absence_->sinceLocal = at.local;

@@ -64,6 +64,19 @@ TEST_CASE("a real break resets the snooze count and the escalation") {
     CHECK_FALSE(desk.seen.reminders.back().reminder.escalated);
 }
 
+TEST_CASE("snoozes do not carry over a pause into the next streak") {
+    DeskTimeline desk;
+    desk.at(9h + 45min).send(event::Snooze{});
+    desk.at(9h + 55min).send(event::Snooze{});
+    desk.at(10h + 5min).send(event::Snooze{});
+    CHECK(desk.status().escalated);
+    desk.at(10h + 10min).send(event::Pause{30min}).expect(S::Paused);
+    desk.at(10h + 40min).expect(S::Sitting);
+    CHECK(desk.status().snoozesUsed == 0);
+    desk.at(11h + 25min).expect(S::ReminderDue);
+    CHECK_FALSE(desk.seen.reminders.back().reminder.escalated);
+}
+
 TEST_CASE("a snooze taken early, while sitting, holds the reminder until it ends") {
     SUBCASE("a snooze ending before the threshold goes back to sitting") {
         DeskTimeline desk;
