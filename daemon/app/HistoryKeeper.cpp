@@ -54,9 +54,10 @@ void HistoryKeeper::saveRunningStreak(const core::EngineStatus& status, core::In
     if (sitting && status.streak > core::Duration::zero()) {
         const auto started =
             now.local - std::chrono::duration_cast<std::chrono::seconds>(status.streak);
-        store_->saveRunningStreak(started, status.streak, now.local);
-    } else {
+        streakSaved_ = store_->saveRunningStreak(started, status.streak, now.local);
+    } else if (streakSaved_) {
         store_->clearRunningStreak();
+        streakSaved_ = false;
     }
 }
 

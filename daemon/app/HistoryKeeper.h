@@ -43,6 +43,7 @@ public:
 private:
     std::unique_ptr<platform::history::HistoryStore> store_;
     std::vector<core::JournalEntry> pending_;
+    bool streakSaved_ = false; // so that a user who stays away costs no further writes
 };
 
 } // namespace flexor::app

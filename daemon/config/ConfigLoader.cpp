@@ -29,15 +29,6 @@ void warnUnknownKey(const toml::key& key, const toml::node& value, TomlValueRead
     reader.warning(key.source(), std::move(message));
 }
 
-// toml++ words its messages as sentences; after our "invalid TOML:" they read better lowercase.
-std::string lowercaseFirst(std::string_view text) {
-    std::string out(text);
-    if (!out.empty()) {
-        out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
-    }
-    return out;
-}
-
 } // namespace
 
 bool LoadResult::hasErrors() const {
@@ -45,14 +36,11 @@ bool LoadResult::hasErrors() const {
 }
 
 LoadResult parseConfig(std::string_view text, std::string sourceName) {
-    toml::table table;
-    try {
-        table = toml::parse(text, sourceName);
-    } catch (const toml::parse_error& error) {
-        return {std::nullopt,
-                {syntaxErrorDiagnostic(error, std::move(sourceName),
-                                       "invalid TOML: " + lowercaseFirst(error.description()))}};
+    auto parsed = parseToml(text, sourceName);
+    if (auto* problem = std::get_if<Diagnostic>(&parsed)) {
+        return {std::nullopt, {std::move(*problem)}};
     }
+    const auto& table = std::get<toml::table>(parsed);
 
     Config config;
     TomlValueReader reader(std::move(sourceName));

@@ -213,14 +213,11 @@ bool RoutineLoadResult::hasErrors() const {
 
 RoutineLoadResult parseRoutine(std::string_view text, std::string sourceName, std::string name,
                                const std::vector<std::filesystem::path>& pictureDirs) {
-    toml::table table;
-    try {
-        table = toml::parse(text, sourceName);
-    } catch (const toml::parse_error& error) {
-        return {std::nullopt,
-                {syntaxErrorDiagnostic(error, std::move(sourceName),
-                                       "not valid TOML: " + std::string(error.description()))}};
+    auto parsed = parseToml(text, sourceName);
+    if (auto* problem = std::get_if<Diagnostic>(&parsed)) {
+        return {std::nullopt, {std::move(*problem)}};
     }
+    const auto& table = std::get<toml::table>(parsed);
 
     core::Routine routine;
     routine.name = std::move(name);

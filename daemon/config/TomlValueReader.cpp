@@ -3,6 +3,7 @@
 #include "EditDistance.h"
 #include "core/DurationText.h"
 
+#include <cctype>
 #include <cstdio>
 
 namespace flexor::config {
@@ -120,11 +121,28 @@ void TomlValueReader::wrongType(const toml::node& node, std::string_view key,
                              std::string(describeType(node.type())));
 }
 
-Diagnostic syntaxErrorDiagnostic(const toml::parse_error& error, std::string sourceName,
-                                 std::string message) {
-    const auto& where = error.source().begin;
-    return {Diagnostic::Severity::Error, std::move(sourceName), static_cast<int>(where.line),
-            static_cast<int>(where.column), std::move(message)};
+namespace {
+
+// toml++ words its messages as sentences; after our "invalid TOML:" they read better lowercase.
+std::string lowercaseFirst(std::string_view text) {
+    std::string out(text);
+    if (!out.empty()) {
+        out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+    }
+    return out;
+}
+
+} // namespace
+
+std::variant<toml::table, Diagnostic> parseToml(std::string_view text, std::string sourceName) {
+    try {
+        return toml::parse(text, sourceName);
+    } catch (const toml::parse_error& error) {
+        const auto& where = error.source().begin;
+        return Diagnostic{Diagnostic::Severity::Error, std::move(sourceName),
+                          static_cast<int>(where.line), static_cast<int>(where.column),
+                          "invalid TOML: " + lowercaseFirst(error.description())};
+    }
 }
 
 std::string_view describeType(toml::node_type type) {

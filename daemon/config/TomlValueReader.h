@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <toml++/toml.h>
+#include <variant>
 #include <vector>
 
 namespace flexor::config {
@@ -45,9 +46,8 @@ private:
     std::vector<Diagnostic> m_diagnostics;
 };
 
-// An error at the place where toml++ stopped parsing sourceName.
-Diagnostic syntaxErrorDiagnostic(const toml::parse_error& error, std::string sourceName,
-                                 std::string message);
+// Parses TOML text; on a syntax error, an "invalid TOML: ..." error where toml++ stopped.
+std::variant<toml::table, Diagnostic> parseToml(std::string_view text, std::string sourceName);
 
 // "a string", "an integer", ...: the kind of a TOML value, for messages.
 std::string_view describeType(toml::node_type type);

@@ -104,7 +104,7 @@ TEST_CASE("text that is not TOML is an error where the parser stopped") {
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].line == 2);
     CHECK(result.diagnostics[0].column > 0);
-    CHECK(contains(result.diagnostics[0].message, "not valid TOML"));
+    CHECK(contains(result.diagnostics[0].message, "invalid TOML"));
     CHECK_FALSE(result.routine);
 }
 
