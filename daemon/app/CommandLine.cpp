@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "CommandLine.h"
 
 #include "Autostart.h"
@@ -150,7 +154,9 @@ int runCommandLine(int argc, char** argv) {
         return kOk;
     }
     if (args.value(0) == QLatin1String("--version")) {
-        std::printf("flexor %s\n", FLEXOR_VERSION);
+        std::printf("flexor %s\nLicence: GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>\n"
+                    "This is free software: you are free to change and redistribute it.\n",
+                    FLEXOR_VERSION);
         return kOk;
     }
     const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "StatsCommand.h"
 
 #include "config/ConfigLoader.h"
@@ -21,7 +25,7 @@ namespace {
 using namespace std::chrono;
 using platform::history::HistoryStore;
 
-constexpr int longestStreakCount = 5;
+constexpr int kLongestStreakCount = 5;
 
 QString tr(const char* text) {
     return QCoreApplication::translate("StatsCommand", text);
@@ -67,7 +71,7 @@ Report buildReport(const HistoryStore& store, int dayCount) {
     Report report;
     report.threshold = reminderThreshold();
     report.days = core::dailyStatistics(entries, first, last, report.threshold);
-    report.longest = core::longestStreaks(entries, first, last, longestStreakCount);
+    report.longest = core::longestStreaks(entries, first, last, kLongestStreakCount);
     return report;
 }
 

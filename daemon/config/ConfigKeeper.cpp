@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ConfigKeeper.h"
 
 namespace flexor::config {
@@ -6,10 +10,10 @@ ConfigKeeper::Outcome ConfigKeeper::apply(const LoadResult& result) {
     if (!result.config) {
         return Outcome::KeptLastGood;
     }
-    if (*result.config == m_current) {
+    if (*result.config == current_) {
         return Outcome::Unchanged;
     }
-    m_current = *result.config;
+    current_ = *result.config;
     return Outcome::Adopted;
 }
 

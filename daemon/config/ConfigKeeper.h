@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "Config.h"
@@ -15,11 +19,11 @@ public:
         KeptLastGood // the new config has errors; the previous one stays in force
     };
 
-    const Config& current() const { return m_current; }
+    const Config& current() const { return current_; }
     Outcome apply(const LoadResult& result);
 
 private:
-    Config m_current;
+    Config current_;
 };
 
 } // namespace flexor::config

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ConfigKeys.h"
 
 #include "core/DurationText.h"
@@ -23,7 +27,7 @@ constexpr std::array<std::string_view, 7> presenceChoices{
 constexpr std::array<std::string_view, 5> logLevelChoices{"trace", "debug", "info", "warn",
                                                           "error"};
 
-constexpr std::string_view hoursFormat = R"("HH:MM-HH:MM", e.g. "08:00-19:00")";
+constexpr std::string_view kHoursFormat = R"("HH:MM-HH:MM", e.g. "08:00-19:00")";
 
 template <typename T>
 void assignIfRead(T& field, std::optional<T> value) {
@@ -103,7 +107,7 @@ std::optional<std::chrono::minutes> readClockTime(std::string_view key, const to
 
 void readActiveHours(std::string_view key, const toml::node& node, Config& config,
                      TomlValueReader& reader) {
-    const auto range = reader.text(node, key, hoursFormat);
+    const auto range = reader.text(node, key, kHoursFormat);
     if (!range) {
         return;
     }
@@ -111,7 +115,7 @@ void readActiveHours(std::string_view key, const toml::node& node, Config& confi
     if (dash == std::string::npos) {
         reader.error(node.source(), std::string(key) + ": " + quoted(*range) +
                                         " is not a time range (expected " +
-                                        std::string(hoursFormat) + ")");
+                                        std::string(kHoursFormat) + ")");
         return;
     }
     const auto start =
@@ -130,22 +134,22 @@ void readActiveHours(std::string_view key, const toml::node& node, Config& confi
     config.engine.schedule.end = *end;
 }
 
-constexpr auto hour = std::chrono::hours(1);
-constexpr auto second = std::chrono::seconds(1);
+constexpr auto kHour = std::chrono::hours(1);
+constexpr auto kSecond = std::chrono::seconds(1);
 
 // One entry per key, in the order default.toml documents them.
 const std::array<KeySpec, 16> keySpecs{{
     {"remind_after",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.remindAfter, second, 8 * hour, r);
+         readDuration(n, key, c.engine.remindAfter, kSecond, 8 * kHour, r);
      }},
     {"away_after",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.awayAfter, second, 2 * hour, r);
+         readDuration(n, key, c.engine.awayAfter, kSecond, 2 * kHour, r);
      }},
     {"snooze",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.snooze, second, 4 * hour, r);
+         readDuration(n, key, c.engine.snooze, kSecond, 4 * kHour, r);
      }},
     {"max_snoozes",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
@@ -155,15 +159,15 @@ const std::array<KeySpec, 16> keySpecs{{
      }},
     {"repeat_every",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.repeatEvery, second, 2 * hour, r);
+         readDuration(n, key, c.engine.repeatEvery, kSecond, 2 * kHour, r);
      }},
     {"min_routine",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.minRoutine, {}, hour, r);
+         readDuration(n, key, c.engine.minRoutine, {}, kHour, r);
      }},
     {"standing_limit",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.standingLimit, std::chrono::minutes(1), 8 * hour, r);
+         readDuration(n, key, c.engine.standingLimit, std::chrono::minutes(1), 8 * kHour, r);
      }},
     {"schedule",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
@@ -181,7 +185,7 @@ const std::array<KeySpec, 16> keySpecs{{
      }},
     {"dnd_max_delay",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.dndMaxDelay, {}, 4 * hour, r);
+         readDuration(n, key, c.dndMaxDelay, {}, 4 * kHour, r);
      }},
     {"history_days",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "RoutineLibrary.h"
 
 #include "Paths.h"
@@ -28,27 +32,27 @@ RoutineDirs standardRoutineDirs(const std::filesystem::path& installedDataDir,
 }
 
 RoutineLibrary::RoutineLibrary(RoutineDirs dirs)
-    : m_dirs(std::move(dirs)) {
+    : dirs_(std::move(dirs)) {
     rescan();
 }
 
 void RoutineLibrary::rescan() {
-    m_entries.clear();
-    scan(m_dirs.shipped, false);
-    scan(m_dirs.user, true);
-    std::sort(m_entries.begin(), m_entries.end(),
+    entries_.clear();
+    scan(dirs_.shipped, false);
+    scan(dirs_.user, true);
+    std::sort(entries_.begin(), entries_.end(),
               [](const RoutineEntry& a, const RoutineEntry& b) { return a.name < b.name; });
 }
 
 const RoutineEntry* RoutineLibrary::find(std::string_view name) const {
-    const auto found = std::find_if(m_entries.begin(), m_entries.end(),
+    const auto found = std::find_if(entries_.begin(), entries_.end(),
                                     [&](const RoutineEntry& e) { return e.name == name; });
-    return found == m_entries.end() ? nullptr : &*found;
+    return found == entries_.end() ? nullptr : &*found;
 }
 
 std::vector<Diagnostic> RoutineLibrary::diagnostics() const {
     std::vector<Diagnostic> all;
-    for (const auto& entry : m_entries) {
+    for (const auto& entry : entries_) {
         all.insert(all.end(), entry.diagnostics.begin(), entry.diagnostics.end());
     }
     return all;
@@ -65,15 +69,15 @@ void RoutineLibrary::scan(const std::filesystem::path& dir, bool fromUser) {
         if (!isRoutineFile(file)) {
             continue;
         }
-        auto loaded = loadRoutineFile(file.path(), m_dirs.pictures);
+        auto loaded = loadRoutineFile(file.path(), dirs_.pictures);
         RoutineEntry entry{file.path().stem().string(), file.path(), fromUser,
                            std::move(loaded.routine), std::move(loaded.diagnostics)};
-        auto same = std::find_if(m_entries.begin(), m_entries.end(),
+        auto same = std::find_if(entries_.begin(), entries_.end(),
                                  [&](const RoutineEntry& e) { return e.name == entry.name; });
-        if (same != m_entries.end()) {
+        if (same != entries_.end()) {
             *same = std::move(entry);
         } else {
-            m_entries.push_back(std::move(entry));
+            entries_.push_back(std::move(entry));
         }
     }
 }

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "Diagnostic.h"
@@ -43,17 +47,17 @@ public:
 
     void rescan(); // reads both folders again
 
-    const std::vector<RoutineEntry>& entries() const { return m_entries; } // sorted by name
+    const std::vector<RoutineEntry>& entries() const { return entries_; } // sorted by name
     const RoutineEntry* find(std::string_view name) const;
     // Every problem in every routine file, for `flexor check-config` and the log.
     std::vector<Diagnostic> diagnostics() const;
-    const RoutineDirs& dirs() const { return m_dirs; }
+    const RoutineDirs& dirs() const { return dirs_; }
 
 private:
     void scan(const std::filesystem::path& dir, bool fromUser);
 
-    RoutineDirs m_dirs;
-    std::vector<RoutineEntry> m_entries;
+    RoutineDirs dirs_;
+    std::vector<RoutineEntry> entries_;
 };
 
 } // namespace flexor::config

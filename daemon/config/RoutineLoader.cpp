@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "RoutineLoader.h"
 
 #include "EditDistance.h"
@@ -20,9 +24,9 @@ constexpr std::array<std::string_view, 10> stepKeys{"title",       "do",    "fee
                                                     "right_label", "rounds"};
 constexpr std::array<std::string_view, 2> sidesChoices{"none", "left-right"};
 
-constexpr core::Duration longestGetReady = 1min;
-constexpr core::Duration shortestHold = 1s;
-constexpr core::Duration longestHold = 10min;
+constexpr core::Duration kLongestGetReady = 1min;
+constexpr core::Duration kShortestHold = 1s;
+constexpr core::Duration kLongestHold = 10min;
 constexpr std::int64_t mostRounds = 20;
 
 template <typename T>
@@ -65,8 +69,8 @@ std::string findPicture(std::string_view id, const std::vector<std::filesystem::
 class RoutineReader {
 public:
     RoutineReader(std::string sourceName, const std::vector<std::filesystem::path>& pictureDirs)
-        : m_reader(std::move(sourceName))
-        , m_pictureDirs(pictureDirs) {}
+        : reader_(std::move(sourceName))
+        , pictureDirs_(pictureDirs) {}
 
     // The routine as far as it could be read; any error reported means it is not usable.
     core::Routine read(const toml::table& table, core::Routine routine) {
@@ -83,8 +87,8 @@ public:
     }
 
     std::vector<Diagnostic> takeDiagnostics() {
-        auto diagnostics = m_reader.takeDiagnostics();
-        diagnostics.insert(diagnostics.end(), m_fileDiagnostics.begin(), m_fileDiagnostics.end());
+        auto diagnostics = reader_.takeDiagnostics();
+        diagnostics.insert(diagnostics.end(), fileDiagnostics_.begin(), fileDiagnostics_.end());
         return diagnostics;
     }
 
@@ -92,28 +96,28 @@ private:
     void readRoutineKey(const toml::key& key, const toml::node& value, core::Routine& routine) {
         const std::string_view name = key.str();
         if (name == "title") {
-            assignIfRead(routine.title, m_reader.text(value, "title", "the routine's title"));
+            assignIfRead(routine.title, reader_.text(value, "title", "the routine's title"));
         } else if (name == "safety") {
             assignIfRead(routine.safety,
-                         m_reader.text(value, "safety", "one line of safety advice"));
+                         reader_.text(value, "safety", "one line of safety advice"));
         } else if (name == "get_ready") {
             assignIfRead(routine.getReady,
-                         m_reader.duration(value, "get_ready", 0s, longestGetReady));
+                         reader_.duration(value, "get_ready", 0s, kLongestGetReady));
         } else if (name == "step") {
             readSteps(value, routine);
         } else {
-            warnUnknownKey(key, routineKeys, "in a routine", m_reader);
+            warnUnknownKey(key, routineKeys, "in a routine", reader_);
         }
     }
 
     void readSteps(const toml::node& node, core::Routine& routine) {
         const auto* list = node.as_array();
         if (list != nullptr && list->empty()) {
-            m_reader.error(node.source(), "step: the list is empty (expected at least one step)");
+            reader_.error(node.source(), "step: the list is empty (expected at least one step)");
             return;
         }
         if (list == nullptr || !list->is_array_of_tables()) {
-            m_reader.error(node.source(), "step: expected one [[step]] table per step, found " +
+            reader_.error(node.source(), "step: expected one [[step]] table per step, found " +
                                               std::string(describeType(node.type())));
             return;
         }
@@ -134,7 +138,7 @@ private:
         }
         if (step.sides == core::Sides::None &&
             (table.contains("left_label") || table.contains("right_label"))) {
-            m_reader.warning(table.source(), "left_label and right_label are only shown for "
+            reader_.warning(table.source(), "left_label and right_label are only shown for "
                                              "steps with sides = \"left-right\"");
         }
         return step;
@@ -143,39 +147,39 @@ private:
     void readStepKey(const toml::key& key, const toml::node& value, core::RoutineStep& step) {
         const std::string_view name = key.str();
         if (name == "title") {
-            assignIfRead(step.title, m_reader.text(value, "title", "the step's title"));
+            assignIfRead(step.title, reader_.text(value, "title", "the step's title"));
         } else if (name == "do") {
-            assignIfRead(step.instructions.doing, m_reader.text(value, "do", "what to do"));
+            assignIfRead(step.instructions.doing, reader_.text(value, "do", "what to do"));
         } else if (name == "feel") {
             assignIfRead(step.instructions.feeling,
-                         m_reader.text(value, "feel", "what you should feel"));
+                         reader_.text(value, "feel", "what you should feel"));
         } else if (name == "avoid") {
-            assignIfRead(step.instructions.avoid, m_reader.text(value, "avoid", "what to avoid"));
+            assignIfRead(step.instructions.avoid, reader_.text(value, "avoid", "what to avoid"));
         } else if (name == "picture") {
             readPicture(value, step);
         } else if (name == "hold") {
-            assignIfRead(step.hold, m_reader.duration(value, "hold", shortestHold, longestHold));
+            assignIfRead(step.hold, reader_.duration(value, "hold", kShortestHold, kLongestHold));
         } else if (name == "sides") {
-            if (const auto sides = m_reader.oneOf(value, "sides", sidesChoices)) {
+            if (const auto sides = reader_.oneOf(value, "sides", sidesChoices)) {
                 step.sides = *sides == "left-right" ? core::Sides::LeftRight : core::Sides::None;
             }
         } else if (name == "left_label") {
             assignIfRead(step.leftLabel,
-                         m_reader.text(value, "left_label", "e.g. \"Left leg forward\""));
+                         reader_.text(value, "left_label", "e.g. \"Left leg forward\""));
         } else if (name == "right_label") {
             assignIfRead(step.rightLabel,
-                         m_reader.text(value, "right_label", "e.g. \"Right leg forward\""));
+                         reader_.text(value, "right_label", "e.g. \"Right leg forward\""));
         } else if (name == "rounds") {
-            if (const auto rounds = m_reader.integer(value, "rounds", 1, mostRounds)) {
+            if (const auto rounds = reader_.integer(value, "rounds", 1, mostRounds)) {
                 step.rounds = static_cast<int>(*rounds);
             }
         } else {
-            warnUnknownKey(key, stepKeys, "in a step", m_reader);
+            warnUnknownKey(key, stepKeys, "in a step", reader_);
         }
     }
 
     void readPicture(const toml::node& value, core::RoutineStep& step) {
-        const auto id = m_reader.text(value, "picture", "a picture name such as \"bridge\"");
+        const auto id = reader_.text(value, "picture", "a picture name such as \"bridge\"");
         if (!id) {
             return;
         }
@@ -186,23 +190,23 @@ private:
             return;
         }
         step.picture = *id;
-        step.picturePath = findPicture(*id, m_pictureDirs);
+        step.picturePath = findPicture(*id, pictureDirs_);
         if (step.picturePath.empty()) {
-            m_reader.warning(value.source(), "picture: no picture named " + config::quoted(*id) +
+            reader_.warning(value.source(), "picture: no picture named " + config::quoted(*id) +
                                                  " was found; the step is shown without one");
         }
     }
 
     void error(const toml::node& node, std::string message) {
-        m_reader.error(node.source(), std::move(message));
+        reader_.error(node.source(), std::move(message));
     }
     void fileError(std::string message) {
-        m_fileDiagnostics.push_back(wholeFileDiagnostic(m_reader.sourceName(), std::move(message)));
+        fileDiagnostics_.push_back(wholeFileDiagnostic(reader_.sourceName(), std::move(message)));
     }
 
-    TomlValueReader m_reader;
-    const std::vector<std::filesystem::path>& m_pictureDirs;
-    std::vector<Diagnostic> m_fileDiagnostics;
+    TomlValueReader reader_;
+    const std::vector<std::filesystem::path>& pictureDirs_;
+    std::vector<Diagnostic> fileDiagnostics_;
 };
 
 } // namespace

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "TomlValueReader.h"
 
 #include "EditDistance.h"
@@ -9,7 +13,7 @@
 namespace flexor::config {
 
 TomlValueReader::TomlValueReader(std::string sourceName)
-    : m_sourceName(std::move(sourceName)) {}
+    : sourceName_(std::move(sourceName)) {}
 
 std::optional<core::Duration> TomlValueReader::duration(const toml::node& node,
                                                         std::string_view key, core::Duration min,
@@ -106,12 +110,12 @@ void TomlValueReader::warning(const toml::source_region& where, std::string mess
 }
 
 std::vector<Diagnostic> TomlValueReader::takeDiagnostics() {
-    return std::exchange(m_diagnostics, {});
+    return std::exchange(diagnostics_, {});
 }
 
 void TomlValueReader::report(Diagnostic::Severity severity, const toml::source_region& where,
                              std::string message) {
-    m_diagnostics.push_back({severity, m_sourceName, static_cast<int>(where.begin.line),
+    diagnostics_.push_back({severity, sourceName_, static_cast<int>(where.begin.line),
                              static_cast<int>(where.begin.column), std::move(message)});
 }
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "Diagnostic.h"
@@ -34,7 +38,7 @@ public:
     void error(const toml::source_region& where, std::string message);
     void warning(const toml::source_region& where, std::string message);
 
-    const std::string& sourceName() const { return m_sourceName; }
+    const std::string& sourceName() const { return sourceName_; }
     std::vector<Diagnostic> takeDiagnostics();
 
 private:
@@ -42,8 +46,8 @@ private:
                 std::string message);
     void wrongType(const toml::node& node, std::string_view key, std::string_view expected);
 
-    std::string m_sourceName;
-    std::vector<Diagnostic> m_diagnostics;
+    std::string sourceName_;
+    std::vector<Diagnostic> diagnostics_;
 };
 
 // Parses TOML text; on a syntax error, an "invalid TOML: ..." error where toml++ stopped.

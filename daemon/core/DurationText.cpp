@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "DurationText.h"
 
 #include <algorithm>
@@ -28,7 +32,7 @@ std::optional<Duration> parseDuration(std::string_view text) {
     Duration total{};
     bool sawPart = false;
     std::size_t i = 0;
-    constexpr auto maxCount = std::numeric_limits<Duration::rep>::max() / 3'600'000 / 1000;
+    constexpr auto kMaxCount = std::numeric_limits<Duration::rep>::max() / 3'600'000 / 1000;
     while (i < text.size()) {
         if (text[i] == ' ') {
             ++i;
@@ -40,7 +44,7 @@ std::optional<Duration> parseDuration(std::string_view text) {
         Duration::rep count = 0;
         while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) {
             count = count * 10 + (text[i] - '0');
-            if (count > maxCount) {
+            if (count > kMaxCount) {
                 return std::nullopt;
             }
             ++i;

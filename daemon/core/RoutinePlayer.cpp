@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "RoutinePlayer.h"
 
 #include <algorithm>
@@ -42,16 +46,16 @@ const char* phaseName(PlayerPhase phase) {
 }
 
 RoutinePlayer::RoutinePlayer(Routine routine)
-    : m_routine(std::move(routine))
-    , m_holds(layOutHolds(m_routine))
-    , m_stepDone(m_routine.steps.size(), false) {}
+    : routine_(std::move(routine))
+    , holds_(layOutHolds(routine_))
+    , stepDone_(routine_.steps.size(), false) {}
 
 void RoutinePlayer::start(MonoTime now) {
-    if (m_phase != PlayerPhase::NotStarted) {
+    if (phase_ != PlayerPhase::NotStarted) {
         return;
     }
-    m_startedAt = now;
-    if (m_holds.empty()) {
+    startedAt_ = now;
+    if (holds_.empty()) {
         end(PlayerPhase::Finished, now);
         return;
     }
@@ -59,9 +63,9 @@ void RoutinePlayer::start(MonoTime now) {
 }
 
 void RoutinePlayer::advance(MonoTime now) {
-    while (!m_pausedAt && isRunning() && phaseEnd() <= now) {
+    while (!pausedAt_ && isRunning() && phaseEnd() <= now) {
         const MonoTime due = phaseEnd();
-        if (m_phase == PlayerPhase::GetReady) {
+        if (phase_ == PlayerPhase::GetReady) {
             enterHold(due);
         } else {
             leaveHold(due);
@@ -71,22 +75,22 @@ void RoutinePlayer::advance(MonoTime now) {
 
 void RoutinePlayer::pause(MonoTime now) {
     advance(now);
-    if (isRunning() && !m_pausedAt) {
-        m_pausedAt = now;
+    if (isRunning() && !pausedAt_) {
+        pausedAt_ = now;
     }
 }
 
 void RoutinePlayer::resume(MonoTime now) {
-    if (!m_pausedAt) {
+    if (!pausedAt_) {
         return;
     }
-    m_phaseStartedAt += now - *m_pausedAt;
-    m_pausedAt.reset();
+    phaseStartedAt_ += now - *pausedAt_;
+    pausedAt_.reset();
     advance(now);
 }
 
 void RoutinePlayer::togglePause(MonoTime now) {
-    if (m_pausedAt) {
+    if (pausedAt_) {
         resume(now);
     } else {
         pause(now);
@@ -98,10 +102,10 @@ void RoutinePlayer::next(MonoTime now) {
     if (!isRunning()) {
         return;
     }
-    if (m_phase == PlayerPhase::Hold) {
+    if (phase_ == PlayerPhase::Hold) {
         leaveHold(now);
-    } else if (m_holdIndex + 1 < m_holds.size()) {
-        enterGetReady(m_holdIndex + 1, now);
+    } else if (holdIndex_ + 1 < holds_.size()) {
+        enterGetReady(holdIndex_ + 1, now);
     } else {
         end(PlayerPhase::Finished, now);
     }
@@ -112,7 +116,7 @@ void RoutinePlayer::back(MonoTime now) {
     if (!isRunning()) {
         return;
     }
-    enterGetReady(m_holdIndex > 0 ? m_holdIndex - 1 : 0, now);
+    enterGetReady(holdIndex_ > 0 ? holdIndex_ - 1 : 0, now);
 }
 
 void RoutinePlayer::stop(MonoTime now) {
@@ -124,106 +128,106 @@ void RoutinePlayer::stop(MonoTime now) {
 
 PlayerPosition RoutinePlayer::position(MonoTime now) const {
     PlayerPosition p;
-    p.phase = m_phase;
-    p.paused = m_pausedAt.has_value();
+    p.phase = phase_;
+    p.paused = pausedAt_.has_value();
     if (!isRunning()) {
         return p;
     }
-    p.holdIndex = m_holdIndex;
+    p.holdIndex = holdIndex_;
     p.phaseLength = currentPhaseLength();
-    const MonoTime reference = m_pausedAt.value_or(now);
+    const MonoTime reference = pausedAt_.value_or(now);
     p.remaining = std::clamp(phaseEnd() - reference, Duration{}, p.phaseLength);
     return p;
 }
 
 std::optional<MonoTime> RoutinePlayer::nextDue() const {
-    if (m_pausedAt || !isRunning()) {
+    if (pausedAt_ || !isRunning()) {
         return std::nullopt;
     }
     return phaseEnd();
 }
 
 Duration RoutinePlayer::elapsed(MonoTime now) const {
-    switch (m_phase) {
+    switch (phase_) {
     case PlayerPhase::NotStarted:
         return {};
     case PlayerPhase::Finished:
     case PlayerPhase::Stopped:
-        return m_endedAt - m_startedAt;
+        return endedAt_ - startedAt_;
     case PlayerPhase::GetReady:
     case PlayerPhase::Hold:
         break;
     }
-    return now - m_startedAt;
+    return now - startedAt_;
 }
 
 Duration RoutinePlayer::totalLength() const {
-    return core::totalLength(m_routine);
+    return core::totalLength(routine_);
 }
 
 int RoutinePlayer::stepsCompleted() const {
-    return static_cast<int>(std::count(m_stepDone.begin(), m_stepDone.end(), true));
+    return static_cast<int>(std::count(stepDone_.begin(), stepDone_.end(), true));
 }
 
 std::optional<RoutineHold> RoutinePlayer::upcoming() const {
-    if (!current() || m_holdIndex + 1 >= m_holds.size()) {
+    if (!current() || holdIndex_ + 1 >= holds_.size()) {
         return std::nullopt;
     }
-    return m_holds[m_holdIndex + 1];
+    return holds_[holdIndex_ + 1];
 }
 
 std::optional<RoutineHold> RoutinePlayer::current() const {
     if (!isRunning()) {
         return std::nullopt;
     }
-    return m_holds[m_holdIndex];
+    return holds_[holdIndex_];
 }
 
 void RoutinePlayer::enterGetReady(std::size_t holdIndex, MonoTime at) {
-    m_holdIndex = holdIndex;
-    m_phase = PlayerPhase::GetReady;
-    m_phaseStartedAt = m_pausedAt.value_or(at);
-    if (m_routine.getReady <= Duration{} && !m_pausedAt) {
+    holdIndex_ = holdIndex;
+    phase_ = PlayerPhase::GetReady;
+    phaseStartedAt_ = pausedAt_.value_or(at);
+    if (routine_.getReady <= Duration{} && !pausedAt_) {
         enterHold(at);
     }
 }
 
 void RoutinePlayer::enterHold(MonoTime at) {
-    m_phase = PlayerPhase::Hold;
-    m_phaseStartedAt = m_pausedAt.value_or(at);
+    phase_ = PlayerPhase::Hold;
+    phaseStartedAt_ = pausedAt_.value_or(at);
 }
 
 void RoutinePlayer::leaveHold(MonoTime at) {
-    const auto& hold = m_holds[m_holdIndex];
+    const auto& hold = holds_[holdIndex_];
     const bool lastHoldOfStep =
-        m_holdIndex + 1 == m_holds.size() || m_holds[m_holdIndex + 1].step != hold.step;
+        holdIndex_ + 1 == holds_.size() || holds_[holdIndex_ + 1].step != hold.step;
     if (lastHoldOfStep) {
-        m_stepDone[hold.step] = true;
+        stepDone_[hold.step] = true;
     }
-    if (m_holdIndex + 1 < m_holds.size()) {
-        enterGetReady(m_holdIndex + 1, at);
+    if (holdIndex_ + 1 < holds_.size()) {
+        enterGetReady(holdIndex_ + 1, at);
     } else {
         end(PlayerPhase::Finished, at);
     }
 }
 
 void RoutinePlayer::end(PlayerPhase phase, MonoTime at) {
-    m_phase = phase;
-    m_endedAt = at;
-    m_pausedAt.reset();
+    phase_ = phase;
+    endedAt_ = at;
+    pausedAt_.reset();
 }
 
 bool RoutinePlayer::isRunning() const {
-    return m_phase == PlayerPhase::GetReady || m_phase == PlayerPhase::Hold;
+    return phase_ == PlayerPhase::GetReady || phase_ == PlayerPhase::Hold;
 }
 
 Duration RoutinePlayer::currentPhaseLength() const {
-    return m_phase == PlayerPhase::GetReady ? m_routine.getReady
-                                            : m_routine.steps[m_holds[m_holdIndex].step].hold;
+    return phase_ == PlayerPhase::GetReady ? routine_.getReady
+                                            : routine_.steps[holds_[holdIndex_].step].hold;
 }
 
 MonoTime RoutinePlayer::phaseEnd() const {
-    return m_phaseStartedAt + currentPhaseLength();
+    return phaseStartedAt_ + currentPhaseLength();
 }
 
 } // namespace flexor::core

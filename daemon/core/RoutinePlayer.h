@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "Routine.h"
@@ -68,8 +72,8 @@ public:
     // Steps whose last hold ended (by the clock, or by Next during that hold).
     int stepsCompleted() const;
 
-    const Routine& routine() const { return m_routine; }
-    const std::vector<RoutineHold>& holds() const { return m_holds; }
+    const Routine& routine() const { return routine_; }
+    const std::vector<RoutineHold>& holds() const { return holds_; }
     // The hold after the current one, for "next up"; nothing on the last hold or at the end.
     std::optional<RoutineHold> upcoming() const;
     // The hold being prepared for or held; nothing before start and at the end.
@@ -84,15 +88,15 @@ private:
     Duration currentPhaseLength() const;
     MonoTime phaseEnd() const;
 
-    Routine m_routine;
-    std::vector<RoutineHold> m_holds;
-    std::vector<bool> m_stepDone;
-    PlayerPhase m_phase = PlayerPhase::NotStarted;
-    std::size_t m_holdIndex = 0;
-    MonoTime m_startedAt{};
-    MonoTime m_endedAt{};
-    MonoTime m_phaseStartedAt{}; // shifted forward by pauses, so phaseEnd stays start + length
-    std::optional<MonoTime> m_pausedAt;
+    Routine routine_;
+    std::vector<RoutineHold> holds_;
+    std::vector<bool> stepDone_;
+    PlayerPhase phase_ = PlayerPhase::NotStarted;
+    std::size_t holdIndex_ = 0;
+    MonoTime startedAt_{};
+    MonoTime endedAt_{};
+    MonoTime phaseStartedAt_{}; // shifted forward by pauses, so phaseEnd stays start + length
+    std::optional<MonoTime> pausedAt_;
 };
 
 } // namespace flexor::core

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "Schedule.h"
 
 #include <algorithm>
@@ -63,9 +67,9 @@ std::optional<LocalTime> nextScheduleChange(const WeeklySchedule& schedule, Loca
         return from;
     }
     // Within a week and a day every pattern of active days has shown a boundary, if it has any.
-    constexpr int daysToLookAhead = 8;
+    constexpr int kDaysToLookAhead = 8;
     std::vector<LocalTime> boundaries;
-    for (const Window& w : windowsAround(schedule, from, daysToLookAhead)) {
+    for (const Window& w : windowsAround(schedule, from, kDaysToLookAhead)) {
         boundaries.push_back(w.begin);
         boundaries.push_back(w.end);
     }

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "Statistics.h"
 
 #include <algorithm>
@@ -111,33 +115,33 @@ LocalTime toSeconds(Moment m) {
 class DayBuckets {
 public:
     DayBuckets(LocalDay first, LocalDay last)
-        : m_first(first) {
+        : first_(first) {
         for (LocalDay d = first; d <= last; d += std::chrono::days(1)) {
-            m_days.push_back(DayStatistics{d});
+            days_.push_back(DayStatistics{d});
         }
     }
 
     DayStatistics* at(Moment m) {
-        const auto index = (std::chrono::floor<std::chrono::days>(m) - m_first).count();
-        if (index < 0 || index >= static_cast<long>(m_days.size())) {
+        const auto index = (std::chrono::floor<std::chrono::days>(m) - first_).count();
+        if (index < 0 || index >= static_cast<long>(days_.size())) {
             return nullptr;
         }
-        return &m_days[static_cast<std::size_t>(index)];
+        return &days_[static_cast<std::size_t>(index)];
     }
 
     // Adds each day's share of the interval to that day's field.
     void split(const Interval& i, Duration DayStatistics::*field) {
-        for (DayStatistics& day : m_days) {
+        for (DayStatistics& day : days_) {
             const Interval wholeDay{day.day, day.day + std::chrono::days(1)};
             day.*field += overlap(i, wholeDay);
         }
     }
 
-    std::vector<DayStatistics> take() { return std::move(m_days); }
+    std::vector<DayStatistics> take() { return std::move(days_); }
 
 private:
-    LocalDay m_first;
-    std::vector<DayStatistics> m_days;
+    LocalDay first_;
+    std::vector<DayStatistics> days_;
 };
 
 void countInstant(DayStatistics& day, const JournalEntry& e) {

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "CountdownRing.h"
 
 #include <QPainter>
@@ -23,12 +27,12 @@ CountdownRing::CountdownRing(QWidget* parent)
 
 void CountdownRing::setCountdown(std::chrono::milliseconds remaining,
                                  std::chrono::milliseconds total, Mood mood) {
-    m_remaining = remaining;
-    m_total = total;
+    remaining_ = remaining;
+    total_ = total;
     const int seconds = secondsToShow(remaining);
-    if (seconds != m_shownSeconds || mood != m_mood) {
-        m_shownSeconds = seconds;
-        m_mood = mood;
+    if (seconds != shownSeconds_ || mood != mood_) {
+        shownSeconds_ = seconds;
+        mood_ = mood;
         // Only whole-second changes reach screen readers, not every frame.
         setAccessibleDescription(caption() + QLatin1Char(' ') +
                                  tr("Seconds left: %1").arg(seconds));
@@ -45,7 +49,7 @@ QSize CountdownRing::minimumSizeHint() const {
 }
 
 QColor CountdownRing::ringColor() const {
-    switch (m_mood) {
+    switch (mood_) {
     case Mood::Hold:
         return palette().color(QPalette::Highlight);
     case Mood::GetReady: {
@@ -60,7 +64,7 @@ QColor CountdownRing::ringColor() const {
 }
 
 QString CountdownRing::caption() const {
-    switch (m_mood) {
+    switch (mood_) {
     case Mood::Hold:
         return tr("Hold");
     case Mood::GetReady:
@@ -85,8 +89,8 @@ void CountdownRing::paintEvent(QPaintEvent*) {
     painter.setPen(QPen(track, thickness, Qt::SolidLine, Qt::FlatCap));
     painter.drawEllipse(ring);
 
-    const qreal fraction = m_total.count() > 0
-                               ? std::clamp(double(m_remaining.count()) / m_total.count(), 0.0, 1.0)
+    const qreal fraction = total_.count() > 0
+                               ? std::clamp(double(remaining_.count()) / total_.count(), 0.0, 1.0)
                                : 0.0;
     painter.setPen(QPen(ringColor(), thickness, Qt::SolidLine, Qt::RoundCap));
     // Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock: start at 12, run clockwise.
@@ -100,7 +104,7 @@ void CountdownRing::paintEvent(QPaintEvent*) {
     QRectF digitsBox = ring;
     digitsBox.setBottom(ring.center().y() + side * 0.16);
     painter.drawText(digitsBox, Qt::AlignHCenter | Qt::AlignBottom,
-                     QString::number(std::max(m_shownSeconds, 0)));
+                     QString::number(std::max(shownSeconds_, 0)));
 
     QFont small = font();
     small.setPixelSize(std::max(10, static_cast<int>(side * 0.08)));

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QWidget>
@@ -27,10 +31,10 @@ private:
     QColor ringColor() const;
     QString caption() const;
 
-    std::chrono::milliseconds m_remaining{};
-    std::chrono::milliseconds m_total{};
-    Mood m_mood = Mood::Hold;
-    int m_shownSeconds = -1;
+    std::chrono::milliseconds remaining_{};
+    std::chrono::milliseconds total_{};
+    Mood mood_ = Mood::Hold;
+    int shownSeconds_ = -1;
 };
 
 } // namespace flexor::ui

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "PoseView.h"
 
 #include <QPainter>
@@ -11,13 +15,13 @@ PoseView::PoseView(QWidget* parent)
 }
 
 void PoseView::showPicture(const QString& path, bool mirrored, const QString& description) {
-    if (path != m_path) {
-        m_path = path;
-        if (path.isEmpty() || !m_renderer.load(path)) {
-            m_renderer.load(QByteArray());
+    if (path != path_) {
+        path_ = path;
+        if (path.isEmpty() || !renderer_.load(path)) {
+            renderer_.load(QByteArray());
         }
     }
-    m_mirrored = mirrored;
+    mirrored_ = mirrored;
     setAccessibleName(description);
     update();
 }
@@ -27,20 +31,20 @@ QSize PoseView::sizeHint() const {
 }
 
 void PoseView::paintEvent(QPaintEvent*) {
-    if (!m_renderer.isValid()) {
+    if (!renderer_.isValid()) {
         return;
     }
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    QSizeF picture = m_renderer.viewBoxF().size();
+    QSizeF picture = renderer_.viewBoxF().size();
     picture.scale(size(), Qt::KeepAspectRatio);
     const QRectF target((width() - picture.width()) / 2, (height() - picture.height()) / 2,
                         picture.width(), picture.height());
-    if (m_mirrored) {
+    if (mirrored_) {
         painter.translate(width(), 0);
         painter.scale(-1, 1);
     }
-    m_renderer.render(&painter, target);
+    renderer_.render(&painter, target);
 }
 
 } // namespace flexor::ui

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QSvgRenderer>
@@ -21,9 +25,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    QSvgRenderer m_renderer;
-    QString m_path;
-    bool m_mirrored = false;
+    QSvgRenderer renderer_;
+    QString path_;
+    bool mirrored_ = false;
 };
 
 } // namespace flexor::ui

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "RoutineWindow.h"
 
 #include "CountdownRing.h"
@@ -24,7 +28,7 @@ using std::chrono::duration_cast;
 using std::chrono::milliseconds;
 using std::chrono::seconds;
 
-constexpr int frameIntervalMs = 100; // smooth enough for a ring that moves 1/30 per second
+constexpr int kFrameIntervalMs = 100; // smooth enough for a ring that moves 1/30 per second
 
 core::MonoTime monoNow() {
     return platform::now().mono;
@@ -63,62 +67,62 @@ QFont scaledFont(const QFont& base, qreal factor, bool bold) {
 
 RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool sound, QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_player(std::move(routine))
-    , m_sound(sound)
-    , m_finishedToday(finishedBefore + 1) {
+    , player_(std::move(routine))
+    , sound_(sound)
+    , finishedToday_(finishedBefore + 1) {
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(fromStd(m_player.routine().title));
-    setAccessibleName(tr("Guided routine: %1").arg(fromStd(m_player.routine().title)));
+    setWindowTitle(fromStd(player_.routine().title));
+    setAccessibleName(tr("Guided routine: %1").arg(fromStd(player_.routine().title)));
 
-    m_pages = new QStackedWidget(this);
+    pages_ = new QStackedWidget(this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
+    layout->addWidget(pages_);
     buildStepPage();
     buildFinishPage();
 
-    m_dueTimer.setSingleShot(true);
-    m_dueTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_dueTimer, &QTimer::timeout, this, &RoutineWindow::onDue);
-    m_frameTimer.setInterval(frameIntervalMs);
-    connect(&m_frameTimer, &QTimer::timeout, this, &RoutineWindow::showCountdown);
+    dueTimer_.setSingleShot(true);
+    dueTimer_.setTimerType(Qt::PreciseTimer);
+    connect(&dueTimer_, &QTimer::timeout, this, &RoutineWindow::onDue);
+    frameTimer_.setInterval(kFrameIntervalMs);
+    connect(&frameTimer_, &QTimer::timeout, this, &RoutineWindow::showCountdown);
 }
 
 void RoutineWindow::buildStepPage() {
-    auto* page = new QWidget(m_pages);
+    auto* page = new QWidget(pages_);
     auto* layout = new QVBoxLayout(page);
 
     auto* header = new QHBoxLayout;
-    auto* routineTitle = new QLabel(fromStd(m_player.routine().title), page);
+    auto* routineTitle = new QLabel(fromStd(player_.routine().title), page);
     routineTitle->setFont(scaledFont(font(), 1.0, true));
-    m_stepNumber = new QLabel(page);
+    stepNumber_ = new QLabel(page);
     header->addWidget(routineTitle);
     header->addStretch();
-    header->addWidget(m_stepNumber);
+    header->addWidget(stepNumber_);
     layout->addLayout(header);
 
     auto* middle = new QHBoxLayout;
-    m_pose = new PoseView(page);
-    m_ring = new CountdownRing(page);
-    middle->addWidget(m_pose, 3);
-    middle->addWidget(m_ring, 2);
+    pose_ = new PoseView(page);
+    ring_ = new CountdownRing(page);
+    middle->addWidget(pose_, 3);
+    middle->addWidget(ring_, 2);
     layout->addLayout(middle, 1);
 
-    m_stepTitle = wrappingLabel(page);
-    m_stepTitle->setFont(scaledFont(font(), 1.6, true));
-    m_sideLabel = wrappingLabel(page);
-    m_sideLabel->setFont(scaledFont(font(), 1.25, true));
-    m_instructions = new QLabel(page);
-    m_instructions->setWordWrap(true);
-    m_instructions->setTextFormat(Qt::RichText);
-    m_upNext = wrappingLabel(page);
-    layout->addWidget(m_stepTitle);
-    layout->addWidget(m_sideLabel);
-    layout->addWidget(m_instructions);
-    layout->addWidget(m_upNext);
+    stepTitle_ = wrappingLabel(page);
+    stepTitle_->setFont(scaledFont(font(), 1.6, true));
+    sideLabel_ = wrappingLabel(page);
+    sideLabel_->setFont(scaledFont(font(), 1.25, true));
+    instructions_ = new QLabel(page);
+    instructions_->setWordWrap(true);
+    instructions_->setTextFormat(Qt::RichText);
+    upNext_ = wrappingLabel(page);
+    layout->addWidget(stepTitle_);
+    layout->addWidget(sideLabel_);
+    layout->addWidget(instructions_);
+    layout->addWidget(upNext_);
 
     auto* controls = new QHBoxLayout;
     auto* back = controlButton(tr("Back"), tr("Previous step"), QKeySequence(Qt::Key_Left), page);
-    m_pauseButton =
+    pauseButton_ =
         controlButton(tr("Pause"), tr("Pause or resume"), QKeySequence(Qt::Key_Space), page);
     auto* next = controlButton(tr("Next"), tr("Next step"), QKeySequence(Qt::Key_Right), page);
     auto* stop =
@@ -128,52 +132,52 @@ void RoutineWindow::buildStepPage() {
     addKey(Qt::Key_Right, &RoutineWindow::goNext);
     addKey(Qt::Key_Escape, &RoutineWindow::stop); // on the finish screen: closes
     connect(back, &QPushButton::clicked, this, &RoutineWindow::goBack);
-    connect(m_pauseButton, &QPushButton::clicked, this, &RoutineWindow::togglePause);
+    connect(pauseButton_, &QPushButton::clicked, this, &RoutineWindow::togglePause);
     connect(next, &QPushButton::clicked, this, &RoutineWindow::goNext);
     connect(stop, &QPushButton::clicked, this, &RoutineWindow::stop);
     controls->addWidget(back);
-    controls->addWidget(m_pauseButton);
+    controls->addWidget(pauseButton_);
     controls->addWidget(next);
     controls->addStretch();
     controls->addWidget(stop);
     layout->addLayout(controls);
 
-    if (!m_player.routine().safety.empty()) {
+    if (!player_.routine().safety.empty()) {
         auto* safety = wrappingLabel(page);
-        safety->setText(fromStd(m_player.routine().safety));
+        safety->setText(fromStd(player_.routine().safety));
         QFont italic = font();
         italic.setItalic(true);
         safety->setFont(italic);
         safety->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(safety);
     }
-    m_pages->addWidget(page);
-    m_pauseButton->setFocus();
+    pages_->addWidget(page);
+    pauseButton_->setFocus();
 }
 
 void RoutineWindow::buildFinishPage() {
-    auto* page = new QWidget(m_pages);
+    auto* page = new QWidget(pages_);
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
     auto* done = new QLabel(tr("Well done, that was your break."), page);
     done->setFont(scaledFont(font(), 1.8, true));
     done->setAlignment(Qt::AlignCenter);
     done->setWordWrap(true);
-    m_finishTime = new QLabel(page);
-    m_finishTime->setAlignment(Qt::AlignCenter);
-    m_finishCount = new QLabel(page);
-    m_finishCount->setAlignment(Qt::AlignCenter);
+    finishTime_ = new QLabel(page);
+    finishTime_->setAlignment(Qt::AlignCenter);
+    finishCount_ = new QLabel(page);
+    finishCount_->setAlignment(Qt::AlignCenter);
     auto* close = new QPushButton(tr("Close"), page);
     close->setAccessibleName(tr("Close the window"));
     close->setDefault(true);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
     layout->addWidget(done);
-    layout->addWidget(m_finishTime);
-    layout->addWidget(m_finishCount);
+    layout->addWidget(finishTime_);
+    layout->addWidget(finishCount_);
     layout->addSpacing(16);
     layout->addWidget(close, 0, Qt::AlignCenter);
     layout->addStretch();
-    m_pages->addWidget(page);
+    pages_->addWidget(page);
 }
 
 void RoutineWindow::addKey(Qt::Key key, void (RoutineWindow::*action)()) {
@@ -191,9 +195,9 @@ void RoutineWindow::present() {
     resize(sizeHint().expandedTo(QSize(760, 620)).boundedTo(area.size()));
     move(area.center() - rect().center());
 
-    m_player.start(monoNow());
-    spdlog::info("routine {} started: {} holds, {} s in all", m_player.routine().name,
-                 m_player.holds().size(), duration_cast<seconds>(m_player.totalLength()).count());
+    player_.start(monoNow());
+    spdlog::info("routine {} started: {} holds, {} s in all", player_.routine().name,
+                 player_.holds().size(), duration_cast<seconds>(player_.totalLength()).count());
     sync();
     show();
     raise();
@@ -201,72 +205,72 @@ void RoutineWindow::present() {
 }
 
 void RoutineWindow::setFinishedToday(int count) {
-    m_finishedToday = count;
-    m_finishCount->setText(count == 1 ? tr("Your first routine today.")
+    finishedToday_ = count;
+    finishCount_->setText(count == 1 ? tr("Your first routine today.")
                                       : tr("Routines finished today: %1").arg(count));
 }
 
 void RoutineWindow::togglePause() {
-    m_player.togglePause(monoNow());
-    spdlog::info("routine {} {}", m_player.routine().name,
-                 m_player.position(monoNow()).paused ? "paused" : "resumed");
+    player_.togglePause(monoNow());
+    spdlog::info("routine {} {}", player_.routine().name,
+                 player_.position(monoNow()).paused ? "paused" : "resumed");
     sync();
 }
 
 void RoutineWindow::goNext() {
-    m_player.next(monoNow());
+    player_.next(monoNow());
     sync();
 }
 
 void RoutineWindow::goBack() {
-    m_player.back(monoNow());
+    player_.back(monoNow());
     sync();
 }
 
 void RoutineWindow::stop() {
-    m_player.stop(monoNow());
+    player_.stop(monoNow());
     sync();
     close();
 }
 
 void RoutineWindow::onDue() {
-    m_player.advance(monoNow());
+    player_.advance(monoNow());
     sync();
 }
 
 void RoutineWindow::sync() {
     const auto now = monoNow();
-    m_player.advance(now);
-    const auto position = m_player.position(now);
+    player_.advance(now);
+    const auto position = player_.position(now);
     const auto shown = std::pair(position.phase, position.holdIndex);
-    if (m_shownPhase != shown) {
-        m_shownPhase = shown;
+    if (shownPhase_ != shown) {
+        shownPhase_ = shown;
         showPhase();
     }
     if (position.running()) {
-        m_pauseButton->setText(position.paused ? tr("Resume") : tr("Pause"));
+        pauseButton_->setText(position.paused ? tr("Resume") : tr("Pause"));
         showCountdown();
     }
-    if (const auto due = m_player.nextDue()) {
-        m_dueTimer.start(platform::millisecondsUntil(*due, now));
+    if (const auto due = player_.nextDue()) {
+        dueTimer_.start(platform::millisecondsUntil(*due, now));
     } else {
-        m_dueTimer.stop();
+        dueTimer_.stop();
     }
     updateFrameTimer();
 }
 
 void RoutineWindow::showPhase() {
     const auto now = monoNow();
-    const auto position = m_player.position(now);
+    const auto position = player_.position(now);
     if (position.running()) {
-        spdlog::info("routine {}: {} (hold {} of {})", m_player.routine().name,
+        spdlog::info("routine {}: {} (hold {} of {})", player_.routine().name,
                      core::phaseName(position.phase), position.holdIndex + 1,
-                     m_player.holds().size());
+                     player_.holds().size());
     } else {
-        spdlog::info("routine {} {} after {} s, {} of {} steps completed", m_player.routine().name,
+        spdlog::info("routine {} {} after {} s, {} of {} steps completed", player_.routine().name,
                      core::phaseName(position.phase),
-                     duration_cast<seconds>(m_player.elapsed(now)).count(),
-                     m_player.stepsCompleted(), m_player.routine().steps.size());
+                     duration_cast<seconds>(player_.elapsed(now)).count(),
+                     player_.stepsCompleted(), player_.routine().steps.size());
     }
 
     switch (position.phase) {
@@ -274,26 +278,26 @@ void RoutineWindow::showPhase() {
         showFinish();
         return;
     case core::PlayerPhase::Stopped:
-        if (!m_outcomeSent) {
-            m_outcomeSent = true;
-            emit abandoned(m_player.elapsed(now).count(), m_player.stepsCompleted());
+        if (!outcomeSent_) {
+            outcomeSent_ = true;
+            emit abandoned(player_.elapsed(now).count(), player_.stepsCompleted());
         }
         return;
     case core::PlayerPhase::Hold:
-        m_sound.play(QStringLiteral("bell"));
+        sound_.play(QStringLiteral("bell"));
         break;
     case core::PlayerPhase::GetReady:
     case core::PlayerPhase::NotStarted:
         break;
     }
-    const auto hold = m_player.current();
+    const auto hold = player_.current();
     if (!hold) {
         return;
     }
-    const auto& step = m_player.routine().steps[hold->step];
-    const int stepCount = static_cast<int>(m_player.routine().steps.size());
-    m_stepNumber->setText(tr("Step %1 of %2").arg(hold->step + 1).arg(stepCount));
-    m_stepTitle->setText(position.phase == core::PlayerPhase::GetReady
+    const auto& step = player_.routine().steps[hold->step];
+    const int stepCount = static_cast<int>(player_.routine().steps.size());
+    stepNumber_->setText(tr("Step %1 of %2").arg(hold->step + 1).arg(stepCount));
+    stepTitle_->setText(position.phase == core::PlayerPhase::GetReady
                              ? tr("Get ready: %1").arg(fromStd(step.title))
                              : fromStd(step.title));
 
@@ -304,8 +308,8 @@ void RoutineWindow::showPhase() {
     if (step.rounds > 1) {
         sideParts << tr("Round %1 of %2").arg(hold->round).arg(step.rounds);
     }
-    m_sideLabel->setText(sideParts.join(QStringLiteral(" · ")));
-    m_sideLabel->setVisible(!sideParts.isEmpty());
+    sideLabel_->setText(sideParts.join(QStringLiteral(" · ")));
+    sideLabel_->setVisible(!sideParts.isEmpty());
 
     const auto& how = step.instructions;
     QString text =
@@ -318,17 +322,17 @@ void RoutineWindow::showPhase() {
         text += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("Avoid:"), fromStd(how.avoid).toHtmlEscaped());
     }
-    m_instructions->setText(text);
+    instructions_->setText(text);
 
-    const auto upcoming = m_player.upcoming();
-    m_upNext->setText(upcoming ? tr("Next: %1").arg(holdSummary(*upcoming))
+    const auto upcoming = player_.upcoming();
+    upNext_->setText(upcoming ? tr("Next: %1").arg(holdSummary(*upcoming))
                                : tr("Next: the end. Almost there!"));
-    m_pose->showPicture(fromStd(step.picturePath), hold->side == core::Side::Right,
+    pose_->showPicture(fromStd(step.picturePath), hold->side == core::Side::Right,
                         tr("Picture of the pose: %1").arg(fromStd(step.title)));
 }
 
 QString RoutineWindow::holdSummary(const core::RoutineHold& hold) const {
-    const auto& step = m_player.routine().steps[hold.step];
+    const auto& step = player_.routine().steps[hold.step];
     QString summary = fromStd(step.title);
     if (hold.side != core::Side::None) {
         summary += QStringLiteral(", ") + fromStd(step.sideLabel(hold.side));
@@ -340,7 +344,7 @@ QString RoutineWindow::holdSummary(const core::RoutineHold& hold) const {
 }
 
 void RoutineWindow::showCountdown() {
-    const auto position = m_player.position(monoNow());
+    const auto position = player_.position(monoNow());
     if (!position.running()) {
         return;
     }
@@ -348,31 +352,31 @@ void RoutineWindow::showCountdown() {
                       : position.phase == core::PlayerPhase::GetReady
                           ? CountdownRing::Mood::GetReady
                           : CountdownRing::Mood::Hold;
-    m_ring->setCountdown(position.remaining, position.phaseLength, mood);
+    ring_->setCountdown(position.remaining, position.phaseLength, mood);
 }
 
 void RoutineWindow::showFinish() {
-    const auto taken = duration_cast<seconds>(m_player.elapsed(monoNow()));
+    const auto taken = duration_cast<seconds>(player_.elapsed(monoNow()));
     const auto minutes = duration_cast<std::chrono::minutes>(taken);
-    m_finishTime->setText(tr("Time taken: %1:%2")
+    finishTime_->setText(tr("Time taken: %1:%2")
                               .arg(minutes.count())
                               .arg((taken - minutes).count(), 2, 10, QLatin1Char('0')));
-    setFinishedToday(m_finishedToday);
-    m_pages->setCurrentIndex(1);
-    m_sound.play(QStringLiteral("complete"));
-    if (!m_outcomeSent) {
-        m_outcomeSent = true;
-        emit finished(m_player.stepsCompleted());
+    setFinishedToday(finishedToday_);
+    pages_->setCurrentIndex(1);
+    sound_.play(QStringLiteral("complete"));
+    if (!outcomeSent_) {
+        outcomeSent_ = true;
+        emit finished(player_.stepsCompleted());
     }
 }
 
 void RoutineWindow::updateFrameTimer() {
-    const auto position = m_player.position(monoNow());
+    const auto position = player_.position(monoNow());
     const bool moving = isVisible() && !isMinimized() && position.running() && !position.paused;
-    if (moving && !m_frameTimer.isActive()) {
-        m_frameTimer.start();
+    if (moving && !frameTimer_.isActive()) {
+        frameTimer_.start();
     } else if (!moving) {
-        m_frameTimer.stop();
+        frameTimer_.stop();
     }
 }
 
@@ -383,13 +387,13 @@ void RoutineWindow::showEvent(QShowEvent* event) {
 
 void RoutineWindow::hideEvent(QHideEvent* event) {
     QWidget::hideEvent(event);
-    m_frameTimer.stop();
+    frameTimer_.stop();
 }
 
 void RoutineWindow::closeEvent(QCloseEvent* event) {
-    m_player.stop(monoNow());
-    m_dueTimer.stop();
-    m_frameTimer.stop();
+    player_.stop(monoNow());
+    dueTimer_.stop();
+    frameTimer_.stop();
     sync();
     QWidget::closeEvent(event);
 }

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "SoundCue.h"
@@ -61,26 +65,26 @@ private:
     void updateFrameTimer();
     QString holdSummary(const core::RoutineHold& hold) const;
 
-    core::RoutinePlayer m_player;
-    SoundCue m_sound;
-    int m_finishedToday;
-    bool m_outcomeSent = false;
-    std::optional<std::pair<core::PlayerPhase, std::size_t>> m_shownPhase;
+    core::RoutinePlayer player_;
+    SoundCue sound_;
+    int finishedToday_;
+    bool outcomeSent_ = false;
+    std::optional<std::pair<core::PlayerPhase, std::size_t>> shownPhase_;
 
-    QTimer m_dueTimer;
-    QTimer m_frameTimer;
+    QTimer dueTimer_;
+    QTimer frameTimer_;
 
-    QStackedWidget* m_pages = nullptr;
-    QLabel* m_stepNumber = nullptr;
-    QLabel* m_stepTitle = nullptr;
-    QLabel* m_sideLabel = nullptr;
-    QLabel* m_instructions = nullptr;
-    QLabel* m_upNext = nullptr;
-    PoseView* m_pose = nullptr;
-    CountdownRing* m_ring = nullptr;
-    QPushButton* m_pauseButton = nullptr;
-    QLabel* m_finishTime = nullptr;
-    QLabel* m_finishCount = nullptr;
+    QStackedWidget* pages_ = nullptr;
+    QLabel* stepNumber_ = nullptr;
+    QLabel* stepTitle_ = nullptr;
+    QLabel* sideLabel_ = nullptr;
+    QLabel* instructions_ = nullptr;
+    QLabel* upNext_ = nullptr;
+    PoseView* pose_ = nullptr;
+    CountdownRing* ring_ = nullptr;
+    QPushButton* pauseButton_ = nullptr;
+    QLabel* finishTime_ = nullptr;
+    QLabel* finishCount_ = nullptr;
 };
 
 } // namespace flexor::ui

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "core/Statistics.h"
@@ -40,7 +44,7 @@ private:
     void drawDayLabel(QPainter& painter, int index) const;
     void describe();
 
-    std::vector<core::DayStatistics> m_days;
+    std::vector<core::DayStatistics> days_;
 };
 
 } // namespace flexor::ui

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "SoundCue.h"
 
 #include <QCoreApplication>
@@ -11,18 +15,18 @@ SoundCue::SoundCue(bool wanted) {
     if (!wanted) {
         return;
     }
-    m_player = QStandardPaths::findExecutable(QStringLiteral("canberra-gtk-play"));
-    if (m_player.isEmpty()) {
+    player_ = QStandardPaths::findExecutable(QStringLiteral("canberra-gtk-play"));
+    if (player_.isEmpty()) {
         spdlog::debug("routine sound cues off: canberra-gtk-play is not installed");
     }
 }
 
 void SoundCue::play(const QString& soundId) const {
-    if (m_player.isEmpty()) {
+    if (player_.isEmpty()) {
         return;
     }
     // Detached: nothing waits for it, and a missing sound server only makes it fail quietly.
-    QProcess::startDetached(m_player,
+    QProcess::startDetached(player_,
                             {QStringLiteral("--id"), soundId, QStringLiteral("--description"),
                              QCoreApplication::translate("SoundCue", "Flexor routine")});
 }

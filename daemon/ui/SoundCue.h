@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QString>
@@ -11,11 +15,11 @@ class SoundCue {
 public:
     explicit SoundCue(bool wanted);
 
-    bool enabled() const { return !m_player.isEmpty(); }
+    bool enabled() const { return !player_.isEmpty(); }
     void play(const QString& soundId) const; // e.g. "bell", "complete"
 
 private:
-    QString m_player;
+    QString player_;
 };
 
 } // namespace flexor::ui

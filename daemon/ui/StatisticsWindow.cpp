@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "StatisticsWindow.h"
 
 #include "SittingChart.h"
@@ -60,20 +64,20 @@ QDate toQDate(core::LocalTime t) {
 StatisticsWindow::StatisticsWindow(const platform::history::HistoryStore& store,
                                    core::Duration threshold, QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_store(store)
-    , m_threshold(threshold) {
+    , store_(store)
+    , threshold_(threshold) {
     setWindowTitle(tr("Flexor statistics"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("Today")));
     layout->addWidget(buildTodayRow());
     layout->addSpacing(8);
     layout->addWidget(buildRangeButtons());
-    m_chart = new SittingChart;
-    layout->addWidget(m_chart, 1);
+    chart_ = new SittingChart;
+    layout->addWidget(chart_, 1);
     layout->addWidget(heading(tr("Longest streaks")));
-    m_streaks = new QLabel;
-    m_streaks->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_streaks);
+    streaks_ = new QLabel;
+    streaks_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(streaks_);
     reload();
 }
 
@@ -81,10 +85,10 @@ QWidget* StatisticsWindow::buildTodayRow() {
     auto* row = new QWidget;
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(tile(m_sitting, tr("sitting")));
-    layout->addWidget(tile(m_longest, tr("longest streak")));
-    layout->addWidget(tile(m_breaks, tr("breaks taken")));
-    layout->addWidget(tile(m_reminders, tr("reminders")));
+    layout->addWidget(tile(sitting_, tr("sitting")));
+    layout->addWidget(tile(longest_, tr("longest streak")));
+    layout->addWidget(tile(breaks_, tr("breaks taken")));
+    layout->addWidget(tile(reminders_, tr("reminders")));
     return row;
 }
 
@@ -94,49 +98,49 @@ QWidget* StatisticsWindow::buildRangeButtons() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading(tr("Sitting per day")));
     layout->addStretch(1);
-    m_range = new QButtonGroup(this);
+    range_ = new QButtonGroup(this);
     for (int days : {7, 30}) {
         auto* button = new QPushButton(tr("Last %1 days").arg(days));
         button->setCheckable(true);
-        button->setChecked(days == m_shownDays);
-        m_range->addButton(button, days);
+        button->setChecked(days == shownDays_);
+        range_->addButton(button, days);
         layout->addWidget(button);
     }
-    connect(m_range, &QButtonGroup::idClicked, this, &StatisticsWindow::showDays);
+    connect(range_, &QButtonGroup::idClicked, this, &StatisticsWindow::showDays);
     return row;
 }
 
 void StatisticsWindow::reload() {
-    m_now = platform::history::localNow();
-    const core::LocalDay last = core::dayOf(m_now);
-    const core::LocalDay first = last - days(longestDays - 1);
-    m_entries = m_store.entries(core::LocalTime{first}, core::LocalTime{last + days(1)});
-    m_days = core::dailyStatistics(m_entries, first, last, m_threshold);
-    showToday(m_days.back());
-    showDays(m_shownDays);
+    now_ = platform::history::localNow();
+    const core::LocalDay last = core::dayOf(now_);
+    const core::LocalDay first = last - days(kLongestDays - 1);
+    entries_ = store_.entries(core::LocalTime{first}, core::LocalTime{last + days(1)});
+    days_ = core::dailyStatistics(entries_, first, last, threshold_);
+    showToday(days_.back());
+    showDays(shownDays_);
 }
 
 void StatisticsWindow::showDays(int days) {
-    m_shownDays = days == longestDays ? longestDays : 7;
-    if (QAbstractButton* button = m_range->button(m_shownDays)) {
+    shownDays_ = days == kLongestDays ? kLongestDays : 7;
+    if (QAbstractButton* button = range_->button(shownDays_)) {
         button->setChecked(true);
     }
-    const auto shown = m_days.end() - m_shownDays;
-    m_chart->setDays({shown, m_days.end()});
-    showLongestStreaks(shown->day, m_days.back().day);
+    const auto shown = days_.end() - shownDays_;
+    chart_->setDays({shown, days_.end()});
+    showLongestStreaks(shown->day, days_.back().day);
 }
 
 void StatisticsWindow::showToday(const core::DayStatistics& today) {
-    m_sitting->setText(human(today.sitting));
-    m_longest->setText(human(today.longestStreak));
-    m_breaks->setText(QString::number(today.breaksTaken + today.naturalBreaks));
-    m_reminders->setText(QString::number(today.reminders));
+    sitting_->setText(human(today.sitting));
+    longest_->setText(human(today.longestStreak));
+    breaks_->setText(QString::number(today.breaksTaken + today.naturalBreaks));
+    reminders_->setText(QString::number(today.reminders));
 }
 
 void StatisticsWindow::showLongestStreaks(core::LocalDay first, core::LocalDay last) {
-    const auto streaks = core::longestStreaks(m_entries, first, last, 5);
+    const auto streaks = core::longestStreaks(entries_, first, last, 5);
     if (streaks.empty()) {
-        m_streaks->setText(tr("No streaks recorded in these days yet."));
+        streaks_->setText(tr("No streaks recorded in these days yet."));
         return;
     }
     QStringList lines;
@@ -149,7 +153,7 @@ void StatisticsWindow::showLongestStreaks(core::LocalDay first, core::LocalDay l
                      .arg(locale.toString(toQDate(s.start), QLocale::ShortFormat),
                           time.toString(QStringLiteral("HH:mm")), human(s.sitting));
     }
-    m_streaks->setText(lines.join(QLatin1Char('\n')));
+    streaks_->setText(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace flexor::ui

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "core/Statistics.h"
@@ -28,8 +32,8 @@ public:
     // Reads the history again (e.g. when the window is shown again later).
     void reload();
     void showDays(int days); // 7 or 30
-    int shownDays() const { return m_shownDays; }
-    SittingChart* chart() const { return m_chart; }
+    int shownDays() const { return shownDays_; }
+    SittingChart* chart() const { return chart_; }
 
 private:
     QWidget* buildTodayRow();
@@ -37,22 +41,22 @@ private:
     void showToday(const core::DayStatistics& today);
     void showLongestStreaks(core::LocalDay first, core::LocalDay last);
 
-    static constexpr int longestDays = 30;
+    static constexpr int kLongestDays = 30;
 
-    const platform::history::HistoryStore& m_store;
-    core::Duration m_threshold;
-    int m_shownDays = 7;
-    std::vector<core::JournalEntry> m_entries;
-    std::vector<core::DayStatistics> m_days; // the last 30 days, oldest first
-    core::LocalTime m_now;
+    const platform::history::HistoryStore& store_;
+    core::Duration threshold_;
+    int shownDays_ = 7;
+    std::vector<core::JournalEntry> entries_;
+    std::vector<core::DayStatistics> days_; // the last 30 days, oldest first
+    core::LocalTime now_;
 
-    QLabel* m_sitting = nullptr;
-    QLabel* m_longest = nullptr;
-    QLabel* m_breaks = nullptr;
-    QLabel* m_reminders = nullptr;
-    QButtonGroup* m_range = nullptr;
-    SittingChart* m_chart = nullptr;
-    QLabel* m_streaks = nullptr;
+    QLabel* sitting_ = nullptr;
+    QLabel* longest_ = nullptr;
+    QLabel* breaks_ = nullptr;
+    QLabel* reminders_ = nullptr;
+    QButtonGroup* range_ = nullptr;
+    SittingChart* chart_ = nullptr;
+    QLabel* streaks_ = nullptr;
 };
 
 } // namespace flexor::ui

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # fish completion for flexor(1)
 
 set -l commands status stretch snooze skip pause resume stand sit reload quit check-config stats autostart

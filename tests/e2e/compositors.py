@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Headless Wayland compositors (sway, mutter, KWin) and probes for the presence tests.
 
 Each compositor is a context manager that starts the real program in a temporary folder with

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """A real, headless desktop for Flexor's end-to-end tests.
 
 Starts Xvfb, a private session bus, dunst (the notification server) and optionally a tray

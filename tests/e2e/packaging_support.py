@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Helpers shared by the packaging, man page and completion tests: the built binary, its
 help text, the source tree, and a reader for the hand-written roff of the man pages."""
 
@@ -62,7 +66,7 @@ def help_options(text=None):
 def version():
     result = run([FLEXOR_BIN, "--version"])
     assert result.returncode == 0, result.stderr
-    return result.stdout.split()[-1]
+    return result.stdout.splitlines()[0].split()[-1]
 
 
 def plain_roff(text):

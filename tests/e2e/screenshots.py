@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Takes the README's screenshots of the routine and statistics windows under Xvfb.
 
     python3 tests/e2e/screenshots.py BUILD_DIR [OUT_DIR]

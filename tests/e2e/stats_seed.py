@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The history pattern tests/tools/history_seed writes, as the statistics it should produce.
 
 Kept next to the tests so every expectation is stated here, independently of the C++ code

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """`flexor autostart enable | disable | status` manages the user's XDG autostart entry; no
 desktop or daemon is needed."""
 

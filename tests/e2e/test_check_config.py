@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """`flexor check-config [FILE]`: validates a config file and reports problems like a compiler.
 
 No desktop is needed: the command reads a file, prints, and exits.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The bash, zsh and fish completions offer exactly the commands of `flexor --help`."""
 
 import re

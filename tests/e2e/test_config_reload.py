@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Hot reload: the config file is watched; a good change applies at once, a broken one keeps
 the running settings and says where the problem is."""
 

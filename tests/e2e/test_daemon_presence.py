@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The whole loop on X11: real input and real idle (SYNC IDLETIME) and the X server's own
 screensaver reach the daemon's engine, and the streak follows what really happened."""
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Do not disturb: while the active window is fullscreen (a presentation, a call), the reminder
 waits until it ends, or at most dnd_max_delay. Uses a real window manager (openbox) and a
 real fullscreen window."""

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The man pages flexor(1) and flexor.toml(5) are written by hand; these tests keep them true
 to `flexor --help` and to config/default.toml, and check that they render without warnings."""
 

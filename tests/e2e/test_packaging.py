@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """`cmake --install` of this build tree into a temporary DESTDIR puts every file in its
 standard place, and the desktop entry, AppStream metainfo, D-Bus and systemd files pass their
 validators. (The .deb itself is built and checked by packaging/build-deb.)"""

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The presence backend chosen in each desktop situation, with the real chooser (run by the
 probe). GNOME, sway and KWin are covered by test_presence_gnome/_sway/_kwin: each asserts the
 backend auto-chosen there."""

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The GNOME backend against a real headless mutter 43 (org.gnome.Mutter.IdleMonitor), with
 input injected through org.gnome.Mutter.RemoteDesktop."""
 

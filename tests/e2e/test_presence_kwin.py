@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """ext-idle-notify-v1 against a real KWin 5.27 (`kwin_wayland --virtual`). See compositors.KWin
 for how activity reaches KWin without a virtual keyboard."""
 

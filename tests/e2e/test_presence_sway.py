@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """org_kde_kwin_idle against a real headless sway 1.7, with wtype as the keyboard."""
 
 import unittest

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The X11 SYNC backend under a real Xvfb with xdotool input: idle and return are reported
 within a second of the real change, and the probe does not wake up in between."""
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The reminder notification, end to end: the real daemon under Xvfb, a real session bus and
 dunst as the notification server. Durations are configured in seconds."""
 

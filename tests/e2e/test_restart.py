@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """A streak survives a daemon restart (crash, upgrade, logout/login) within away_after, and a
 kill -9 loses nothing the history had already written."""
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The guided routine window, opened through the real daemon with `flexor stretch` and driven
 with real key presses (xdotool): to the finish in one run, abandoned with Esc in another.
 The engine must hear how it ended, and a screenshot of a step must show the pose picture."""

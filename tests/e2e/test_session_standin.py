@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The session watcher against a protocol-level stand-in for logind and the screensavers
 (tests/tools/logind_standin): a private bus plays the system bus, another the session bus.
 The stand-in owns the real names and emits the real signals; real logind and lockers cannot

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The session watcher follows the X server's own screensaver (MIT-SCREEN-SAVER notify
 events), under a real Xvfb driven by `xset s activate` / `xset s reset`."""
 

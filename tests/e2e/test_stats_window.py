@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The statistics window on a real X server, fed a seeded history: it opens quickly, its chart
 draws one bar per day with sitting, and the screenshot shows those bars in light and dark."""
 

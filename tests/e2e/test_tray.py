@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """The tray icon and its menu, in a real XEmbed tray (trayer) and a real StatusNotifierItem
 host (xfce4-panel), driven the way a person or the panel would."""
 

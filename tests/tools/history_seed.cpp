@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fills a history database with a known pattern over the last DAYS days (today included), for
 // the statistics window and `flexor stats` tests. The tests state their expectations from the
 // same pattern, written down here once:

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Writes journal entries to a history database as fast as it can, forever, printing each
 // entry's sequence number once its transaction has committed. The kill -9 test kills it at
 // random moments and then checks that every printed number made it into the database.

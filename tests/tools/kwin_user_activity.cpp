@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Tells a KWin compositor "the user is active" through org_kde_kwin_idle_timeout's
 // simulate_user_activity request, which KWin feeds to the same idle detection its input devices
 // feed: the activity source for tests where no virtual keyboard protocol is offered.

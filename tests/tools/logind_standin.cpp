@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A protocol-level stand-in for logind (on the bus DBUS_SYSTEM_BUS_ADDRESS names) and for the
 // freedesktop and GNOME screensavers (on the session bus), for tests only: it owns their names
 // and emits their signals when told to on stdin. Commands, one per line:

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Injects one piece of real input into mutter through org.gnome.Mutter.RemoteDesktop, the way a
 // remote-desktop client does: a session created, started, used and stopped on one connection.
 // Usage: mutter_remote_input key|motion

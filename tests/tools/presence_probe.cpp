@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs the real presence chooser and prints "backend NAME", then "idle MS" and "active" as the
 // chosen backend reports them. Usage: presence_probe THRESHOLD_MS [PREFERENCE]
 // A line "threshold MS" on stdin changes the threshold while running.

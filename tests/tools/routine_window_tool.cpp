@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Opens the routine window on its own, without the daemon, to try it by hand or to take
 // screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--sound].
 // Prints one line when the routine ends: "finished STEPS" or "abandoned MS STEPS".

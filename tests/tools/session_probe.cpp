@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs the real session watcher and prints "locked", "unlocked", "sleep", "resumed" as it
 // reports them, after "started".
 #include "ProbeOutput.h"

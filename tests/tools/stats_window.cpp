@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Shows the statistics window for a history database, as the tray menu would, and reports on
 // stdout once the chart has been painted: how long opening took, how many bars the chart
 // drew, where the chart is on screen and the bar colour, so a test can check a screenshot.
@@ -36,13 +40,13 @@ QPalette darkPalette() {
 class FirstPaintReporter : public QObject {
 public:
     FirstPaintReporter(ui::StatisticsWindow& window, const QElapsedTimer& clock)
-        : m_window(window)
-        , m_clock(clock) {}
+        : window_(window)
+        , clock_(clock) {}
 
 protected:
     bool eventFilter(QObject*, QEvent* event) override {
-        if (event->type() == QEvent::Paint && !m_reported) {
-            m_reported = true;
+        if (event->type() == QEvent::Paint && !reported_) {
+            reported_ = true;
             QTimer::singleShot(0, this, [this] { report(); });
         }
         return false;
@@ -50,20 +54,20 @@ protected:
 
 private:
     void report() {
-        const ui::SittingChart* chart = m_window.chart();
+        const ui::SittingChart* chart = window_.chart();
         const QPoint origin = chart->mapToGlobal(QPoint(0, 0));
         std::printf("shown ms=%lld bars=%d chart=%d,%d,%d,%d bar=%s window=%s\n",
-                    static_cast<long long>(m_clock.elapsed()), chart->property("barCount").toInt(),
+                    static_cast<long long>(clock_.elapsed()), chart->property("barCount").toInt(),
                     origin.x(), origin.y(), chart->width(), chart->height(),
                     qPrintable(chart->barColor().name()),
-                    qPrintable(m_window.palette().color(QPalette::Window).name()));
+                    qPrintable(window_.palette().color(QPalette::Window).name()));
         std::printf("description=%s\n", qPrintable(chart->accessibleDescription()));
         std::fflush(stdout);
     }
 
-    ui::StatisticsWindow& m_window;
-    const QElapsedTimer& m_clock;
-    bool m_reported = false;
+    ui::StatisticsWindow& window_;
+    const QElapsedTimer& clock_;
+    bool reported_ = false;
 };
 
 } // namespace

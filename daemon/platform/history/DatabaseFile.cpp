@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "DatabaseFile.h"
 
 #include <cerrno>
@@ -12,7 +16,7 @@ namespace flexor::platform::history {
 
 namespace {
 
-constexpr mode_t privateMode = 0600;
+constexpr mode_t kPrivateMode = 0600;
 
 std::filesystem::path withSuffix(const std::filesystem::path& file, const char* suffix) {
     return std::filesystem::path(file.native() + suffix);
@@ -20,14 +24,14 @@ std::filesystem::path withSuffix(const std::filesystem::path& file, const char* 
 
 bool makePrivate(const std::filesystem::path& file, bool create) {
     const int flags = O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0);
-    const int fd = ::open(file.c_str(), flags, privateMode);
+    const int fd = ::open(file.c_str(), flags, kPrivateMode);
     if (fd < 0) {
         return !create && errno == ENOENT;
     }
     struct stat status {};
     bool ok = ::fstat(fd, &status) == 0;
-    if (ok && (status.st_mode & 07777) != privateMode) {
-        ok = ::fchmod(fd, privateMode) == 0;
+    if (ok && (status.st_mode & 07777) != kPrivateMode) {
+        ok = ::fchmod(fd, kPrivateMode) == 0;
     }
     ::close(fd);
     return ok;

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "HistoryStore.h"
 
 #include "DatabaseFile.h"
@@ -19,7 +23,7 @@ namespace {
 using namespace std::chrono;
 
 // Long enough for the CLI reading while the daemon writes; writes themselves take milliseconds.
-constexpr int busyTimeoutMs = 5000;
+constexpr int kBusyTimeoutMs = 5000;
 // How far back entries() looks for long spans (pauses, streaks) reaching into the range.
 constexpr std::int64_t longestSpanSeconds = 7 * 24 * 3600;
 
@@ -43,9 +47,9 @@ std::int64_t dayNumber(core::LocalTime t) {
 } // namespace
 
 HistoryStore::HistoryStore(std::filesystem::path file, HistoryOptions options)
-    : m_file(std::move(file))
-    , m_options(std::move(options)) {
-    if (m_options.access == HistoryAccess::ReadOnly) {
+    : file_(std::move(file))
+    , options_(std::move(options)) {
+    if (options_.access == HistoryAccess::ReadOnly) {
         openReadOnly();
     } else {
         openReadWrite();
@@ -61,32 +65,32 @@ std::filesystem::path HistoryStore::defaultFile() {
 }
 
 core::LocalTime HistoryStore::now() const {
-    return m_options.clock ? m_options.clock() : localNow();
+    return options_.clock ? options_.clock() : localNow();
 }
 
 void HistoryStore::close() {
-    sqlite3_close_v2(m_db);
-    m_db = nullptr;
+    sqlite3_close_v2(db_);
+    db_ = nullptr;
 }
 
 int HistoryStore::schemaVersion() const {
-    return m_db != nullptr ? history::schemaVersion(m_db) : 0;
+    return db_ != nullptr ? history::schemaVersion(db_) : 0;
 }
 
 bool HistoryStore::openReadWrite() {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (!ensurePrivateDatabaseFile(m_file)) {
-            spdlog::error("history: cannot create {}: {}; history is off", m_file.string(),
+        if (!ensurePrivateDatabaseFile(file_)) {
+            spdlog::error("history: cannot create {}: {}; history is off", file_.string(),
                           std::strerror(errno));
             return false;
         }
-        const int rc = sqlite3_open_v2(m_file.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+        const int rc = sqlite3_open_v2(file_.c_str(), &db_, SQLITE_OPEN_READWRITE, nullptr);
         const Readiness readiness = rc == SQLITE_OK ? prepareConnection() : Readiness::Failed;
         if (readiness == Readiness::Ready) {
             return true;
         }
-        const std::string reason = !m_problem.empty() ? m_problem
-                                   : m_db != nullptr  ? sqlite3_errmsg(m_db)
+        const std::string reason = !problem_.empty() ? problem_
+                                   : db_ != nullptr  ? sqlite3_errmsg(db_)
                                                       : sqlite3_errstr(rc);
         if (readiness == Readiness::Corrupt) {
             if (!moveAside(reason.c_str())) {
@@ -95,7 +99,7 @@ bool HistoryStore::openReadWrite() {
             continue;
         }
         if (readiness == Readiness::Failed) {
-            spdlog::error("history: cannot open {}: {}; history is off", m_file.string(), reason);
+            spdlog::error("history: cannot open {}: {}; history is off", file_.string(), reason);
         }
         close();
         return false;
@@ -105,30 +109,30 @@ bool HistoryStore::openReadWrite() {
 
 // Settings, an integrity check and migrations.
 HistoryStore::Readiness HistoryStore::prepareConnection() {
-    m_problem.clear();
+    problem_.clear();
     const auto failure = [this] {
-        return isCorruption(sqlite3_errcode(m_db)) ? Readiness::Corrupt : Readiness::Failed;
+        return isCorruption(sqlite3_errcode(db_)) ? Readiness::Corrupt : Readiness::Failed;
     };
-    sqlite3_busy_timeout(m_db, busyTimeoutMs);
-    if (execute(m_db, "PRAGMA journal_mode = WAL") != SQLITE_OK ||
-        execute(m_db, "PRAGMA synchronous = FULL") != SQLITE_OK) {
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    if (execute(db_, "PRAGMA journal_mode = WAL") != SQLITE_OK ||
+        execute(db_, "PRAGMA synchronous = FULL") != SQLITE_OK) {
         return failure();
     }
     {
-        SqliteStatement check(m_db, "PRAGMA quick_check");
+        SqliteStatement check(db_, "PRAGMA quick_check");
         if (check.step() != SQLITE_ROW) {
             return failure();
         }
         if (check.text(0) != "ok") {
-            m_problem = "integrity check failed: " + check.text(0);
+            problem_ = "integrity check failed: " + check.text(0);
             return Readiness::Corrupt;
         }
     }
-    const MigrationResult migration = migrateToCurrent(m_db);
-    if (migration.from > currentSchemaVersion) {
+    const MigrationResult migration = migrateToCurrent(db_);
+    if (migration.from > kCurrentSchemaVersion) {
         spdlog::error("history: {} was written by a newer Flexor (schema v{}, this one knows v{}); "
                       "left untouched, history is off",
-                      m_file.string(), migration.from, currentSchemaVersion);
+                      file_.string(), migration.from, kCurrentSchemaVersion);
         return Readiness::Newer;
     }
     if (migration.rc != SQLITE_OK) {
@@ -137,68 +141,68 @@ HistoryStore::Readiness HistoryStore::prepareConnection() {
     if (migration.from != migration.to) {
         spdlog::info("history: schema v{} -> v{}", migration.from, migration.to);
     }
-    spdlog::info("history: opened {} (schema v{})", m_file.string(), migration.to);
+    spdlog::info("history: opened {} (schema v{})", file_.string(), migration.to);
     return Readiness::Ready;
 }
 
 bool HistoryStore::openReadOnly() {
     std::error_code error;
-    if (!std::filesystem::exists(m_file, error)) {
+    if (!std::filesystem::exists(file_, error)) {
         return false;
     }
-    const int rc = sqlite3_open_v2(m_file.c_str(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+    const int rc = sqlite3_open_v2(file_.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr);
     if (rc == SQLITE_OK) {
-        sqlite3_busy_timeout(m_db, busyTimeoutMs);
-        const int version = history::schemaVersion(m_db);
+        sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+        const int version = history::schemaVersion(db_);
         if (version >= 1) {
             return true;
         }
     }
-    spdlog::error("history: cannot read {}: {}", m_file.string(),
-                  m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+    spdlog::error("history: cannot read {}: {}", file_.string(),
+                  db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
     close();
     return false;
 }
 
 bool HistoryStore::moveAside(const char* reason) {
     close();
-    const auto aside = moveDatabaseAside(m_file, now());
+    const auto aside = moveDatabaseAside(file_, now());
     if (aside.empty()) {
         spdlog::error("history: {} is unusable ({}) and could not be moved aside; history is off",
-                      m_file.string(), reason);
+                      file_.string(), reason);
         return false;
     }
     spdlog::error("history: {} is unusable ({}); moved it to {} and started a fresh history",
-                  m_file.string(), reason, aside.string());
+                  file_.string(), reason, aside.string());
     return true;
 }
 
 bool HistoryStore::recoverIfCorrupt(int rc) {
-    if (!isCorruption(rc) || m_options.access != HistoryAccess::ReadWrite) {
+    if (!isCorruption(rc) || options_.access != HistoryAccess::ReadWrite) {
         return false;
     }
     return moveAside(sqlite3_errstr(rc)) && openReadWrite();
 }
 
 bool HistoryStore::inTransaction(const std::function<int()>& work) {
-    if (m_options.access != HistoryAccess::ReadWrite) {
+    if (options_.access != HistoryAccess::ReadWrite) {
         return false;
     }
-    for (int attempt = 0; attempt < 2 && m_db != nullptr; ++attempt) {
-        int rc = execute(m_db, "BEGIN IMMEDIATE");
+    for (int attempt = 0; attempt < 2 && db_ != nullptr; ++attempt) {
+        int rc = execute(db_, "BEGIN IMMEDIATE");
         if (rc == SQLITE_OK) {
             rc = work();
         }
         if (rc == SQLITE_OK || rc == SQLITE_DONE) {
-            rc = execute(m_db, "COMMIT");
+            rc = execute(db_, "COMMIT");
         }
         if (rc == SQLITE_OK) {
             return true;
         }
-        const std::string message = sqlite3_errmsg(m_db);
-        execute(m_db, "ROLLBACK");
+        const std::string message = sqlite3_errmsg(db_);
+        execute(db_, "ROLLBACK");
         if (!recoverIfCorrupt(rc)) {
-            spdlog::error("history: cannot write to {}: {}", m_file.string(), message);
+            spdlog::error("history: cannot write to {}: {}", file_.string(), message);
             return false;
         }
     }
@@ -208,14 +212,14 @@ bool HistoryStore::inTransaction(const std::function<int()>& work) {
 bool HistoryStore::record(const core::JournalEntry& entry) {
     const bool written = inTransaction([&] {
         SqliteStatement insert(
-            m_db, "INSERT INTO journal (kind, start_local, length_ms, detail) VALUES (?, ?, ?, ?)");
+            db_, "INSERT INTO journal (kind, start_local, length_ms, detail) VALUES (?, ?, ?, ?)");
         insert.bind(1, journalKindName(entry.kind))
             .bind(2, secondsOf(entry.start))
             .bind(3, static_cast<std::int64_t>(entry.length.count()))
             .bind(4, entry.detail);
         int rc = insert.run();
         if (rc == SQLITE_DONE && entry.kind == core::JournalKind::Streak) {
-            rc = SqliteStatement(m_db, "DELETE FROM running_streak").run();
+            rc = SqliteStatement(db_, "DELETE FROM running_streak").run();
         }
         return rc;
     });
@@ -230,7 +234,7 @@ bool HistoryStore::record(const core::JournalEntry& entry) {
 bool HistoryStore::saveRunningStreak(core::LocalTime started, core::Duration soFar,
                                      core::LocalTime savedAt) {
     return inTransaction([&] {
-        SqliteStatement save(m_db,
+        SqliteStatement save(db_,
                              "INSERT OR REPLACE INTO running_streak "
                              "(id, started_local, so_far_ms, saved_local) VALUES (1, ?, ?, ?)");
         save.bind(1, secondsOf(started))
@@ -241,10 +245,10 @@ bool HistoryStore::saveRunningStreak(core::LocalTime started, core::Duration soF
 }
 
 std::optional<RunningStreak> HistoryStore::runningStreak() const {
-    if (m_db == nullptr) {
+    if (db_ == nullptr) {
         return std::nullopt;
     }
-    SqliteStatement query(m_db, "SELECT started_local, so_far_ms, saved_local FROM running_streak");
+    SqliteStatement query(db_, "SELECT started_local, so_far_ms, saved_local FROM running_streak");
     if (query.step() != SQLITE_ROW) {
         return std::nullopt;
     }
@@ -253,17 +257,17 @@ std::optional<RunningStreak> HistoryStore::runningStreak() const {
 }
 
 bool HistoryStore::clearRunningStreak() {
-    return inTransaction([&] { return SqliteStatement(m_db, "DELETE FROM running_streak").run(); });
+    return inTransaction([&] { return SqliteStatement(db_, "DELETE FROM running_streak").run(); });
 }
 
 bool HistoryStore::closeRunningStreak() {
     return inTransaction([&] {
-        int rc = SqliteStatement(m_db, "INSERT INTO journal (kind, start_local, length_ms) "
+        int rc = SqliteStatement(db_, "INSERT INTO journal (kind, start_local, length_ms) "
                                        "SELECT ?, started_local, so_far_ms FROM running_streak")
                      .bind(1, journalKindName(core::JournalKind::Streak))
                      .run();
         if (rc == SQLITE_DONE) {
-            rc = SqliteStatement(m_db, "DELETE FROM running_streak").run();
+            rc = SqliteStatement(db_, "DELETE FROM running_streak").run();
         }
         return rc;
     });
@@ -272,10 +276,10 @@ bool HistoryStore::closeRunningStreak() {
 std::vector<core::JournalEntry> HistoryStore::entries(core::LocalTime from,
                                                       core::LocalTime to) const {
     std::vector<core::JournalEntry> found;
-    if (m_db == nullptr) {
+    if (db_ == nullptr) {
         return found;
     }
-    SqliteStatement query(m_db, "SELECT kind, start_local, length_ms, detail FROM journal "
+    SqliteStatement query(db_, "SELECT kind, start_local, length_ms, detail FROM journal "
                                 "WHERE start_local < ?1 AND start_local >= ?2 - ?3 "
                                 "AND start_local * 1000 + length_ms >= ?2 * 1000 "
                                 "ORDER BY start_local, id");
@@ -288,7 +292,7 @@ std::vector<core::JournalEntry> HistoryStore::entries(core::LocalTime from,
         }
     }
     if (rc != SQLITE_DONE) {
-        spdlog::error("history: cannot read {}: {}", m_file.string(), sqlite3_errmsg(m_db));
+        spdlog::error("history: cannot read {}: {}", file_.string(), sqlite3_errmsg(db_));
     }
     return found;
 }
@@ -300,12 +304,12 @@ core::TodaySummary HistoryStore::today(core::LocalTime now, core::Duration runni
 }
 
 int HistoryStore::pruneIfDue() {
-    if (m_db == nullptr || m_options.access != HistoryAccess::ReadWrite) {
+    if (db_ == nullptr || options_.access != HistoryAccess::ReadWrite) {
         return 0;
     }
     const core::LocalTime moment = now();
     {
-        SqliteStatement last(m_db, "SELECT value FROM meta WHERE key = 'last_prune_day'");
+        SqliteStatement last(db_, "SELECT value FROM meta WHERE key = 'last_prune_day'");
         if (last.step() == SQLITE_ROW && last.text(0) == std::to_string(dayNumber(moment))) {
             return 0;
         }
@@ -314,16 +318,16 @@ int HistoryStore::pruneIfDue() {
 }
 
 int HistoryStore::prune(core::LocalTime moment) {
-    const std::int64_t cutoff = secondsOf(moment) - std::int64_t{m_options.historyDays} * 86400;
+    const std::int64_t cutoff = secondsOf(moment) - std::int64_t{options_.historyDays} * 86400;
     int removed = 0;
     const bool done = inTransaction([&] {
-        int rc = SqliteStatement(m_db, "DELETE FROM journal WHERE start_local * 1000 + length_ms "
+        int rc = SqliteStatement(db_, "DELETE FROM journal WHERE start_local * 1000 + length_ms "
                                        "< ? * 1000")
                      .bind(1, cutoff)
                      .run();
-        removed = sqlite3_changes(m_db);
+        removed = sqlite3_changes(db_);
         if (rc == SQLITE_DONE) {
-            rc = SqliteStatement(m_db, "INSERT OR REPLACE INTO meta (key, value) "
+            rc = SqliteStatement(db_, "INSERT OR REPLACE INTO meta (key, value) "
                                        "VALUES ('last_prune_day', ?)")
                      .bind(1, std::to_string(dayNumber(moment)))
                      .run();
@@ -333,7 +337,7 @@ int HistoryStore::prune(core::LocalTime moment) {
     if (!done) {
         return 0;
     }
-    spdlog::info("history: pruned {} entries older than {} days", removed, m_options.historyDays);
+    spdlog::info("history: pruned {} entries older than {} days", removed, options_.historyDays);
     return removed;
 }
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "core/EngineObserver.h"
@@ -56,8 +60,8 @@ public:
     // $XDG_STATE_HOME/flexor/history.sqlite
     static std::filesystem::path defaultFile();
 
-    bool isOpen() const { return m_db != nullptr; }
-    const std::filesystem::path& file() const { return m_file; }
+    bool isOpen() const { return db_ != nullptr; }
+    const std::filesystem::path& file() const { return file_; }
     int schemaVersion() const;
 
     // Writes one fact in its own transaction. A Streak ending also clears the saved running
@@ -79,7 +83,7 @@ public:
     // going on now, which the journal does not hold yet.
     core::TodaySummary today(core::LocalTime now, core::Duration runningStreak = {}) const;
 
-    void setHistoryDays(int days) { m_options.historyDays = days; }
+    void setHistoryDays(int days) { options_.historyDays = days; }
     // Removes rows older than historyDays unless that was already done today; returns the
     // number removed.
     int pruneIfDue();
@@ -97,10 +101,10 @@ private:
     int prune(core::LocalTime now);
     core::LocalTime now() const;
 
-    std::filesystem::path m_file;
-    HistoryOptions m_options;
-    sqlite3* m_db = nullptr;
-    std::string m_problem; // why the last open failed, when SQLite's own message would not say
+    std::filesystem::path file_;
+    HistoryOptions options_;
+    sqlite3* db_ = nullptr;
+    std::string problem_; // why the last open failed, when SQLite's own message would not say
 };
 
 } // namespace flexor::platform::history

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "Schema.h"
 
 #include "SqliteStatement.h"
@@ -11,7 +15,7 @@ namespace {
 
 // migrations[i] takes the database from version i to version i + 1. Append only: a released
 // step never changes, since databases out there were built by it.
-constexpr std::array<const char*, currentSchemaVersion> migrations{
+constexpr std::array<const char*, kCurrentSchemaVersion> migrations{
     // v1: the journal, one row per fact the engine reported.
     "CREATE TABLE journal ("
     "  id INTEGER PRIMARY KEY,"
@@ -62,7 +66,7 @@ MigrationResult migrateToCurrent(sqlite3* db) {
         return {sqlite3_errcode(db), 0, 0};
     }
     MigrationResult result{SQLITE_OK, found, found};
-    while (result.to < currentSchemaVersion) {
+    while (result.to < kCurrentSchemaVersion) {
         result.rc = applyMigration(db, result.to);
         if (result.rc != SQLITE_OK) {
             break;

@@ -1,32 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "SqliteStatement.h"
 
 namespace flexor::platform::history {
 
 SqliteStatement::SqliteStatement(sqlite3* db, std::string_view sql) {
-    m_prepareResult =
-        sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_statement, nullptr);
+    prepareResult_ =
+        sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr);
 }
 
 SqliteStatement::~SqliteStatement() {
-    sqlite3_finalize(m_statement);
+    sqlite3_finalize(statement_);
 }
 
 SqliteStatement& SqliteStatement::bind(int index, std::int64_t value) {
-    sqlite3_bind_int64(m_statement, index, value);
+    sqlite3_bind_int64(statement_, index, value);
     return *this;
 }
 
 SqliteStatement& SqliteStatement::bind(int index, std::string_view value) {
-    sqlite3_bind_text(m_statement, index, value.data(), static_cast<int>(value.size()),
+    sqlite3_bind_text(statement_, index, value.data(), static_cast<int>(value.size()),
                       SQLITE_TRANSIENT);
     return *this;
 }
 
 int SqliteStatement::step() {
-    if (m_prepareResult != SQLITE_OK) {
-        return m_prepareResult;
+    if (prepareResult_ != SQLITE_OK) {
+        return prepareResult_;
     }
-    return sqlite3_step(m_statement);
+    return sqlite3_step(statement_);
 }
 
 int SqliteStatement::run() {
@@ -38,11 +42,11 @@ int SqliteStatement::run() {
 }
 
 std::int64_t SqliteStatement::integer(int column) const {
-    return sqlite3_column_int64(m_statement, column);
+    return sqlite3_column_int64(statement_, column);
 }
 
 std::string SqliteStatement::text(int column) const {
-    const auto* bytes = sqlite3_column_text(m_statement, column);
+    const auto* bytes = sqlite3_column_text(statement_, column);
     return bytes != nullptr ? reinterpret_cast<const char*>(bytes) : std::string();
 }
 

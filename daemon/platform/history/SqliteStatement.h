@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <cstdint>
@@ -16,7 +20,7 @@ public:
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
-    int prepareResult() const { return m_prepareResult; }
+    int prepareResult() const { return prepareResult_; }
 
     SqliteStatement& bind(int index, std::int64_t value);
     SqliteStatement& bind(int index, std::string_view value);
@@ -30,8 +34,8 @@ public:
     std::string text(int column) const;
 
 private:
-    sqlite3_stmt* m_statement = nullptr;
-    int m_prepareResult = SQLITE_OK;
+    sqlite3_stmt* statement_ = nullptr;
+    int prepareResult_ = SQLITE_OK;
 };
 
 // Runs SQL without results (several statements allowed); SQLITE_OK on success.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "platform/presence/X11ScreenSaverMonitor.h"
 
 #include <X11/Xlib.h>
@@ -59,7 +63,7 @@ void X11ScreenSaverMonitor::check() {
             idle_ = true;
             emit wentIdle(idle);
         }
-        checkTimer_.start(returnCheckInterval);
+        checkTimer_.start(kReturnCheckInterval);
         return;
     }
     if (idle_) {

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "platform/presence/PresenceMonitor.h"
@@ -10,11 +14,11 @@ namespace flexor::platform {
 
 // X11 servers without SYNC: asks MIT-SCREEN-SAVER for the idle time at the moment the threshold
 // could next be reached. That extension sends no event on input, so while the user is away it
-// asks again every returnCheckInterval: the one place Flexor checks rather than being told.
+// asks again every kReturnCheckInterval: the one place Flexor checks rather than being told.
 class X11ScreenSaverMonitor : public PresenceMonitor {
     Q_OBJECT
 public:
-    static constexpr std::chrono::milliseconds returnCheckInterval{1000};
+    static constexpr std::chrono::milliseconds kReturnCheckInterval{1000};
 
     explicit X11ScreenSaverMonitor(QObject* parent = nullptr);
     ~X11ScreenSaverMonitor() override;

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "platform/presence/X11SyncMonitor.h"
 
 #include <QSocketNotifier>
@@ -40,7 +44,7 @@ XSyncAlarmAttributes alarmAttributes(XSyncCounter counter, XSyncTestType test,
     return attributes;
 }
 
-constexpr unsigned long alarmMask = XSyncCACounter | XSyncCAValueType | XSyncCATestType |
+constexpr unsigned long kAlarmMask = XSyncCACounter | XSyncCAValueType | XSyncCATestType |
                                     XSyncCAValue | XSyncCADelta | XSyncCAEvents;
 
 } // namespace
@@ -111,9 +115,9 @@ void X11SyncMonitor::armIdleAlarm() {
     XSyncAlarmAttributes attributes =
         alarmAttributes(idleCounter_, XSyncPositiveComparison, threshold_);
     if (idleAlarm_ == 0) {
-        idleAlarm_ = XSyncCreateAlarm(display_, alarmMask, &attributes);
+        idleAlarm_ = XSyncCreateAlarm(display_, kAlarmMask, &attributes);
     } else {
-        XSyncChangeAlarm(display_, idleAlarm_, alarmMask, &attributes);
+        XSyncChangeAlarm(display_, idleAlarm_, kAlarmMask, &attributes);
     }
 }
 
@@ -123,9 +127,9 @@ void X11SyncMonitor::armBackAlarm() {
     XSyncAlarmAttributes attributes = alarmAttributes(idleCounter_, XSyncNegativeComparison,
                                                       threshold_ - std::chrono::milliseconds(1));
     if (backAlarm_ == 0) {
-        backAlarm_ = XSyncCreateAlarm(display_, alarmMask, &attributes);
+        backAlarm_ = XSyncCreateAlarm(display_, kAlarmMask, &attributes);
     } else {
-        XSyncChangeAlarm(display_, backAlarm_, alarmMask, &attributes);
+        XSyncChangeAlarm(display_, backAlarm_, kAlarmMask, &attributes);
     }
 }
 

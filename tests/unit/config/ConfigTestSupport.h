@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "config/ConfigLoader.h"
@@ -26,27 +30,27 @@ inline Diagnostic onlyDiagnostic(std::string_view text) {
 class TempDir {
 public:
     TempDir()
-        : m_path(std::filesystem::temp_directory_path() /
+        : path_(std::filesystem::temp_directory_path() /
                  ("flexor-config-test-" + std::to_string(std::random_device{}()))) {
-        std::filesystem::create_directories(m_path);
+        std::filesystem::create_directories(path_);
     }
     ~TempDir() {
         std::error_code ignored;
-        std::filesystem::remove_all(m_path, ignored);
+        std::filesystem::remove_all(path_, ignored);
     }
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
 
-    const std::filesystem::path& path() const { return m_path; }
+    const std::filesystem::path& path() const { return path_; }
 
     std::filesystem::path write(std::string_view name, std::string_view text) const {
-        const auto file = m_path / name;
+        const auto file = path_ / name;
         std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
         return file;
     }
 
 private:
-    std::filesystem::path m_path;
+    std::filesystem::path path_;
 };
 
 } // namespace flexor::config::test

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "config/Paths.h"
 
 #include <cstdlib>
@@ -13,9 +17,9 @@ namespace {
 class EnvironmentOverride {
 public:
     EnvironmentOverride(const char* name, const char* value)
-        : m_name(name) {
+        : name_(name) {
         if (const char* old = std::getenv(name)) {
-            m_old = old;
+            old_ = old;
         }
         if (value != nullptr) {
             setenv(name, value, 1);
@@ -24,18 +28,18 @@ public:
         }
     }
     ~EnvironmentOverride() {
-        if (m_old) {
-            setenv(m_name, m_old->c_str(), 1);
+        if (old_) {
+            setenv(name_, old_->c_str(), 1);
         } else {
-            unsetenv(m_name);
+            unsetenv(name_);
         }
     }
     EnvironmentOverride(const EnvironmentOverride&) = delete;
     EnvironmentOverride& operator=(const EnvironmentOverride&) = delete;
 
 private:
-    const char* m_name;
-    std::optional<std::string> m_old;
+    const char* name_;
+    std::optional<std::string> old_;
 };
 
 } // namespace

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "DeskTimeline.h"
 
 #include <algorithm>
@@ -7,16 +11,16 @@ namespace flexor::core::test {
 
 namespace {
 
-constexpr std::chrono::local_days testMonday{std::chrono::year{2024} / std::chrono::January / 8};
+constexpr std::chrono::local_days kTestMonday{std::chrono::year{2024} / std::chrono::January / 8};
 // The monotonic clock starts at an arbitrary point, unrelated to the wall clock.
-constexpr Duration monoOffset = 1000h;
+constexpr Duration kMonoOffset = 1000h;
 // More wake-ups than any test day needs: a loop beyond this is an engine that never settles.
-constexpr int maxWakeUps = 100'000;
+constexpr int kMaxWakeUps = 100'000;
 
 } // namespace
 
 LocalTime wallClock(Duration sinceMonday) {
-    return testMonday + std::chrono::duration_cast<std::chrono::seconds>(sinceMonday);
+    return kTestMonday + std::chrono::duration_cast<std::chrono::seconds>(sinceMonday);
 }
 
 void Recorder::onTransition(const Transition& t) {
@@ -59,17 +63,17 @@ Instant DeskTimeline::instant(Duration t) {
 }
 
 MonoTime DeskTimeline::mono(Duration t) {
-    return MonoTime{monoOffset + t};
+    return MonoTime{kMonoOffset + t};
 }
 
 Duration DeskTimeline::fromMono(MonoTime m) {
-    return m.time_since_epoch() - monoOffset;
+    return m.time_since_epoch() - kMonoOffset;
 }
 
 DeskTimeline& DeskTimeline::at(Duration t) {
     REQUIRE(t >= now);
     for (int wakeUps = 0;; ++wakeUps) {
-        REQUIRE(wakeUps < maxWakeUps);
+        REQUIRE(wakeUps < kMaxWakeUps);
         const auto due = engine.nextDue();
         if (!due || *due > mono(t)) {
             break;

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "core/EngineObserver.h"
@@ -13,13 +17,13 @@ namespace flexor::core::test {
 using namespace std::chrono_literals;
 
 // Test times are written as the time since Monday 00:00 of the test week (2024-01-08),
-// e.g. `9h + 45min` is Monday 09:45 and `tuesday + 8h` is Tuesday 08:00.
-constexpr Duration monday = 0h;
-constexpr Duration tuesday = 24h;
-constexpr Duration friday = 4 * 24h;
-constexpr Duration saturday = 5 * 24h;
-constexpr Duration sunday = 6 * 24h;
-constexpr Duration nextMonday = 7 * 24h;
+// e.g. `9h + 45min` is Monday 09:45 and `kTuesday + 8h` is Tuesday 08:00.
+constexpr Duration kMonday = 0h;
+constexpr Duration kTuesday = 24h;
+constexpr Duration kFriday = 4 * 24h;
+constexpr Duration kSaturday = 5 * 24h;
+constexpr Duration kSunday = 6 * 24h;
+constexpr Duration kNextMonday = 7 * 24h;
 
 LocalTime wallClock(Duration sinceMonday);
 

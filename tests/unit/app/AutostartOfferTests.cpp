@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "app/Autostart.h"
-#include "autostart_sandbox.h"
+#include "AutostartSandbox.h"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "core/Routine.h"
-#include "routine_test_support.h"
+#include "RoutineTestSupport.h"
 
 #include <doctest/doctest.h>
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "DeskTimeline.h"
 #include "core/Schedule.h"
 
@@ -28,8 +32,8 @@ TEST_CASE("leaving the window ends the streak and nothing fires until the next o
     CHECK(desk.lastTransition().reason == "schedule-ended");
     CHECK(desk.seen.journalOf(JournalKind::Streak).at(0).length == 30min);
     CHECK(desk.streak() == 0ms);
-    CHECK(desk.nextDue() == tuesday + 8h);
-    desk.at(tuesday + 7h);
+    CHECK(desk.nextDue() == kTuesday + 8h);
+    desk.at(kTuesday + 7h);
     CHECK(desk.seen.reminders.empty());
 }
 
@@ -65,11 +69,11 @@ TEST_CASE("entering the window while away stays away") {
 }
 
 TEST_CASE("the weekend is off schedule") {
-    DeskTimeline desk(friday + 18h + 30min);
-    desk.at(friday + 19h).expect(S::OffSchedule);
-    CHECK(desk.nextDue() == nextMonday + 8h);
-    desk.at(saturday + 10h).expect(S::OffSchedule);
-    desk.at(nextMonday + 8h).expect(S::Sitting);
+    DeskTimeline desk(kFriday + 18h + 30min);
+    desk.at(kFriday + 19h).expect(S::OffSchedule);
+    CHECK(desk.nextDue() == kNextMonday + 8h);
+    desk.at(kSaturday + 10h).expect(S::OffSchedule);
+    desk.at(kNextMonday + 8h).expect(S::Sitting);
     CHECK(desk.seen.transitions.size() == 2);
 }
 
@@ -77,9 +81,9 @@ TEST_CASE("a window that crosses midnight belongs to the day it opens") {
     DeskTimeline desk(21h, withSchedule(mondayOnly, 22h, 6h));
     desk.expect(S::OffSchedule);
     desk.at(22h).expect(S::Sitting);
-    desk.at(tuesday + 6h - 1ms).expect(S::ReminderDue); // Tuesday is off, but Monday's night runs
-    desk.at(tuesday + 6h).expect(S::OffSchedule);
-    CHECK(desk.nextDue() == nextMonday + 22h);
+    desk.at(kTuesday + 6h - 1ms).expect(S::ReminderDue); // Tuesday is off, but Monday's night runs
+    desk.at(kTuesday + 6h).expect(S::OffSchedule);
+    CHECK(desk.nextDue() == kNextMonday + 22h);
 }
 
 TEST_CASE("schedule maths: boundaries, midnight and disabled schedules") {
@@ -88,15 +92,15 @@ TEST_CASE("schedule maths: boundaries, midnight and disabled schedules") {
     CHECK(isWithinSchedule(office, wallClock(8h)));
     CHECK(isWithinSchedule(office, wallClock(19h - 1s)));
     CHECK_FALSE(isWithinSchedule(office, wallClock(19h)));
-    CHECK_FALSE(isWithinSchedule(office, wallClock(sunday + 10h)));
-    CHECK(nextScheduleChange(office, wallClock(20h), false) == wallClock(tuesday + 8h));
+    CHECK_FALSE(isWithinSchedule(office, wallClock(kSunday + 10h)));
+    CHECK(nextScheduleChange(office, wallClock(20h), false) == wallClock(kTuesday + 8h));
     CHECK(nextScheduleChange(office, wallClock(10h), false) == wallClock(10h)); // already differs
 
     WeeklySchedule allDayEveryDay = office;
     allDayEveryDay.days = everyDay;
     allDayEveryDay.start = 0h;
     allDayEveryDay.end = 24h;
-    CHECK(isWithinSchedule(allDayEveryDay, wallClock(sunday + 23h)));
+    CHECK(isWithinSchedule(allDayEveryDay, wallClock(kSunday + 23h)));
     CHECK_FALSE(nextScheduleChange(allDayEveryDay, wallClock(10h), true).has_value());
 
     WeeklySchedule noDays = office;
@@ -105,20 +109,20 @@ TEST_CASE("schedule maths: boundaries, midnight and disabled schedules") {
 
     WeeklySchedule disabled = office;
     disabled.enabled = false;
-    CHECK(isWithinSchedule(disabled, wallClock(sunday + 3h)));
+    CHECK(isWithinSchedule(disabled, wallClock(kSunday + 3h)));
     CHECK_FALSE(nextScheduleChange(disabled, wallClock(10h), true).has_value());
 
-    CHECK(nextLocalMidnight(wallClock(23h + 59min)) == wallClock(tuesday));
-    CHECK(nextLocalMidnight(wallClock(tuesday)) == wallClock(tuesday + 24h));
+    CHECK(nextLocalMidnight(wallClock(23h + 59min)) == wallClock(kTuesday));
+    CHECK(nextLocalMidnight(wallClock(kTuesday)) == wallClock(kTuesday + 24h));
 }
 
 TEST_CASE("a disabled schedule is always on") {
     EngineSettings settings;
     settings.schedule.enabled = false;
-    DeskTimeline desk(sunday + 3h, settings);
+    DeskTimeline desk(kSunday + 3h, settings);
     desk.expect(S::Sitting);
-    CHECK(desk.nextDue() == sunday + 3h + 45min);
-    desk.at(sunday + 3h + 45min).expect(S::ReminderDue);
+    CHECK(desk.nextDue() == kSunday + 3h + 45min);
+    desk.at(kSunday + 3h + 45min).expect(S::ReminderDue);
 }
 
 TEST_CASE("disabling the schedule outside the window starts counting at once") {

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "platform/history/HistoryStore.h"
 #include "platform/history/LocalNow.h"
 
@@ -12,9 +16,9 @@ using namespace flexor::platform::history;
 
 namespace {
 
-constexpr int kills = 200;
+constexpr int kKills = 200;
 
-// Runs the writer until it has printed `wanted` committed numbers, then kills it with SIGKILL.
+// Runs the writer until it has printed `wanted` committed numbers, then kKills it with SIGKILL.
 // Returns every number it printed on a complete line before it died.
 std::vector<long long> writeAndKill(const std::filesystem::path& file, long long first,
                                     int wanted) {
@@ -63,8 +67,8 @@ TEST_CASE("200 kill -9 of a writer in the middle of its writes lose no committed
     std::set<long long> committed;
     long long next = 1;
 
-    for (int round = 0; round < kills; ++round) {
-        // 0 kills it while it opens (creating or migrating the schema); more, while it writes.
+    for (int round = 0; round < kKills; ++round) {
+        // 0 kKills it while it opens (creating or migrating the schema); more, while it writes.
         const int wanted = round % 10 == 0 ? 0 : 1 + round % 4;
         for (long long seq : writeAndKill(file, next, wanted)) {
             committed.insert(seq);
@@ -82,7 +86,7 @@ TEST_CASE("200 kill -9 of a writer in the middle of its writes lose no committed
          store.entries(now - std::chrono::days(1), now + std::chrono::days(1))) {
         stored.insert(std::stoll(e.detail));
     }
-    CHECK(committed.size() >= static_cast<std::size_t>(kills));
+    CHECK(committed.size() >= static_cast<std::size_t>(kKills));
     std::vector<long long> lost;
     std::set_difference(committed.begin(), committed.end(), stored.begin(), stored.end(),
                         std::back_inserter(lost));

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "DeskTimeline.h"
 
 #include <cctype>
@@ -56,7 +60,7 @@ TEST_CASE("a full Monday at the desk") {
     desk.at(16h + 6min).send(event::Snooze{}).expect(S::Snoozed);
     desk.at(18h).expect(S::ReminderDue);
     desk.at(19h).expect(S::OffSchedule);
-    CHECK(desk.nextDue() == tuesday + 8h);
+    CHECK(desk.nextDue() == kTuesday + 8h);
 
     const std::vector<std::string> expectedReasons{"schedule-started",
                                                    "remind-after-reached",

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "DeskTimeline.h"
 
 using namespace flexor::core;
@@ -97,10 +101,10 @@ TEST_CASE("a pause without a length lasts until midnight and the next day starts
     desk.send(event::Pause{}).expect(S::Paused);
     CHECK(desk.status().stateEndsIn == 6h);
     desk.at(19h).expect(S::Paused); // the schedule ended underneath the pause
-    desk.at(tuesday).expect(S::OffSchedule);
+    desk.at(kTuesday).expect(S::OffSchedule);
     CHECK(desk.lastTransition().reason == "pause-ended");
     CHECK(desk.seen.journalOf(JournalKind::Pause).at(0).length == 6h);
-    desk.at(tuesday + 8h).expect(S::Sitting);
+    desk.at(kTuesday + 8h).expect(S::Sitting);
     CHECK(desk.lastTransition().reason == "schedule-started");
 }
 
@@ -109,8 +113,8 @@ TEST_CASE("a pause across midnight ends on the next day") {
     settings.schedule.enabled = false;
     DeskTimeline desk(23h + 30min, settings);
     desk.send(event::Pause{1h});
-    desk.at(tuesday + 30min - 1ms).expect(S::Paused);
-    desk.at(tuesday + 30min).expect(S::Sitting);
+    desk.at(kTuesday + 30min - 1ms).expect(S::Paused);
+    desk.at(kTuesday + 30min).expect(S::Sitting);
     const auto pause = desk.seen.journalOf(JournalKind::Pause).at(0);
     CHECK(pause.start == wallClock(23h + 30min));
     CHECK(pause.length == 1h);
