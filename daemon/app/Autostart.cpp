@@ -4,6 +4,7 @@
 
 #include "Autostart.h"
 
+#include "BuildInfo.h"
 #include "ClientCommands.h"
 #include "config/Paths.h"
 

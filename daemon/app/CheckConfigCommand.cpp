@@ -4,6 +4,7 @@
 
 #include "CheckConfigCommand.h"
 
+#include "DataFiles.h"
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
@@ -18,8 +19,7 @@ namespace {
 
 // Routines are checked too: the shipped ones and the user's. Returns false on any error.
 bool checkRoutines(const std::string& configuredRoutine) {
-    const config::RoutineLibrary library(
-        config::standardRoutineDirs(FLEXOR_DATA_DIR, FLEXOR_SOURCE_DATA_DIR));
+    const config::RoutineLibrary library(config::standardRoutineDirs(dataDir()));
     bool ok = true;
     for (const auto& diagnostic : library.diagnostics()) {
         std::cout << diagnostic.toString() << '\n';

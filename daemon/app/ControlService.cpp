@@ -53,6 +53,10 @@ bool ControlService::rejectTooLong(uint seconds) {
     return true;
 }
 
+void ControlService::publishState(const QVariantMap& status) {
+    emit StateChanged(status);
+}
+
 QVariantMap ControlService::Status() {
     return daemon_.statusMap();
 }

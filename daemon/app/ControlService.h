@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "BuildInfo.h"
+
 #include <QDBusContext>
 #include <QObject>
 #include <QVariantMap>
@@ -27,6 +29,8 @@ public:
     bool anotherInstanceOwnsTheName() const;
     // Exports the object and owns the bus name. False when another instance owns it.
     bool registerOnBus();
+    // Tells every client the new state (StateChanged).
+    void publishState(const QVariantMap& status);
 
 public slots:
     QVariantMap Status();

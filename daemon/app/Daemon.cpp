@@ -5,6 +5,7 @@
 #include "Daemon.h"
 
 #include "Autostart.h"
+#include "BuildInfo.h"
 #include "ControlService.h"
 #include "DataFiles.h"
 #include "HistoryKeeper.h"
@@ -17,13 +18,14 @@
 #include "core/Routine.h"
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
+#include "platform/history/HistoryStore.h"
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
-#include "ui/ReminderPrompt.h"
 #include "ui/RoutineWindow.h"
 #include "ui/StatisticsWindow.h"
 #include "ui/TrayIcon.h"
+#include "ui/TrayLook.h"
 
 #include <QApplication>
 #include <QDBusConnection>
@@ -39,10 +41,6 @@ using core::SittingState;
 using namespace std::chrono_literals;
 
 namespace {
-
-// The tray ring moves in this many steps up to remind_after: often enough to read at a
-// glance, rare enough that the daemon sleeps for minutes between updates.
-constexpr int kRingSteps = 12;
 
 QString configPath() {
     return QString::fromStdString(config::configFile().string());
@@ -71,8 +69,7 @@ bool Daemon::start() {
         return false;
     }
     loadConfig(true);
-    routines_ = std::make_unique<config::RoutineLibrary>(
-        config::standardRoutineDirs(FLEXOR_DATA_DIR, FLEXOR_SOURCE_DATA_DIR));
+    routines_ = std::make_unique<config::RoutineLibrary>(config::standardRoutineDirs(dataDir()));
     for (const auto& problem : routines_->diagnostics()) {
         spdlog::warn("routine: {}", problem.toString());
     }
@@ -229,19 +226,8 @@ void Daemon::connectNotifications() {
     auto bus = QDBusConnection::sessionBus();
     notifier_ = new platform::NotificationClient(bus, this);
     configNotice_ = new platform::NotificationClient(bus, this);
-    connect(notifier_, &platform::NotificationClient::actionInvoked, this,
-            [this](const QString& key) {
-                if (key == QLatin1String("start") || key == QLatin1String("default")) {
-                    startConfiguredRoutine();
-                } else if (key == QLatin1String("snooze")) {
-                    snooze(std::nullopt);
-                } else if (key == QLatin1String("skip")) {
-                    skip();
-                }
-            });
-    // Closing the reminder without answering it is taken as "not now": a snooze.
-    connect(notifier_, &platform::NotificationClient::dismissedByUser, this,
-            [this] { snooze(std::nullopt); });
+    presenter_ = new ReminderPresenter(*notifier_, this);
+    connect(presenter_, &ReminderPresenter::answered, this, &Daemon::onAnswer);
     connect(configNotice_, &platform::NotificationClient::actionInvoked, this,
             [](const QString& key) {
                 if (key == QLatin1String("enable-autostart")) {
@@ -321,8 +307,7 @@ void Daemon::connectTray() {
 void Daemon::dispatch(const core::EngineEvent& event) {
     spdlog::debug("event {}", core::eventName(event));
     engine_->handle(event, platform::now());
-    rearm();
-    publishState();
+    afterEngineStep();
 }
 
 void Daemon::onDue() {
@@ -332,21 +317,26 @@ void Daemon::onDue() {
         releaseHeldReminder("waited dnd_max_delay");
     }
     engine_->advance(now);
+    afterEngineStep();
+}
+
+// After every step of the engine: keep the running streak on disk (so a kill loses
+// nothing), arm the timer for the next due moment, and show the new state.
+void Daemon::afterEngineStep() {
+    saveRunningStreak();
     rearm();
     publishState();
 }
 
 void Daemon::rearm() {
-    saveRunningStreak();
     const auto now = platform::now();
     std::optional<core::MonoTime> wake = engine_->nextDue();
     const auto status = engine_->status(now);
     const bool ringMoves =
         status.state == SittingState::Sitting || status.state == SittingState::Snoozed;
     if (ringMoves && tray_->isVisible()) {
-        const auto step =
-            std::max<core::Duration>(engine_->settings().remindAfter / kRingSteps, 1s);
-        const auto nextStep = now.mono + (step - status.streak % step);
+        const auto nextStep =
+            now.mono + ui::untilNextRingStep(status.streak, engine_->settings().remindAfter);
         wake = wake ? std::min(*wake, nextStep) : nextStep;
     }
     if (holdUntil_) {
@@ -357,15 +347,17 @@ void Daemon::rearm() {
         spdlog::debug("timer disarmed: nothing is due");
         return;
     }
-    const int ms = platform::millisecondsUntil(*wake, now.mono);
+    const int ms = core::millisecondsUntil(*wake, now.mono);
     dueTimer_.start(ms);
     spdlog::debug("timer armed for {}", core::formatDuration(core::Duration(ms)));
 }
 
 void Daemon::publishState() {
-    const auto status = engine_->status(platform::now());
-    tray_->show(trayLook(status));
-    emit control_->StateChanged(statusMap());
+    const auto now = platform::now();
+    const bool senses = !presence_ || presence_->senses();
+    tray_->show(
+        ui::trayLookFor(engine_->status(now), engine_->settings().remindAfter, senses, now.local));
+    control_->publishState(statusMap());
 }
 
 QVariantMap Daemon::statusMap() const {
@@ -375,19 +367,6 @@ QVariantMap Daemon::statusMap() const {
     extras.routine = QString::fromStdString(config_.current().routine);
     extras.remindAfter = engine_->settings().remindAfter;
     return toStatusMap(engine_->status(platform::now()), extras);
-}
-
-ui::TrayLook Daemon::trayLook(const core::EngineStatus& status) const {
-    ui::TrayLook look;
-    look.state = status.state;
-    const auto remindAfter = engine_->settings().remindAfter;
-    const auto step = std::max<core::Duration>(remindAfter / kRingSteps, 1s);
-    const auto steps = static_cast<double>(status.streak / step);
-    look.streakFraction = std::min(1.0, steps / kRingSteps);
-    look.escalated = status.escalated;
-    look.senses = !presence_ || presence_->senses();
-    look.tooltip = trayTooltip(status, look.senses);
-    return look;
 }
 
 // ---- engine observer ------------------------------------------------------------------
@@ -418,44 +397,27 @@ void Daemon::showReminder(const core::Reminder& r) {
         const auto length = core::totalLength(*entry->routine);
         minutes = static_cast<int>((length + std::chrono::seconds(30)) / std::chrono::minutes(1));
     }
-    const ReminderText text = reminderText(r, cfg, minutes, today());
-    if (!notifier_->serverAvailable()) {
-        showPrompt(text.summary, text.body);
-        return;
-    }
-    platform::NotificationRequest request;
-    request.summary = text.summary;
-    request.body = notifier_->supportsActions() ? text.body : text.body + "\n" + text.noActionsHint;
-    request.critical = r.escalated;
-    request.actions = {{QStringLiteral("default"), text.startLabel},
-                       {QStringLiteral("start"), text.startLabel},
-                       {QStringLiteral("snooze"), text.snoozeLabel},
-                       {QStringLiteral("skip"), text.skipLabel}};
-    notifier_->show(request);
+    presenter_->present(reminderText(r, cfg, minutes, today()), r.escalated);
 }
 
-void Daemon::showPrompt(const QString& summary, const QString& body) {
-    if (!prompt_) {
-        prompt_ = new ui::ReminderPrompt;
-        prompt_->setAttribute(Qt::WA_DeleteOnClose);
-        connect(prompt_, &ui::ReminderPrompt::startRequested, this,
-                &Daemon::startConfiguredRoutine);
-        connect(prompt_, &ui::ReminderPrompt::snoozeRequested, this,
-                [this] { snooze(std::nullopt); });
-        connect(prompt_, &ui::ReminderPrompt::skipRequested, this, &Daemon::skip);
+void Daemon::onAnswer(ReminderAnswer answer) {
+    switch (answer) {
+    case ReminderAnswer::StartRoutine:
+        startConfiguredRoutine();
+        return;
+    case ReminderAnswer::Snooze:
+        snooze(std::nullopt);
+        return;
+    case ReminderAnswer::Skip:
+        skip();
+        return;
     }
-    const auto snoozeLength = config_.current().engine.snooze;
-    prompt_->present(summary, body, snoozeLabel(snoozeLength));
-    spdlog::info("reminder shown in Flexor's own window (no notification server)");
 }
 
 void Daemon::onReminderWithdrawn() {
     heldReminder_.reset();
     holdUntil_.reset();
-    notifier_->close();
-    if (prompt_) {
-        prompt_->close();
-    }
+    presenter_->withdraw();
 }
 
 void Daemon::onJournal(const core::JournalEntry& e) {
@@ -484,8 +446,10 @@ core::TodaySummary Daemon::today() const {
 
 void Daemon::openStatistics() {
     if (!statisticsWindow_) {
-        statisticsWindow_ =
-            new ui::StatisticsWindow(history_->store(), engine_->settings().remindAfter);
+        const auto& store = history_->store();
+        statisticsWindow_ = new ui::StatisticsWindow(
+            [&store](core::LocalTime from, core::LocalTime to) { return store.entries(from, to); },
+            [] { return platform::now().local; }, engine_->settings().remindAfter);
         statisticsWindow_->setAttribute(Qt::WA_DeleteOnClose);
     }
     statisticsWindow_->show();
@@ -518,7 +482,8 @@ QString Daemon::startRoutine(const QString& name) {
     }
     spdlog::info("routine {}: opening the window", wanted);
     routineWindow_ =
-        new ui::RoutineWindow(*entry->routine, today().routinesFinished, config_.current().sound);
+        new ui::RoutineWindow(*entry->routine, today().routinesFinished, config_.current().sound,
+                              [] { return platform::now().mono; });
     connect(routineWindow_, &ui::RoutineWindow::finished, this,
             [this](int steps) { dispatch(core::event::RoutineFinished{steps}); });
     connect(routineWindow_, &ui::RoutineWindow::abandoned, this, [this](qint64 ms, int steps) {

@@ -6,18 +6,17 @@
 
 #include "ConfigWatcher.h"
 #include "DaemonControl.h"
+#include "ReminderPresenter.h"
 #include "config/ConfigKeeper.h"
 #include "core/EngineObserver.h"
 #include "core/SittingEngine.h"
 #include "core/Statistics.h"
-#include "ui/TrayLook.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace flexor::config {
 class RoutineLibrary;
@@ -32,7 +31,6 @@ class SessionWatcher;
 
 namespace flexor::ui {
 class TrayIcon;
-class ReminderPrompt;
 class RoutineWindow;
 class StatisticsWindow;
 } // namespace flexor::ui
@@ -41,6 +39,7 @@ namespace flexor::app {
 
 class ControlService;
 class HistoryKeeper;
+class ReminderPresenter;
 
 struct DaemonOptions {
     bool verbose = false;
@@ -77,10 +76,9 @@ private:
 
     void dispatch(const core::EngineEvent& event);
     void onDue();
+    void afterEngineStep();
     void rearm();
     void publishState();
-    ui::TrayLook trayLook(const core::EngineStatus& status) const;
-    QString tooltip(const core::EngineStatus& status) const;
 
     void loadConfig(bool initial);
     void applyConfig();
@@ -98,7 +96,7 @@ private:
     void offerAutostartOnce();
     core::TodaySummary today() const;
     void showReminder(const core::Reminder& r);
-    void showPrompt(const QString& summary, const QString& body);
+    void onAnswer(ReminderAnswer answer);
     void notifyConfigProblem(const QString& problem);
     void openConfigFile();
 
@@ -111,11 +109,11 @@ private:
     platform::SessionWatcher* session_ = nullptr;
     platform::NotificationClient* notifier_ = nullptr;
     platform::NotificationClient* configNotice_ = nullptr;
+    ReminderPresenter* presenter_ = nullptr;
     ui::TrayIcon* tray_ = nullptr;
     ControlService* control_ = nullptr;
     ConfigWatcher* configWatcher_ = nullptr;
     platform::FullscreenWatcher* fullscreen_ = nullptr;
-    QPointer<ui::ReminderPrompt> prompt_;
     std::unique_ptr<config::RoutineLibrary> routines_;
     QPointer<ui::RoutineWindow> routineWindow_;
     HistoryKeeper* history_ = nullptr;

@@ -4,19 +4,28 @@
 
 #include "DataFiles.h"
 
+#include "BuildInfo.h"
+
 #include <QFile>
+#include <system_error>
 
 namespace flexor::app {
 
-QString referenceConfigPath() {
-    for (const QString& candidate :
-         {QStringLiteral(FLEXOR_DATA_DIR "/default.toml"),
-          QStringLiteral(FLEXOR_SOURCE_DATA_DIR "/config/default.toml")}) {
-        if (QFile::exists(candidate)) {
-            return candidate;
+std::filesystem::path dataDir() {
+    std::error_code error;
+    const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        auto besideBinary = executable.parent_path().parent_path() / "share" / "flexor";
+        if (std::filesystem::is_directory(besideBinary / "routines", error)) {
+            return besideBinary;
         }
     }
-    return {};
+    return FLEXOR_DATA_DIR;
+}
+
+QString referenceConfigPath() {
+    const QString path = QString::fromStdString((dataDir() / "default.toml").string());
+    return QFile::exists(path) ? path : QString();
 }
 
 } // namespace flexor::app

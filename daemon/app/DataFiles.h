@@ -5,11 +5,16 @@
 #pragma once
 
 #include <QString>
+#include <filesystem>
 
 namespace flexor::app {
 
-// The installed reference config (share/flexor/default.toml), or the source tree's copy
-// when running from a build folder. Empty when neither exists.
+// Flexor's data folder (default.toml, routines/, poses/): share/flexor beside the folder of
+// the running executable when it is there (a build tree, a relocated install), otherwise the
+// folder it was installed to.
+std::filesystem::path dataDir();
+
+// The reference config (default.toml) in dataDir(). Empty when it is missing.
 QString referenceConfigPath();
 
 } // namespace flexor::app

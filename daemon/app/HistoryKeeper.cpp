@@ -4,6 +4,7 @@
 
 #include "HistoryKeeper.h"
 
+#include "config/Paths.h"
 #include "core/DurationText.h"
 #include "platform/history/HistoryStore.h"
 
@@ -18,7 +19,7 @@ using core::SittingState;
 HistoryKeeper::HistoryKeeper(int historyDays, QObject* parent)
     : QObject(parent)
     , store_(std::make_unique<history::HistoryStore>(
-          history::HistoryStore::defaultFile(),
+          config::historyFile(),
           history::HistoryOptions{history::HistoryAccess::ReadWrite, historyDays, {}})) {
     if (!store_->isOpen()) {
         spdlog::warn("history: not kept this session");

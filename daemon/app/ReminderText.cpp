@@ -4,9 +4,13 @@
 
 #include "ReminderText.h"
 
+#include "ui/HumanDuration.h"
+
 #include <QCoreApplication>
 
 namespace flexor::app {
+
+using ui::humanDuration;
 
 using core::SittingState;
 using namespace std::chrono;
@@ -18,17 +22,6 @@ QString tr(const char* text, int n = -1) {
 }
 
 } // namespace
-
-QString humanDuration(core::Duration d) {
-    const auto total = std::max<long long>(0, duration_cast<minutes>(d).count());
-    if (d < 1min) {
-        return tr("%n s", static_cast<int>(duration_cast<seconds>(d).count()));
-    }
-    if (total < 60) {
-        return tr("%n min", static_cast<int>(total));
-    }
-    return tr("%1 h %2 min").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
 
 QString snoozeLabel(core::Duration length) {
     return tr("Snooze %1").arg(humanDuration(length));
@@ -62,7 +55,7 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
     return text;
 }
 
-QString trayTooltip(const core::EngineStatus& status, bool senses) {
+QString statusSummary(const core::EngineStatus& status, bool senses) {
     QString text;
     const QString streak = humanDuration(status.streak);
     const QString endsIn = status.stateEndsIn ? humanDuration(*status.stateEndsIn) : QString();

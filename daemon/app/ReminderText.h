@@ -27,7 +27,7 @@ struct ReminderText {
 ReminderText reminderText(const core::Reminder& reminder, const config::Config& config,
                           std::optional<int> routineMinutes, const core::TodaySummary& today);
 QString snoozeLabel(core::Duration length);
-QString humanDuration(core::Duration d);
-QString trayTooltip(const core::EngineStatus& status, bool senses);
+// The state in one line with durations from now, for `flexor status` and bar widgets.
+QString statusSummary(const core::EngineStatus& status, bool senses);
 
 } // namespace flexor::app

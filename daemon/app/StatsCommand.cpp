@@ -6,10 +6,10 @@
 
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
-#include "core/DurationText.h"
 #include "core/Statistics.h"
 #include "platform/history/HistoryStore.h"
 #include "platform/history/LocalNow.h"
+#include "ui/HumanDuration.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -127,9 +127,7 @@ void printText(const Report& report) {
                     qPrintable(longest), qPrintable(breaks), qPrintable(skipped),
                     qPrintable(natural), qPrintable(snoozes), qPrintable(reminders));
     };
-    const auto human = [](core::Duration d) {
-        return QString::fromStdString(core::humanDuration(d));
-    };
+    const auto human = [](core::Duration d) { return ui::humanDuration(d); };
     line(tr("date"), tr("sitting"), tr("longest"), tr("breaks"), tr("skipped"), tr("natural"),
          tr("snoozes"), tr("reminders"));
     for (const auto& d : report.days) {
@@ -154,7 +152,7 @@ int runStatsCommand(int days, StatsFormat format) {
                      qPrintable(tr("flexor stats: --days needs a number of days of at least 1")));
         return 2;
     }
-    const auto file = HistoryStore::defaultFile();
+    const auto file = config::historyFile();
     platform::history::HistoryOptions readOnly;
     readOnly.access = platform::history::HistoryAccess::ReadOnly;
     const HistoryStore store(file, readOnly);

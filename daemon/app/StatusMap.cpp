@@ -5,6 +5,7 @@
 #include "StatusMap.h"
 
 #include "ReminderText.h"
+#include "ui/HumanDuration.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -87,15 +88,15 @@ QJsonObject waybarJson(const QVariantMap& status) {
     const int percentage =
         static_cast<int>(std::min<uint>(100, seconds(engine.streak) * 100 / remindAfter));
     QJsonObject json;
-    json.insert(QStringLiteral("text"), humanDuration(engine.streak));
-    json.insert(QStringLiteral("tooltip"), trayTooltip(engine, status.value(kSenses).toBool()));
+    json.insert(QStringLiteral("text"), ui::humanDuration(engine.streak));
+    json.insert(QStringLiteral("tooltip"), statusSummary(engine, status.value(kSenses).toBool()));
     json.insert(QStringLiteral("class"), status.value(kState).toString());
     json.insert(QStringLiteral("percentage"), percentage);
     return json;
 }
 
 QString statusLine(const QVariantMap& status) {
-    return trayTooltip(engineStatus(status), status.value(kSenses, true).toBool());
+    return statusSummary(engineStatus(status), status.value(kSenses, true).toBool());
 }
 
 } // namespace flexor::app

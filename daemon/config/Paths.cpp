@@ -44,6 +44,10 @@ std::filesystem::path stateDir() {
     return xdgBaseDir("XDG_STATE_HOME", ".local/state") / "flexor";
 }
 
+std::filesystem::path historyFile() {
+    return stateDir() / "history.sqlite";
+}
+
 std::filesystem::path configFile() {
     return configDir() / "config.toml";
 }

@@ -11,6 +11,7 @@ namespace flexor::config {
 // XDG base directories, read from the environment (no Qt), created by callers as needed.
 std::filesystem::path configDir();       // $XDG_CONFIG_HOME/flexor or ~/.config/flexor
 std::filesystem::path stateDir();        // $XDG_STATE_HOME/flexor or ~/.local/state/flexor
+std::filesystem::path historyFile();     // history.sqlite in stateDir()
 std::filesystem::path configFile();      // configDir()/config.toml
 std::filesystem::path userRoutinesDir(); // configDir()/routines
 

@@ -20,13 +20,10 @@ bool isRoutineFile(const std::filesystem::directory_entry& entry) {
 
 } // namespace
 
-RoutineDirs standardRoutineDirs(const std::filesystem::path& installedDataDir,
-                                const std::filesystem::path& sourceDir) {
-    std::error_code ignored;
-    const bool installed = std::filesystem::is_directory(installedDataDir / "routines", ignored);
+RoutineDirs standardRoutineDirs(const std::filesystem::path& dataDir) {
     RoutineDirs dirs;
-    dirs.shipped = installed ? installedDataDir / "routines" : sourceDir / "config" / "routines";
-    dirs.pictures = {installed ? installedDataDir / "poses" : sourceDir / "assets" / "poses"};
+    dirs.shipped = dataDir / "routines";
+    dirs.pictures = {dataDir / "poses"};
     dirs.user = userRoutinesDir();
     return dirs;
 }

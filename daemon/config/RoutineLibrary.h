@@ -22,11 +22,9 @@ struct RoutineDirs {
     std::vector<std::filesystem::path> pictures; // shipped pose pictures (<id>.svg)
 };
 
-// The installed data (share/flexor/{routines,poses}) when it is there, otherwise the source
-// tree's config/routines and assets/poses, so a build runs without being installed.
-// The user's folder is userRoutinesDir().
-RoutineDirs standardRoutineDirs(const std::filesystem::path& installedDataDir,
-                                const std::filesystem::path& sourceDir);
+// The shipped routines and pictures in a data folder laid out as share/flexor is
+// ({routines,poses}); the user's folder is userRoutinesDir().
+RoutineDirs standardRoutineDirs(const std::filesystem::path& dataDir);
 
 // One routine file as the library found it. A broken one keeps its diagnostics and no routine.
 struct RoutineEntry {

@@ -92,20 +92,6 @@ std::string formatDuration(Duration d) {
     return out;
 }
 
-std::string humanDuration(Duration d) {
-    using namespace std::chrono;
-    const auto secs = std::max<long long>(0, duration_cast<seconds>(d).count());
-    char buf[32];
-    if (secs < 60) {
-        std::snprintf(buf, sizeof buf, "%lld s", secs);
-    } else if (secs < 3600) {
-        std::snprintf(buf, sizeof buf, "%lld min", secs / 60);
-    } else {
-        std::snprintf(buf, sizeof buf, "%lld h %02lld min", secs / 3600, secs % 3600 / 60);
-    }
-    return buf;
-}
-
 std::optional<std::chrono::minutes> parseClockTime(std::string_view text) {
     if (text.size() != 5 || text[2] != ':') {
         return std::nullopt;

@@ -20,9 +20,6 @@ std::optional<Duration> parseDuration(std::string_view text);
 // The inverse, for config files and messages: "1h30m", "45m", "90s" -> "1m30s", "0s".
 std::string formatDuration(Duration d);
 
-// For people: "47 min", "1 h 05 min", "40 s".
-std::string humanDuration(Duration d);
-
 // "08:00" -> 480 minutes; "24:00" is allowed as the end of a day.
 std::optional<std::chrono::minutes> parseClockTime(std::string_view text);
 std::string formatClockTime(std::chrono::minutes m);

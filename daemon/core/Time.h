@@ -4,7 +4,9 @@
 
 #pragma once
 
+#include <algorithm>
 #include <chrono>
+#include <climits>
 
 namespace flexor::core {
 
@@ -37,5 +39,12 @@ struct Instant {
         return {mono + d, local + std::chrono::duration_cast<std::chrono::seconds>(d)};
     }
 };
+
+// Milliseconds from one moment to a later one, as a timer takes them: never negative, and
+// capped at what an int holds (24 days; a timer that fires early is simply armed again).
+inline int millisecondsUntil(MonoTime deadline, MonoTime from) {
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - from).count();
+    return static_cast<int>(std::clamp<long long>(ms, 0, INT_MAX));
+}
 
 } // namespace flexor::core

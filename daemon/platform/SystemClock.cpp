@@ -35,9 +35,4 @@ core::Instant now() {
     return {bootTime(), localWallTime()};
 }
 
-int millisecondsUntil(core::MonoTime deadline, core::MonoTime from) {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - from).count();
-    return static_cast<int>(std::clamp<long long>(ms, 0, INT_MAX));
-}
-
 } // namespace flexor::platform

@@ -12,7 +12,4 @@ namespace flexor::platform {
 // time, and the local wall clock for the calendar.
 core::Instant now();
 
-// Converts a monotonic deadline into a delay from `from`, clamped to [0, max int ms].
-int millisecondsUntil(core::MonoTime deadline, core::MonoTime from);
-
 } // namespace flexor::platform

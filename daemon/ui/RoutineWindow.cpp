@@ -6,7 +6,6 @@
 
 #include "CountdownRing.h"
 #include "PoseView.h"
-#include "platform/SystemClock.h"
 
 #include <QCloseEvent>
 #include <QCursor>
@@ -29,10 +28,6 @@ using std::chrono::milliseconds;
 using std::chrono::seconds;
 
 constexpr int kFrameIntervalMs = 100; // smooth enough for a ring that moves 1/30 per second
-
-core::MonoTime monoNow() {
-    return platform::now().mono;
-}
 
 QString fromStd(const std::string& text) {
     return QString::fromStdString(text);
@@ -65,8 +60,10 @@ QFont scaledFont(const QFont& base, qreal factor, bool bold) {
 
 } // namespace
 
-RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool sound, QWidget* parent)
+RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool sound, MonoClock clock,
+                             QWidget* parent)
     : QWidget(parent, Qt::Window)
+    , clock_(std::move(clock))
     , player_(std::move(routine))
     , sound_(sound)
     , finishedToday_(finishedBefore + 1) {
@@ -195,7 +192,7 @@ void RoutineWindow::present() {
     resize(sizeHint().expandedTo(QSize(760, 620)).boundedTo(area.size()));
     move(area.center() - rect().center());
 
-    player_.start(monoNow());
+    player_.start(clock_());
     spdlog::info("routine {} started: {} holds, {} s in all", player_.routine().name,
                  player_.holds().size(), duration_cast<seconds>(player_.totalLength()).count());
     sync();
@@ -207,39 +204,39 @@ void RoutineWindow::present() {
 void RoutineWindow::setFinishedToday(int count) {
     finishedToday_ = count;
     finishCount_->setText(count == 1 ? tr("Your first routine today.")
-                                      : tr("Routines finished today: %1").arg(count));
+                                     : tr("Routines finished today: %1").arg(count));
 }
 
 void RoutineWindow::togglePause() {
-    player_.togglePause(monoNow());
+    player_.togglePause(clock_());
     spdlog::info("routine {} {}", player_.routine().name,
-                 player_.position(monoNow()).paused ? "paused" : "resumed");
+                 player_.position(clock_()).paused ? "paused" : "resumed");
     sync();
 }
 
 void RoutineWindow::goNext() {
-    player_.next(monoNow());
+    player_.next(clock_());
     sync();
 }
 
 void RoutineWindow::goBack() {
-    player_.back(monoNow());
+    player_.back(clock_());
     sync();
 }
 
 void RoutineWindow::stop() {
-    player_.stop(monoNow());
+    player_.stop(clock_());
     sync();
     close();
 }
 
 void RoutineWindow::onDue() {
-    player_.advance(monoNow());
+    player_.advance(clock_());
     sync();
 }
 
 void RoutineWindow::sync() {
-    const auto now = monoNow();
+    const auto now = clock_();
     player_.advance(now);
     const auto position = player_.position(now);
     const auto shown = std::pair(position.phase, position.holdIndex);
@@ -252,7 +249,7 @@ void RoutineWindow::sync() {
         showCountdown();
     }
     if (const auto due = player_.nextDue()) {
-        dueTimer_.start(platform::millisecondsUntil(*due, now));
+        dueTimer_.start(core::millisecondsUntil(*due, now));
     } else {
         dueTimer_.stop();
     }
@@ -260,7 +257,7 @@ void RoutineWindow::sync() {
 }
 
 void RoutineWindow::showPhase() {
-    const auto now = monoNow();
+    const auto now = clock_();
     const auto position = player_.position(now);
     if (position.running()) {
         spdlog::info("routine {}: {} (hold {} of {})", player_.routine().name,
@@ -269,8 +266,8 @@ void RoutineWindow::showPhase() {
     } else {
         spdlog::info("routine {} {} after {} s, {} of {} steps completed", player_.routine().name,
                      core::phaseName(position.phase),
-                     duration_cast<seconds>(player_.elapsed(now)).count(),
-                     player_.stepsCompleted(), player_.routine().steps.size());
+                     duration_cast<seconds>(player_.elapsed(now)).count(), player_.stepsCompleted(),
+                     player_.routine().steps.size());
     }
 
     switch (position.phase) {
@@ -298,8 +295,8 @@ void RoutineWindow::showPhase() {
     const int stepCount = static_cast<int>(player_.routine().steps.size());
     stepNumber_->setText(tr("Step %1 of %2").arg(hold->step + 1).arg(stepCount));
     stepTitle_->setText(position.phase == core::PlayerPhase::GetReady
-                             ? tr("Get ready: %1").arg(fromStd(step.title))
-                             : fromStd(step.title));
+                            ? tr("Get ready: %1").arg(fromStd(step.title))
+                            : fromStd(step.title));
 
     QStringList sideParts;
     if (hold->side != core::Side::None) {
@@ -326,9 +323,9 @@ void RoutineWindow::showPhase() {
 
     const auto upcoming = player_.upcoming();
     upNext_->setText(upcoming ? tr("Next: %1").arg(holdSummary(*upcoming))
-                               : tr("Next: the end. Almost there!"));
+                              : tr("Next: the end. Almost there!"));
     pose_->showPicture(fromStd(step.picturePath), hold->side == core::Side::Right,
-                        tr("Picture of the pose: %1").arg(fromStd(step.title)));
+                       tr("Picture of the pose: %1").arg(fromStd(step.title)));
 }
 
 QString RoutineWindow::holdSummary(const core::RoutineHold& hold) const {
@@ -344,7 +341,7 @@ QString RoutineWindow::holdSummary(const core::RoutineHold& hold) const {
 }
 
 void RoutineWindow::showCountdown() {
-    const auto position = player_.position(monoNow());
+    const auto position = player_.position(clock_());
     if (!position.running()) {
         return;
     }
@@ -356,11 +353,11 @@ void RoutineWindow::showCountdown() {
 }
 
 void RoutineWindow::showFinish() {
-    const auto taken = duration_cast<seconds>(player_.elapsed(monoNow()));
+    const auto taken = duration_cast<seconds>(player_.elapsed(clock_()));
     const auto minutes = duration_cast<std::chrono::minutes>(taken);
     finishTime_->setText(tr("Time taken: %1:%2")
-                              .arg(minutes.count())
-                              .arg((taken - minutes).count(), 2, 10, QLatin1Char('0')));
+                             .arg(minutes.count())
+                             .arg((taken - minutes).count(), 2, 10, QLatin1Char('0')));
     setFinishedToday(finishedToday_);
     pages_->setCurrentIndex(1);
     sound_.play(QStringLiteral("complete"));
@@ -371,7 +368,7 @@ void RoutineWindow::showFinish() {
 }
 
 void RoutineWindow::updateFrameTimer() {
-    const auto position = player_.position(monoNow());
+    const auto position = player_.position(clock_());
     const bool moving = isVisible() && !isMinimized() && position.running() && !position.paused;
     if (moving && !frameTimer_.isActive()) {
         frameTimer_.start();
@@ -391,7 +388,7 @@ void RoutineWindow::hideEvent(QHideEvent* event) {
 }
 
 void RoutineWindow::closeEvent(QCloseEvent* event) {
-    player_.stop(monoNow());
+    player_.stop(clock_());
     dueTimer_.stop();
     frameTimer_.stop();
     sync();

@@ -10,6 +10,7 @@
 
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -32,7 +33,10 @@ class RoutineWindow : public QWidget {
     Q_OBJECT
 public:
     // finishedBefore: routines already finished today; the finish screen counts this one too.
-    RoutineWindow(core::Routine routine, int finishedBefore, bool sound, QWidget* parent = nullptr);
+    using MonoClock = std::function<core::MonoTime()>;
+
+    RoutineWindow(core::Routine routine, int finishedBefore, bool sound, MonoClock clock,
+                  QWidget* parent = nullptr);
 
     // Shows the window on the monitor under the pointer, raised and focused, and starts.
     void present();
@@ -65,6 +69,7 @@ private:
     void updateFrameTimer();
     QString holdSummary(const core::RoutineHold& hold) const;
 
+    MonoClock clock_;
     core::RoutinePlayer player_;
     SoundCue sound_;
     int finishedToday_;

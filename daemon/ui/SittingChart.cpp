@@ -4,7 +4,7 @@
 
 #include "SittingChart.h"
 
-#include "core/DurationText.h"
+#include "HumanDuration.h"
 
 #include <QDate>
 #include <QLocale>
@@ -89,8 +89,8 @@ QRect SittingChart::barRect(int index) const {
     }
     const QRect plot = plotArea();
     const int width = std::max(2, int(slotWidth() * 0.6));
-    const double share = double(days_[static_cast<std::size_t>(index)].sitting.count()) /
-                         double(scaleTop().count());
+    const double share =
+        double(days_[static_cast<std::size_t>(index)].sitting.count()) / double(scaleTop().count());
     const int height = std::max(2, int(share * plot.height()));
     return {slotCenter(index) - width / 2, plot.bottom() + 1 - height, width, height};
 }
@@ -180,7 +180,7 @@ void SittingChart::describe() {
     }
     setAccessibleDescription(tr("%n bar(s) over %1 days; %2 of sitting in all", nullptr, barCount())
                                  .arg(days_.size())
-                                 .arg(QString::fromStdString(core::humanDuration(total))));
+                                 .arg(humanDuration(total)));
 }
 
 } // namespace flexor::ui

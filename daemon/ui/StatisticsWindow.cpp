@@ -4,10 +4,8 @@
 
 #include "StatisticsWindow.h"
 
+#include "HumanDuration.h"
 #include "SittingChart.h"
-#include "core/DurationText.h"
-#include "platform/history/HistoryStore.h"
-#include "platform/history/LocalNow.h"
 
 #include <QButtonGroup>
 #include <QDate>
@@ -25,7 +23,7 @@ namespace {
 using namespace std::chrono;
 
 QString human(core::Duration d) {
-    return QString::fromStdString(core::humanDuration(d));
+    return humanDuration(d);
 }
 
 QLabel* heading(const QString& text) {
@@ -61,10 +59,11 @@ QDate toQDate(core::LocalTime t) {
 
 } // namespace
 
-StatisticsWindow::StatisticsWindow(const platform::history::HistoryStore& store,
+StatisticsWindow::StatisticsWindow(JournalReader readJournal, LocalClock clock,
                                    core::Duration threshold, QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , store_(store)
+    , readJournal_(std::move(readJournal))
+    , clock_(std::move(clock))
     , threshold_(threshold) {
     setWindowTitle(tr("Flexor statistics"));
     auto* layout = new QVBoxLayout(this);
@@ -111,10 +110,10 @@ QWidget* StatisticsWindow::buildRangeButtons() {
 }
 
 void StatisticsWindow::reload() {
-    now_ = platform::history::localNow();
+    now_ = clock_();
     const core::LocalDay last = core::dayOf(now_);
     const core::LocalDay first = last - days(kLongestDays - 1);
-    entries_ = store_.entries(core::LocalTime{first}, core::LocalTime{last + days(1)});
+    entries_ = readJournal_(core::LocalTime{first}, core::LocalTime{last + days(1)});
     days_ = core::dailyStatistics(entries_, first, last, threshold_);
     showToday(days_.back());
     showDays(shownDays_);

@@ -7,13 +7,11 @@
 #include "core/Statistics.h"
 
 #include <QWidget>
+#include <functional>
+#include <vector>
 
 class QLabel;
 class QButtonGroup;
-
-namespace flexor::platform::history {
-class HistoryStore;
-}
 
 namespace flexor::ui {
 
@@ -25,8 +23,13 @@ class SittingChart;
 class StatisticsWindow : public QWidget {
     Q_OBJECT
 public:
+    // The journal entries in [from, to), from wherever the history is kept.
+    using JournalReader =
+        std::function<std::vector<core::JournalEntry>(core::LocalTime from, core::LocalTime to)>;
+    using LocalClock = std::function<core::LocalTime()>;
+
     // threshold: remind_after, the length from which a streak counts as "over the threshold".
-    StatisticsWindow(const platform::history::HistoryStore& store, core::Duration threshold,
+    StatisticsWindow(JournalReader readJournal, LocalClock clock, core::Duration threshold,
                      QWidget* parent = nullptr);
 
     // Reads the history again (e.g. when the window is shown again later).
@@ -43,7 +46,8 @@ private:
 
     static constexpr int kLongestDays = 30;
 
-    const platform::history::HistoryStore& store_;
+    JournalReader readJournal_;
+    LocalClock clock_;
     core::Duration threshold_;
     int shownDays_ = 7;
     std::vector<core::JournalEntry> entries_;

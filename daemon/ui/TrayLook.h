@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/SittingState.h"
+#include "core/Time.h"
 
 #include <QString>
 
@@ -13,12 +14,30 @@ namespace flexor::ui {
 // What the tray shows: the state, how full the ring is, and the tooltip.
 struct TrayLook {
     core::SittingState state = core::SittingState::Sitting;
-    double streakFraction = 0.0; // 0..1 of remind_after; drawn in steps, see TrayIconEngine
+    double streakFraction = 0.0; // 0..1 of remind_after, in whole ring steps
     bool escalated = false;
     bool senses = true; // presence can be sensed on this desktop
     QString tooltip;
 
     bool operator==(const TrayLook&) const = default;
 };
+
+// The ring fills in this many steps up to remind_after: often enough to read at a glance,
+// rare enough that the daemon sleeps for minutes between updates.
+inline constexpr int kRingSteps = 12;
+
+// How long one ring step lasts (at least a second).
+core::Duration ringStepLength(core::Duration remindAfter);
+// The ring's fill for a streak: whole steps only, so it changes exactly at a step.
+double ringFraction(core::Duration streak, core::Duration remindAfter);
+// Time from now until the ring moves to its next step.
+core::Duration untilNextRingStep(core::Duration streak, core::Duration remindAfter);
+
+// The tooltip names wall-clock moments ("Sitting since 14:05 · reminder at 14:50"), which
+// stay true without being refreshed, so no timer is needed to keep it current.
+QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTime now);
+
+TrayLook trayLookFor(const core::EngineStatus& status, core::Duration remindAfter, bool senses,
+                     core::LocalTime now);
 
 } // namespace flexor::ui

@@ -7,6 +7,7 @@
 // Prints one line when the routine ends: "finished STEPS" or "abandoned MS STEPS".
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
+#include "platform/SystemClock.h"
 #include "ui/RoutineWindow.h"
 
 #include <QApplication>
@@ -27,8 +28,7 @@ int main(int argc, char** argv) {
     }
     const std::string name = args.isEmpty() ? "psoas" : args.first().toStdString();
 
-    const config::RoutineLibrary library(
-        config::standardRoutineDirs("/nonexistent", FLEXOR_SOURCE_DIR));
+    const config::RoutineLibrary library(config::standardRoutineDirs(FLEXOR_BUILD_DATA_DIR));
     const auto* entry = library.find(name);
     if (entry == nullptr || entry->broken()) {
         std::fprintf(stderr, "routine %s: not found or broken\n", name.c_str());
@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    auto* window = new ui::RoutineWindow(*entry->routine, finishedBefore, sound);
+    auto* window = new ui::RoutineWindow(*entry->routine, finishedBefore, sound,
+                                         [] { return platform::now().mono; });
     QObject::connect(window, &ui::RoutineWindow::finished, [](int steps) {
         std::printf("finished %d\n", steps);
         std::fflush(stdout);

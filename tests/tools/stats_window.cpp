@@ -7,6 +7,7 @@
 // drew, where the chart is on screen and the bar colour, so a test can check a screenshot.
 // Usage: stats_window DATABASE [--days 7|30] [--dark]
 #include "platform/history/HistoryStore.h"
+#include "platform/history/LocalNow.h"
 #include "ui/SittingChart.h"
 #include "ui/StatisticsWindow.h"
 
@@ -91,7 +92,9 @@ int main(int argc, char** argv) {
     platform::history::HistoryOptions readOnly;
     readOnly.access = platform::history::HistoryAccess::ReadOnly;
     const platform::history::HistoryStore store(args[1].toStdString(), readOnly);
-    ui::StatisticsWindow window(store, 45min);
+    ui::StatisticsWindow window(
+        [&store](core::LocalTime from, core::LocalTime to) { return store.entries(from, to); },
+        [] { return platform::history::localNow(); }, 45min);
     window.showDays(days);
     FirstPaintReporter reporter(window, clock);
     window.chart()->installEventFilter(&reporter);

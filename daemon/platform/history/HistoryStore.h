@@ -57,9 +57,6 @@ public:
     HistoryStore(const HistoryStore&) = delete;
     HistoryStore& operator=(const HistoryStore&) = delete;
 
-    // $XDG_STATE_HOME/flexor/history.sqlite
-    static std::filesystem::path defaultFile();
-
     bool isOpen() const { return db_ != nullptr; }
     const std::filesystem::path& file() const { return file_; }
     int schemaVersion() const;

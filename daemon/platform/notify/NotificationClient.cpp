@@ -4,6 +4,8 @@
 
 #include "NotificationClient.h"
 
+#include "BuildInfo.h"
+
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>

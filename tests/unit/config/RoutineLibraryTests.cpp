@@ -120,8 +120,8 @@ TEST_CASE("the quick routine takes two minutes") {
     CHECK(core::totalLength(quick) == 2min);
 }
 
-TEST_CASE("standard dirs fall back to the source tree when nothing is installed") {
-    const auto dirs = standardRoutineDirs("/nonexistent/share/flexor", sourceDir);
-    CHECK(dirs.shipped == sourceDir / "config" / "routines");
-    CHECK(dirs.pictures == std::vector{sourceDir / "assets" / "poses"});
+TEST_CASE("standard dirs are the routines and poses of a data folder laid out as share/flexor") {
+    const auto dirs = standardRoutineDirs("/usr/share/flexor");
+    CHECK(dirs.shipped == "/usr/share/flexor/routines");
+    CHECK(dirs.pictures == std::vector<std::filesystem::path>{"/usr/share/flexor/poses"});
 }

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ReminderPresenter.h"
+
+#include "platform/notify/NotificationClient.h"
+#include "ui/ReminderPrompt.h"
+
+#include <array>
+#include <spdlog/spdlog.h>
+
+namespace flexor::app {
+
+namespace {
+
+struct ActionKey {
+    QLatin1StringView key;
+    ReminderAnswer answer;
+};
+
+// The one table of answers and their notification keys.
+constexpr std::array kActionKeys{
+    ActionKey{QLatin1StringView("start"), ReminderAnswer::StartRoutine},
+    ActionKey{QLatin1StringView("snooze"), ReminderAnswer::Snooze},
+    ActionKey{QLatin1StringView("skip"), ReminderAnswer::Skip},
+};
+constexpr QLatin1StringView kBodyClick("default");
+
+} // namespace
+
+QString actionKey(ReminderAnswer answer) {
+    for (const auto& entry : kActionKeys) {
+        if (entry.answer == answer) {
+            return entry.key;
+        }
+    }
+    return {};
+}
+
+std::optional<ReminderAnswer> answerForActionKey(const QString& key) {
+    if (key == kBodyClick) {
+        return ReminderAnswer::StartRoutine;
+    }
+    for (const auto& entry : kActionKeys) {
+        if (key == entry.key) {
+            return entry.answer;
+        }
+    }
+    return std::nullopt;
+}
+
+ReminderPresenter::ReminderPresenter(platform::NotificationClient& notifier, QObject* parent)
+    : QObject(parent)
+    , notifier_(notifier) {
+    connect(&notifier_, &platform::NotificationClient::actionInvoked, this,
+            [this](const QString& key) {
+                if (const auto answer = answerForActionKey(key)) {
+                    emit answered(*answer);
+                }
+            });
+    connect(&notifier_, &platform::NotificationClient::dismissedByUser, this,
+            [this] { emit answered(ReminderAnswer::Snooze); });
+}
+
+ReminderPresenter::~ReminderPresenter() {
+    delete prompt_;
+}
+
+void ReminderPresenter::present(const ReminderText& text, bool urgent) {
+    if (!notifier_.serverAvailable()) {
+        presentInWindow(text);
+        return;
+    }
+    platform::NotificationRequest request;
+    request.summary = text.summary;
+    request.body = notifier_.supportsActions() ? text.body : text.body + "\n" + text.noActionsHint;
+    request.critical = urgent;
+    request.actions = {{kBodyClick, text.startLabel},
+                       {actionKey(ReminderAnswer::StartRoutine), text.startLabel},
+                       {actionKey(ReminderAnswer::Snooze), text.snoozeLabel},
+                       {actionKey(ReminderAnswer::Skip), text.skipLabel}};
+    notifier_.show(request);
+}
+
+void ReminderPresenter::presentInWindow(const ReminderText& text) {
+    if (!prompt_) {
+        prompt_ = new ui::ReminderPrompt;
+        prompt_->setAttribute(Qt::WA_DeleteOnClose);
+        connect(prompt_, &ui::ReminderPrompt::startRequested, this,
+                [this] { emit answered(ReminderAnswer::StartRoutine); });
+        connect(prompt_, &ui::ReminderPrompt::snoozeRequested, this,
+                [this] { emit answered(ReminderAnswer::Snooze); });
+        connect(prompt_, &ui::ReminderPrompt::skipRequested, this,
+                [this] { emit answered(ReminderAnswer::Skip); });
+    }
+    prompt_->present(text.summary, text.body, text.snoozeLabel);
+    spdlog::info("reminder shown in Flexor's own window (no notification server)");
+}
+
+void ReminderPresenter::withdraw() {
+    notifier_.close();
+    if (prompt_) {
+        prompt_->close();
+    }
+}
+
+} // namespace flexor::app

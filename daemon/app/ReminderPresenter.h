@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "ReminderText.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <optional>
+
+namespace flexor::platform {
+class NotificationClient;
+}
+
+namespace flexor::ui {
+class ReminderPrompt;
+}
+
+namespace flexor::app {
+
+// The three answers a reminder offers, wherever it is shown.
+enum class ReminderAnswer { StartRoutine, Snooze, Skip };
+
+// The notification action key for an answer, and back. A click on the notification's body
+// ("default") starts the routine.
+QString actionKey(ReminderAnswer answer);
+std::optional<ReminderAnswer> answerForActionKey(const QString& key);
+
+// Shows a reminder as a desktop notification with the three answers, or, where no
+// notification server runs, in Flexor's own small window; and reports the answer.
+class ReminderPresenter : public QObject {
+    Q_OBJECT
+public:
+    ReminderPresenter(platform::NotificationClient& notifier, QObject* parent = nullptr);
+    ~ReminderPresenter() override;
+
+    void present(const ReminderText& text, bool urgent);
+    void withdraw();
+
+signals:
+    // Closing the reminder without answering counts as "not now": a snooze.
+    void answered(ReminderAnswer answer);
+
+private:
+    void presentInWindow(const ReminderText& text);
+
+    platform::NotificationClient& notifier_;
+    QPointer<ui::ReminderPrompt> prompt_;
+};
+
+} // namespace flexor::app
