@@ -154,9 +154,10 @@ int runCommandLine(int argc, char** argv) {
         return kOk;
     }
     if (args.value(0) == QLatin1String("--version")) {
-        std::printf("flexor %s\nLicence: GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>\n"
-                    "This is free software: you are free to change and redistribute it.\n",
-                    FLEXOR_VERSION);
+        std::printf(
+            "flexor %s\nLicence: GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>\n"
+            "This is free software: you are free to change and redistribute it.\n",
+            FLEXOR_VERSION);
         return kOk;
     }
     const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;

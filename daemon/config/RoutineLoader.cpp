@@ -118,7 +118,7 @@ private:
         }
         if (list == nullptr || !list->is_array_of_tables()) {
             reader_.error(node.source(), "step: expected one [[step]] table per step, found " +
-                                              std::string(describeType(node.type())));
+                                             std::string(describeType(node.type())));
             return;
         }
         for (const auto& element : *list) {
@@ -139,7 +139,7 @@ private:
         if (step.sides == core::Sides::None &&
             (table.contains("left_label") || table.contains("right_label"))) {
             reader_.warning(table.source(), "left_label and right_label are only shown for "
-                                             "steps with sides = \"left-right\"");
+                                            "steps with sides = \"left-right\"");
         }
         return step;
     }
@@ -193,7 +193,7 @@ private:
         step.picturePath = findPicture(*id, pictureDirs_);
         if (step.picturePath.empty()) {
             reader_.warning(value.source(), "picture: no picture named " + config::quoted(*id) +
-                                                 " was found; the step is shown without one");
+                                                " was found; the step is shown without one");
         }
     }
 

@@ -116,7 +116,7 @@ std::vector<Diagnostic> TomlValueReader::takeDiagnostics() {
 void TomlValueReader::report(Diagnostic::Severity severity, const toml::source_region& where,
                              std::string message) {
     diagnostics_.push_back({severity, sourceName_, static_cast<int>(where.begin.line),
-                             static_cast<int>(where.begin.column), std::move(message)});
+                            static_cast<int>(where.begin.column), std::move(message)});
 }
 
 void TomlValueReader::wrongType(const toml::node& node, std::string_view key,

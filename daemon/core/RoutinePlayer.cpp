@@ -223,7 +223,7 @@ bool RoutinePlayer::isRunning() const {
 
 Duration RoutinePlayer::currentPhaseLength() const {
     return phase_ == PlayerPhase::GetReady ? routine_.getReady
-                                            : routine_.steps[holds_[holdIndex_].step].hold;
+                                           : routine_.steps[holds_[holdIndex_].step].hold;
 }
 
 MonoTime RoutinePlayer::phaseEnd() const {

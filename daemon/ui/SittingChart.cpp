@@ -89,8 +89,8 @@ QRect SittingChart::barRect(int index) const {
     }
     const QRect plot = plotArea();
     const int width = std::max(2, int(slotWidth() * 0.6));
-    const double share = double(days_[static_cast<std::size_t>(index)].sitting.count()) /
-                         double(scaleTop().count());
+    const double share =
+        double(days_[static_cast<std::size_t>(index)].sitting.count()) / double(scaleTop().count());
     const int height = std::max(2, int(share * plot.height()));
     return {slotCenter(index) - width / 2, plot.bottom() + 1 - height, width, height};
 }

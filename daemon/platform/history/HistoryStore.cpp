@@ -91,7 +91,7 @@ bool HistoryStore::openReadWrite() {
         }
         const std::string reason = !problem_.empty() ? problem_
                                    : db_ != nullptr  ? sqlite3_errmsg(db_)
-                                                      : sqlite3_errstr(rc);
+                                                     : sqlite3_errstr(rc);
         if (readiness == Readiness::Corrupt) {
             if (!moveAside(reason.c_str())) {
                 return false;
@@ -263,7 +263,7 @@ bool HistoryStore::clearRunningStreak() {
 bool HistoryStore::closeRunningStreak() {
     return inTransaction([&] {
         int rc = SqliteStatement(db_, "INSERT INTO journal (kind, start_local, length_ms) "
-                                       "SELECT ?, started_local, so_far_ms FROM running_streak")
+                                      "SELECT ?, started_local, so_far_ms FROM running_streak")
                      .bind(1, journalKindName(core::JournalKind::Streak))
                      .run();
         if (rc == SQLITE_DONE) {
@@ -280,9 +280,9 @@ std::vector<core::JournalEntry> HistoryStore::entries(core::LocalTime from,
         return found;
     }
     SqliteStatement query(db_, "SELECT kind, start_local, length_ms, detail FROM journal "
-                                "WHERE start_local < ?1 AND start_local >= ?2 - ?3 "
-                                "AND start_local * 1000 + length_ms >= ?2 * 1000 "
-                                "ORDER BY start_local, id");
+                               "WHERE start_local < ?1 AND start_local >= ?2 - ?3 "
+                               "AND start_local * 1000 + length_ms >= ?2 * 1000 "
+                               "ORDER BY start_local, id");
     query.bind(1, secondsOf(to)).bind(2, secondsOf(from)).bind(3, longestSpanSeconds);
     int rc = query.step();
     for (; rc == SQLITE_ROW; rc = query.step()) {
@@ -322,13 +322,13 @@ int HistoryStore::prune(core::LocalTime moment) {
     int removed = 0;
     const bool done = inTransaction([&] {
         int rc = SqliteStatement(db_, "DELETE FROM journal WHERE start_local * 1000 + length_ms "
-                                       "< ? * 1000")
+                                      "< ? * 1000")
                      .bind(1, cutoff)
                      .run();
         removed = sqlite3_changes(db_);
         if (rc == SQLITE_DONE) {
             rc = SqliteStatement(db_, "INSERT OR REPLACE INTO meta (key, value) "
-                                       "VALUES ('last_prune_day', ?)")
+                                      "VALUES ('last_prune_day', ?)")
                      .bind(1, std::to_string(dayNumber(moment)))
                      .run();
         }

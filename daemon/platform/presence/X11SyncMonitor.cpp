@@ -45,7 +45,7 @@ XSyncAlarmAttributes alarmAttributes(XSyncCounter counter, XSyncTestType test,
 }
 
 constexpr unsigned long kAlarmMask = XSyncCACounter | XSyncCAValueType | XSyncCATestType |
-                                    XSyncCAValue | XSyncCADelta | XSyncCAEvents;
+                                     XSyncCAValue | XSyncCADelta | XSyncCAEvents;
 
 } // namespace
 

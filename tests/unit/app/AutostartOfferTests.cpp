@@ -2,8 +2,8 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "app/Autostart.h"
 #include "AutostartSandbox.h"
+#include "app/Autostart.h"
 
 #include <doctest/doctest.h>
 

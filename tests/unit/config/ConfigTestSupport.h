@@ -31,7 +31,7 @@ class TempDir {
 public:
     TempDir()
         : path_(std::filesystem::temp_directory_path() /
-                 ("flexor-config-test-" + std::to_string(std::random_device{}()))) {
+                ("flexor-config-test-" + std::to_string(std::random_device{}()))) {
         std::filesystem::create_directories(path_);
     }
     ~TempDir() {

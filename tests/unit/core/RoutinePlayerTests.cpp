@@ -2,8 +2,8 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/RoutinePlayer.h"
 #include "RoutineTestSupport.h"
+#include "core/RoutinePlayer.h"
 
 #include <doctest/doctest.h>
 

@@ -2,8 +2,8 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/Routine.h"
 #include "RoutineTestSupport.h"
+#include "core/Routine.h"
 
 #include <doctest/doctest.h>
 
