@@ -21,12 +21,8 @@ schedule = false
 class CliTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.desktop = Desktop(tray=None).__enter__()
+        cls.desktop = cls.enterClassContext(Desktop(tray=None))
         cls.desktop.start_flexor(CONFIG)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.desktop.__exit__(None, None, None)
 
     def setUp(self):
         self.desktop.cli("resume")

@@ -20,13 +20,13 @@ class X11SyncUnderXvfb(unittest.TestCase):
     threshold_ms = 1000
 
     def setUp(self):
-        self.desktop = Desktop(tray=None, notifications=False, monitor_bus=False).__enter__()
+        self.desktop = self.enterContext(
+            Desktop(tray=None, notifications=False, monitor_bus=False))
         self.probe = None
 
-    def tearDown(self):
+    def tearDown(self):  # before the desktop's clean-up: the probe goes first
         if self.probe:
             self.probe.stop()
-        self.desktop.__exit__(None, None, None)
 
     def test_idle_and_return_are_reported_promptly_after_the_real_change(self):
         self.probe = probe_on(self.desktop, self.threshold_ms)
