@@ -8,9 +8,13 @@ Starts Xvfb, a private session bus, dunst (the notification server) and optional
 host (trayer for XEmbed, xfce4-panel for StatusNotifierItem), then the real flexor binary.
 Everything lives in a temporary folder and is torn down at the end. Tests wait for
 conditions with deadlines (wait_until), never for fixed times.
+
+A test holds the desktop as a context: `self.desktop = self.enterContext(Desktop(...))` in
+setUp (`cls.enterClassContext` in setUpClass), or `with Desktop(...) as desktop:` in the test.
+The bus monitor parser (busmonitor.py), the window helpers (windows.py) and the screenshot
+helpers (images.py) live in modules of their own and can be imported from here too.
 """
 
-import ctypes
 import json
 import os
 import re
@@ -20,6 +24,18 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+
+# The helpers that live in modules of their own, importable from here as they always were.
+from busmonitor import notification, parse_monitor
+from images import Picture, close_to, screenshot
+from windows import selection_owner, visible_window, visible_windows, window_geometry
+
+__all__ = [
+    "FLEXOR_BIN", "Desktop", "Timeout", "stop_processes", "wait_until",
+    "notification", "parse_monitor",
+    "Picture", "close_to", "screenshot",
+    "selection_owner", "visible_window", "visible_windows", "window_geometry",
+]
 
 HERE = Path(__file__).resolve().parent
 FLEXOR_BIN = os.environ.get("FLEXOR_BIN", "flexor")
@@ -70,7 +86,8 @@ def stop_processes(processes):
 
 
 class Desktop:
-    """Context manager: `with Desktop(tray="trayer") as d: d.start_flexor(config)`."""
+    """Context manager: `with Desktop(tray="trayer") as d: d.start_flexor(config)`.
+    tray: None, "trayer" (XEmbed) or "xfce4-panel" (StatusNotifierItem)."""
 
     def __init__(self, tray=None, notifications=True, monitor_bus=True):
         self.tray = tray
@@ -113,10 +130,8 @@ class Desktop:
                 self._start_bus_monitor()
             if self.notifications:
                 self._start_dunst()
-            if self.tray == "trayer":
-                self._start_trayer()
-            elif self.tray == "xfce4-panel":
-                self._start_xfce4_panel()
+            if self.tray:
+                self.start_tray(self.tray)
         except BaseException:
             self.__exit__(None, None, None)
             raise
@@ -182,6 +197,14 @@ class Desktop:
         (self.root / "dunstrc").write_text(rc)
         self.spawn(["dunst", "-config", str(self.root / "dunstrc")], "dunst")
         self.wait_for_bus_name("org.freedesktop.Notifications")
+
+    def start_tray(self, kind="trayer"):
+        """Starts a tray host and waits until it is ready; also later, as a panel started after
+        Flexor (kind: "trayer" or "xfce4-panel")."""
+        starters = {"trayer": self._start_trayer, "xfce4-panel": self._start_xfce4_panel}
+        if kind not in starters:
+            raise ValueError(f"unknown tray host {kind!r}: one of {', '.join(starters)}")
+        starters[kind]()
 
     def _start_trayer(self):
         self.spawn(["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "request",
@@ -294,144 +317,3 @@ class Desktop:
 
     def displayed_notifications(self):
         return int(self.run(["dunstctl", "count", "displayed"]).stdout.strip() or 0)
-
-
-def selection_owner(display, selection):
-    """The X window owning a selection (0 for none), asked through libX11 itself."""
-    xlib = ctypes.CDLL("libX11.so.6")
-    xlib.XOpenDisplay.restype = ctypes.c_void_p
-    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
-    xlib.XInternAtom.restype = ctypes.c_ulong
-    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
-    xlib.XGetSelectionOwner.restype = ctypes.c_ulong
-    xlib.XGetSelectionOwner.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
-    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
-    dpy = xlib.XOpenDisplay(display.encode())
-    if not dpy:
-        return 0
-    try:
-        atom = xlib.XInternAtom(dpy, selection.encode(), 0)
-        return xlib.XGetSelectionOwner(dpy, atom)
-    finally:
-        xlib.XCloseDisplay(dpy)
-
-
-_HEADER_RE = re.compile(r"^(method call|method return|signal|error) ")
-_CALL_RE = re.compile(r"^method call .*member=(\w+)")
-_VALUE_RE = re.compile(r'^(string|uint32|int32|boolean|byte|variant\s+\w+) "?(.*?)"?$')
-
-
-def parse_monitor(text):
-    """Splits dbus-monitor output into method calls. Each call has `member` and `args`:
-    top-level arguments as strings, or as lists of the strings/values inside an array.
-    A string with line breaks continues on lines of its own."""
-    calls = []
-    current = None
-    open_string = None  # (container list, index) of a string still waiting for its quote
-
-    def add(container, body):
-        nonlocal open_string
-        value = _VALUE_RE.match(body)
-        if body.startswith('string "') and not (body.endswith('"') and len(body) > 8):
-            container.append(body[len('string "'):])
-            open_string = (container, len(container) - 1)
-        elif value:
-            container.append(value.group(2))
-        elif container is current["args"]:
-            container.append(body)
-
-    for line in text.splitlines():
-        if open_string is not None:
-            container, index = open_string
-            if line.endswith('"'):
-                container[index] += "\n" + line[:-1]
-                open_string = None
-            else:
-                container[index] += "\n" + line
-            continue
-        if _HEADER_RE.match(line):
-            head = _CALL_RE.match(line)
-            current = {"member": head.group(1), "args": []} if head else None
-            if current:
-                calls.append(current)
-            continue
-        if current is None or not line.strip():
-            continue
-        indent = len(line) - len(line.lstrip())
-        body = line.strip()
-        if indent == 3:
-            if body.startswith("array ["):
-                current["args"].append([])
-            elif body != "]":
-                add(current["args"], body)
-        elif current["args"] and isinstance(current["args"][-1], list):
-            add(current["args"][-1], body)
-    return calls
-
-
-def notification(call):
-    """A Notify call as a dict: app, replaces_id, icon, summary, body, actions, hints, timeout."""
-    a = call["args"]
-    actions = a[5]
-    hints = a[6]
-    return {
-        "app": a[0], "replaces_id": int(a[1]), "icon": a[2], "summary": a[3], "body": a[4],
-        "actions": dict(zip(actions[0::2], actions[1::2])),
-        "hints": dict(zip(hints[0::2], hints[1::2])),
-        "timeout": int(a[7]),
-    }
-
-
-# ---- windows and screenshots (routine window tests, README screenshots) ---------------
-
-def visible_window(desktop, title):
-    """The id of the visible top-level window with exactly this title, or None."""
-    result = desktop.run(["xdotool", "search", "--onlyvisible", "--name", f"^{re.escape(title)}$"],
-                         check=False)
-    ids = result.stdout.split()
-    return ids[0] if ids else None
-
-
-def window_geometry(desktop, window_id):
-    """(x, y, width, height) of a window on the root window."""
-    out = desktop.run(["xdotool", "getwindowgeometry", "--shell", window_id]).stdout
-    values = dict(line.split("=", 1) for line in out.split())
-    return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
-
-
-class Picture:
-    """An RGB image read from a binary PPM, with the few measurements the tests need."""
-
-    def __init__(self, ppm):
-        header = []
-        rest = ppm
-        while len(header) < 4:  # "P6", width, height, maxval (comments are not written by IM)
-            token, rest = rest.split(None, 1)
-            header.append(token)
-        self.width, self.height = int(header[1]), int(header[2])
-        self.pixels = rest[: self.width * self.height * 3]
-
-    def pixel(self, x, y):
-        i = (y * self.width + x) * 3
-        return tuple(self.pixels[i:i + 3])
-
-    def count(self, box, matches):
-        """How many pixels in box (x0, y0, x1, y1) satisfy matches(rgb)."""
-        x0, y0, x1, y1 = box
-        return sum(1 for y in range(y0, y1) for x in range(x0, x1) if matches(self.pixel(x, y)))
-
-
-def screenshot(desktop, path, crop=None):
-    """The whole screen through ImageMagick's `import`, saved to path (PNG) and returned as a
-    Picture (cropped to (x, y, w, h) when crop is given)."""
-    desktop.run(["import", "-window", "root", str(path)])
-    args = ["convert", str(path)]
-    if crop:
-        x, y, w, h = crop
-        args += ["-crop", f"{w}x{h}+{x}+{y}", "+repage"]
-    ppm = subprocess.run(args + ["ppm:-"], capture_output=True, check=True).stdout
-    return Picture(ppm)
-
-
-def close_to(color, tolerance=24):
-    return lambda rgb: all(abs(a - b) <= tolerance for a, b in zip(rgb, color))

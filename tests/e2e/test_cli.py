@@ -21,12 +21,8 @@ schedule = false
 class CliTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.desktop = Desktop(tray=None).__enter__()
+        cls.desktop = cls.enterClassContext(Desktop(tray=None))
         cls.desktop.start_flexor(CONFIG)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.desktop.__exit__(None, None, None)
 
     def setUp(self):
         self.desktop.cli("resume")
@@ -103,8 +99,14 @@ class CliTest(unittest.TestCase):
         self.assertEqual(self.desktop.status()["state"], "sitting")
 
     def test_skip_starts_the_count_over(self):
+        # setUp has just skipped too: let a streak grow first, so that a skip that did nothing
+        # would leave it standing.
+        wait_until(lambda: self.desktop.status()["streak_seconds"] >= 4, timeout=15,
+                   what="a streak of 4 s")
         self.cli("skip")
-        self.assertLess(self.desktop.status()["streak_seconds"], 2)
+        after = self.desktop.status()
+        self.assertEqual(after["state"], "sitting")
+        self.assertLess(after["streak_seconds"], 2)
 
     def test_reload_applies_a_good_config(self):
         self.desktop.write_config(CONFIG.replace('"45m"', '"40m"'))

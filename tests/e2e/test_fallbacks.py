@@ -6,7 +6,7 @@
 
 import unittest
 
-from desktop import Desktop, wait_until
+from desktop import Desktop, visible_window, wait_until
 
 CONFIG = """
 remind_after = "2s"
@@ -19,10 +19,8 @@ class NoNotificationServerTest(unittest.TestCase):
     def test_prompt_window_appears_and_answers(self):
         with Desktop(tray="trayer", notifications=False) as desktop:
             desktop.start_flexor(CONFIG)
-            window = wait_until(
-                lambda: desktop.run(["xdotool", "search", "--onlyvisible", "--name", "^Flexor$"],
-                                    check=False).stdout.split(),
-                timeout=6, what="the prompt window")[0]
+            window = wait_until(lambda: visible_window(desktop, "Flexor"), timeout=6,
+                                what="the prompt window")
             self.assertEqual(desktop.notify_calls(), [])
             desktop.wait_for_log(r"reminder shown in Flexor's own window")
             desktop.xdotool("windowfocus", "--sync", window)  # no window manager here

@@ -14,8 +14,8 @@ from desktop import Desktop
 
 class BackendChoice(unittest.TestCase):
     def setUp(self):
-        self.desktop = Desktop(tray=None, notifications=False, monitor_bus=False).__enter__()
-        self.addCleanup(self.desktop.__exit__, None, None, None)
+        self.desktop = self.enterContext(
+            Desktop(tray=None, notifications=False, monitor_bus=False))
 
     def choose(self, preference="auto", **env):
         env_before = dict(self.desktop.env)

@@ -43,8 +43,7 @@ class ActivityGenerator:
 
 class ReminderTest(unittest.TestCase):
     def setUp(self):
-        self.desktop = Desktop(tray="trayer").__enter__()
-        self.addCleanup(self.desktop.__exit__, None, None, None)
+        self.desktop = self.enterContext(Desktop(tray="trayer"))
         self.desktop.start_flexor(CONFIG)
 
     def wait_for_notification(self, count=1, timeout=8):

@@ -23,8 +23,7 @@ FIGURE_BLUE = (0x4F, 0x7F, 0xB8)  # the near limbs in every pose picture (assets
 
 class RoutineWindowTest(unittest.TestCase):
     def setUp(self):
-        self.desktop = Desktop(tray=None).__enter__()
-        self.addCleanup(self.desktop.__exit__, None, None, None)
+        self.desktop = self.enterContext(Desktop(tray=None))
         self.desktop.start_flexor(CONFIG)
         self.desktop.keep_active()
 

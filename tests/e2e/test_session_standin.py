@@ -55,8 +55,7 @@ class Buses:
 
 class SessionWatcherAgainstLogindStandin(unittest.TestCase):
     def setUp(self):
-        self.buses = Buses().__enter__()
-        self.addCleanup(self.buses.__exit__, None, None, None)
+        self.buses = self.enterContext(Buses())
         self.standin = self.buses.run([tool("logind_standin")])
         self.standin.wait_for("ready")
         self.watcher = self.buses.run([tool("session_probe")])

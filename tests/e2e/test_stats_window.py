@@ -6,7 +6,6 @@
 draws one bar per day with sitting, and the screenshot shows those bars in light and dark."""
 
 import re
-import subprocess
 import unittest
 
 from desktop import Desktop, wait_until
@@ -57,13 +56,10 @@ def hex_color(text):
 class StatisticsWindowTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.desktop = Desktop(tray=None, notifications=False, monitor_bus=False).__enter__()
+        cls.desktop = cls.enterClassContext(
+            Desktop(tray=None, notifications=False, monitor_bus=False))
         cls.database = cls.desktop.root / "history.sqlite"
         cls.seeded_today = seed(cls.database, SEEDED_DAYS)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.desktop.__exit__(None, None, None)
 
     def show(self, days, *extra):
         name = f"stats-window-{days}{''.join(extra)}"

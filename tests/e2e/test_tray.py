@@ -8,7 +8,7 @@ host (xfce4-panel), driven the way a person or the panel would."""
 import re
 import unittest
 
-from desktop import Desktop, wait_until
+from desktop import Desktop, visible_windows, wait_until
 
 CONFIG = """
 remind_after = "45m"
@@ -34,8 +34,7 @@ class XEmbedTrayTest(unittest.TestCase):
             desktop.start_flexor(CONFIG)
             window = wait_until(lambda: flexor_tray_window(desktop), what="the embedded icon")
             desktop.xdotool("mousemove", "--window", window, "8", "8", "click", "3")
-            wait_until(lambda: desktop.run(["xdotool", "search", "--onlyvisible", "--classname",
-                                            "flexor"], check=False).stdout.count("\n") >= 2,
+            wait_until(lambda: len(visible_windows(desktop, classname="flexor")) >= 2,
                        what="the menu to open")
             # Start stretch now, Snooze, I'm standing: the third item.
             desktop.xdotool("key", "Down", "Down", "Down", "Return")
@@ -78,7 +77,7 @@ class LateTrayHostTest(unittest.TestCase):
         with Desktop(tray=None) as desktop:
             desktop.start_flexor(CONFIG)
             self.assertIsNone(flexor_tray_window(desktop))
-            desktop._start_trayer()
+            desktop.start_tray("trayer")
             wait_until(lambda: flexor_tray_window(desktop), what="the icon embedded late")
 
 

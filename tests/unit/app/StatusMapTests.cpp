@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "QStringMaker.h"
+#include "app/ReminderText.h"
+#include "app/StatusMap.h"
+
+#include <QJsonValue>
+#include <QStringList>
+#include <doctest/doctest.h>
+
+using namespace std::chrono_literals;
+using flexor::app::StatusExtras;
+using flexor::app::statusJson;
+using flexor::app::statusLine;
+using flexor::app::toStatusMap;
+using flexor::app::trayTooltip;
+using flexor::app::waybarJson;
+using flexor::core::EngineStatus;
+using flexor::core::SittingState;
+
+namespace {
+
+const StatusExtras kExtras{QStringLiteral("x11-sync"), true, QStringLiteral("psoas"), 45min};
+
+EngineStatus sittingFor(flexor::core::Duration streak) {
+    EngineStatus status;
+    status.streak = streak;
+    status.reminderIn = 45min - streak;
+    return status;
+}
+
+} // namespace
+
+TEST_CASE("the status map carries the engine's view and the extras in whole seconds") {
+    auto status = sittingFor(10min + 500ms);
+    status.snoozesUsed = 2;
+    status.escalated = true;
+    status.locked = true;
+    const auto map = toStatusMap(status, kExtras);
+
+    CHECK(map.value("state").toString() == "sitting");
+    CHECK(map.value("streak_seconds").toUInt() == 600);
+    CHECK(map.value("remind_after_seconds").toUInt() == 45 * 60);
+    CHECK(map.value("reminder_in_seconds").toUInt() == 35 * 60 - 1);
+    CHECK_FALSE(map.contains("state_ends_in_seconds"));
+    CHECK(map.value("snoozes").toUInt() == 2);
+    CHECK(map.value("escalated").toBool());
+    CHECK(map.value("locked").toBool());
+    CHECK(map.value("presence").toString() == "x11-sync");
+    CHECK(map.value("senses").toBool());
+    CHECK(map.value("routine").toString() == "psoas");
+}
+
+TEST_CASE("a countdown already past reads as zero, not as a huge unsigned number") {
+    EngineStatus status;
+    status.state = SittingState::Snoozed;
+    status.stateEndsIn = -3s;
+    CHECK(toStatusMap(status, kExtras).value("state_ends_in_seconds").toUInt() == 0);
+}
+
+TEST_CASE("the JSON status has every key, with null for an absent countdown") {
+    const auto json = statusJson(toStatusMap(EngineStatus{}, kExtras));
+    CHECK(json.value("reminder_in_seconds").isNull());
+    CHECK(json.value("state_ends_in_seconds").isNull());
+    CHECK(json.value("state").toString() == "sitting");
+
+    const auto counting = statusJson(toStatusMap(sittingFor(5min), kExtras));
+    CHECK(counting.value("reminder_in_seconds").toInt() == 40 * 60);
+}
+
+TEST_CASE("waybar shows the streak, the state as class and how far to the reminder") {
+    const auto bar = waybarJson(toStatusMap(sittingFor(9min), kExtras));
+    CHECK(QStringList(bar.keys()) == QStringList{"class", "percentage", "text", "tooltip"});
+    CHECK(bar.value("text").toString() == "9 min");
+    CHECK(bar.value("class").toString() == "sitting");
+    CHECK(bar.value("percentage").toInt() == 20);
+    CHECK(bar.value("tooltip").toString() == "Sitting 9 min · reminder in 36 min");
+}
+
+TEST_CASE("waybar's percentage stops at 100 and survives a zero remind_after") {
+    auto due = sittingFor(90min);
+    due.state = SittingState::ReminderDue;
+    CHECK(waybarJson(toStatusMap(due, kExtras)).value("percentage").toInt() == 100);
+
+    auto noThreshold = kExtras;
+    noThreshold.remindAfter = 0s;
+    CHECK(waybarJson(toStatusMap(sittingFor(30s), noThreshold)).value("percentage").toInt() == 100);
+}
+
+TEST_CASE("the status line read back from the map says what the tray tooltip says") {
+    for (const auto state : {SittingState::Sitting, SittingState::Snoozed, SittingState::Standing,
+                             SittingState::Paused, SittingState::Away}) {
+        auto status = sittingFor(12min);
+        status.state = state;
+        status.stateEndsIn = 7min;
+        for (const bool senses : {true, false}) {
+            auto extras = kExtras;
+            extras.senses = senses;
+            CAPTURE(senses);
+            CHECK(statusLine(toStatusMap(status, extras)) == trayTooltip(status, senses));
+        }
+    }
+}
+
+TEST_CASE("a map from an older or newer daemon still reads: sitting, senses by default") {
+    QVariantMap map;
+    map.insert("state", QStringLiteral("not-a-state"));
+    map.insert("streak_seconds", 90u);
+    CHECK(statusLine(map) == "Sitting 1 min");
+}
