@@ -10,7 +10,7 @@
 using namespace std::chrono_literals;
 using flexor::app::reminderText;
 using flexor::app::snoozeLabel;
-using flexor::app::trayTooltip;
+using flexor::app::statusSummary;
 using flexor::core::EngineStatus;
 using flexor::core::Reminder;
 using flexor::core::SittingState;
@@ -73,39 +73,39 @@ TEST_CASE("the snooze button names the configured snooze length") {
     CHECK(reminderText(Reminder{45min}, config, 5, TodaySummary{}).snoozeLabel == "Snooze 15 min");
 }
 
-TEST_CASE("the tooltip says the state, the streak and what comes next") {
+TEST_CASE("the status summary says the state, the streak and what comes next") {
     auto sitting = inState(SittingState::Sitting);
     sitting.streak = 12min;
     sitting.reminderIn = 33min;
-    CHECK(trayTooltip(sitting, true) == "Sitting 12 min · reminder in 33 min");
+    CHECK(statusSummary(sitting, true) == "Sitting 12 min · reminder in 33 min");
     sitting.reminderIn.reset();
-    CHECK(trayTooltip(sitting, true) == "Sitting 12 min");
+    CHECK(statusSummary(sitting, true) == "Sitting 12 min");
 
     auto due = inState(SittingState::ReminderDue);
     due.streak = 45min;
-    CHECK(trayTooltip(due, true) == "Time for a break: sitting 45 min");
+    CHECK(statusSummary(due, true) == "Time for a break: sitting 45 min");
 
     auto snoozed = inState(SittingState::Snoozed);
     snoozed.streak = 50min;
     snoozed.stateEndsIn = 5min;
-    CHECK(trayTooltip(snoozed, true) == "Snoozed · sitting 50 min · reminder in 5 min");
+    CHECK(statusSummary(snoozed, true) == "Snoozed · sitting 50 min · reminder in 5 min");
 
     auto standing = inState(SittingState::Standing);
     standing.stateEndsIn = 1h;
-    CHECK(trayTooltip(standing, true) == "Standing · ends in 1 h 00 min");
+    CHECK(statusSummary(standing, true) == "Standing · ends in 1 h 00 min");
 
     auto paused = inState(SittingState::Paused);
-    CHECK(trayTooltip(paused, true) == "Paused");
+    CHECK(statusSummary(paused, true) == "Paused");
     paused.stateEndsIn = 30min;
-    CHECK(trayTooltip(paused, true) == "Paused · resumes in 30 min");
+    CHECK(statusSummary(paused, true) == "Paused · resumes in 30 min");
 
-    CHECK(trayTooltip(inState(SittingState::InRoutine), true) == "Stretching");
-    CHECK(trayTooltip(inState(SittingState::Away), true) == "Away");
-    CHECK(trayTooltip(inState(SittingState::OffSchedule), true) == "Outside active hours");
+    CHECK(statusSummary(inState(SittingState::InRoutine), true) == "Stretching");
+    CHECK(statusSummary(inState(SittingState::Away), true) == "Away");
+    CHECK(statusSummary(inState(SittingState::OffSchedule), true) == "Outside active hours");
 }
 
-TEST_CASE("where activity cannot be sensed, the tooltip says how time is counted") {
+TEST_CASE("where activity cannot be sensed, the status summary says how time is counted") {
     const auto away = inState(SittingState::Away);
-    CHECK_FALSE(trayTooltip(away, true).contains("sensed"));
-    CHECK(trayTooltip(away, false).startsWith("Away\nActivity can't be sensed on this desktop"));
+    CHECK_FALSE(statusSummary(away, true).contains("sensed"));
+    CHECK(statusSummary(away, false).startsWith("Away\nActivity can't be sensed on this desktop"));
 }

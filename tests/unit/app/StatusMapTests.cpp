@@ -15,7 +15,7 @@ using flexor::app::StatusExtras;
 using flexor::app::statusJson;
 using flexor::app::statusLine;
 using flexor::app::toStatusMap;
-using flexor::app::trayTooltip;
+using flexor::app::statusSummary;
 using flexor::app::waybarJson;
 using flexor::core::EngineStatus;
 using flexor::core::SittingState;
@@ -89,7 +89,7 @@ TEST_CASE("waybar's percentage stops at 100 and survives a zero remind_after") {
     CHECK(waybarJson(toStatusMap(sittingFor(30s), noThreshold)).value("percentage").toInt() == 100);
 }
 
-TEST_CASE("the status line read back from the map says what the tray tooltip says") {
+TEST_CASE("the status line read back from the map is the status summary of the engine") {
     for (const auto state : {SittingState::Sitting, SittingState::Snoozed, SittingState::Standing,
                              SittingState::Paused, SittingState::Away}) {
         auto status = sittingFor(12min);
@@ -99,7 +99,7 @@ TEST_CASE("the status line read back from the map says what the tray tooltip say
             auto extras = kExtras;
             extras.senses = senses;
             CAPTURE(senses);
-            CHECK(statusLine(toStatusMap(status, extras)) == trayTooltip(status, senses));
+            CHECK(statusLine(toStatusMap(status, extras)) == statusSummary(status, senses));
         }
     }
 }
