@@ -15,6 +15,9 @@ using core::SittingState;
 
 namespace {
 
+// Rows per band when drawing: few enough that no single fill is split across threads.
+constexpr qreal kBandPixelRows = 4;
+
 const QColor kOutline(20, 20, 20, 200);
 const QColor kTrack(160, 160, 160, 150);
 const QColor kCalm(46, 160, 90);    // sitting, plenty of time left
@@ -121,11 +124,19 @@ void TrayIconEngine::paint(QPainter* painter, const QRect& rect, QIcon::Mode, QI
     const qreal side = std::min(rect.width(), rect.height());
     const QRectF box(rect.x() + (rect.width() - side) / 2.0,
                      rect.y() + (rect.height() - side) / 2.0, side, side);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    drawRing(*painter, box, look_, std::max<qreal>(1.5, side / 8.0));
-    drawCentreMark(*painter, box, look_);
-    painter->restore();
+    // Qt's rasterizer hands a fill of more than about a hundred spans to a pool of helper
+    // threads, which for an icon redrawn every few minutes means threads started and torn
+    // down each time. Drawn in bands of a few pixel rows, every fill stays on this thread.
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const qreal band = kBandPixelRows / std::max<qreal>(1.0, dpr);
+    for (qreal top = rect.top(); top < rect.top() + rect.height(); top += band) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setClipRect(QRectF(rect.left(), top, rect.width(), band), Qt::IntersectClip);
+        drawRing(*painter, box, look_, std::max<qreal>(1.5, side / 8.0));
+        drawCentreMark(*painter, box, look_);
+        painter->restore();
+    }
 }
 
 QPixmap TrayIconEngine::pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) {

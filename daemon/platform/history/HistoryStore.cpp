@@ -228,7 +228,13 @@ bool HistoryStore::record(const core::JournalEntry& entry) {
 
 bool HistoryStore::saveRunningStreak(core::LocalTime started, core::Duration soFar,
                                      core::LocalTime savedAt) {
-    return inTransaction([&] {
+    if (db_ == nullptr) {
+        return false;
+    }
+    // The running streak is a heartbeat rewritten every few minutes: it must survive a killed
+    // process (a WAL commit does), not a power cut, so it skips the fsync the journal gets.
+    execute(db_, "PRAGMA synchronous = NORMAL");
+    const bool saved = inTransaction([&] {
         SqliteStatement save(db_,
                              "INSERT OR REPLACE INTO running_streak "
                              "(id, started_local, so_far_ms, saved_local) VALUES (1, ?, ?, ?)");
@@ -237,6 +243,8 @@ bool HistoryStore::saveRunningStreak(core::LocalTime started, core::Duration soF
             .bind(3, secondsOf(savedAt));
         return save.run();
     });
+    execute(db_, "PRAGMA synchronous = FULL");
+    return saved;
 }
 
 std::optional<RunningStreak> HistoryStore::runningStreak() const {

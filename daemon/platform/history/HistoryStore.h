@@ -45,7 +45,9 @@ struct HistoryOptions {
 // committed and synced before record() returns, so a kill -9 or a power cut loses at most the
 // event being written. FULL rather than NORMAL because NORMAL may lose the last commits on a
 // power cut (a laptop running flat), and Flexor writes a handful of rows an hour, so the
-// extra fsync costs nothing anyone could notice.
+// extra fsync costs nothing anyone could notice. The one exception is the running-streak
+// heartbeat (saveRunningStreak), rewritten at every tray step: it is synced with the next
+// journal write, and a kill -9 keeps it all the same.
 //
 // A file that is corrupt or not a database is renamed to history.sqlite.corrupt-<time>, with
 // an error in the log, and a fresh history is started. A database written by a newer Flexor is
