@@ -41,6 +41,7 @@ namespace flexor::app {
 
 class ControlService;
 class HistoryKeeper;
+class RoutineFallbackNotice;
 
 struct DaemonOptions {
     bool verbose = false;
@@ -111,6 +112,7 @@ private:
     platform::SessionWatcher* session_ = nullptr;
     platform::NotificationClient* notifier_ = nullptr;
     platform::NotificationClient* configNotice_ = nullptr;
+    RoutineFallbackNotice* routineNotice_ = nullptr;
     ui::TrayIcon* tray_ = nullptr;
     ControlService* control_ = nullptr;
     ConfigWatcher* configWatcher_ = nullptr;

@@ -38,8 +38,9 @@ void assignIfRead(T& field, std::optional<T> value) {
 
 void warnUnknownKey(const toml::key& key, std::span<const std::string_view> known,
                     std::string_view where, TomlValueReader& reader) {
-    std::string message =
-        "unknown key '" + std::string(key.str()) + "' " + std::string(where) + " is ignored";
+    std::string message = "unknown key '" + std::string(shortened(key.str())) +
+                          (shortened(key.str()).size() < key.str().size() ? "…" : "") + "' " +
+                          std::string(where) + " is ignored";
     if (const auto suggestion = closestMatch(key.str(), known)) {
         message += "; did you mean '" + *suggestion + "'?";
     }
@@ -118,7 +119,7 @@ private:
         }
         if (list == nullptr || !list->is_array_of_tables()) {
             reader_.error(node.source(), "step: expected one [[step]] table per step, found " +
-                                              std::string(describeType(node.type())));
+                                             std::string(describeType(node.type())));
             return;
         }
         for (const auto& element : *list) {
@@ -139,7 +140,7 @@ private:
         if (step.sides == core::Sides::None &&
             (table.contains("left_label") || table.contains("right_label"))) {
             reader_.warning(table.source(), "left_label and right_label are only shown for "
-                                             "steps with sides = \"left-right\"");
+                                            "steps with sides = \"left-right\"");
         }
         return step;
     }
@@ -193,7 +194,7 @@ private:
         step.picturePath = findPicture(*id, pictureDirs_);
         if (step.picturePath.empty()) {
             reader_.warning(value.source(), "picture: no picture named " + config::quoted(*id) +
-                                                 " was found; the step is shown without one");
+                                                " was found; the step is shown without one");
         }
     }
 

@@ -35,6 +35,10 @@ core::Instant now() {
     return {bootTime(), localWallTime()};
 }
 
+std::int64_t wallMilliseconds() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
 int millisecondsUntil(core::MonoTime deadline, core::MonoTime from) {
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - from).count();
     return static_cast<int>(std::clamp<long long>(ms, 0, INT_MAX));

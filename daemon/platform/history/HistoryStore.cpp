@@ -91,7 +91,7 @@ bool HistoryStore::openReadWrite() {
         }
         const std::string reason = !problem_.empty() ? problem_
                                    : db_ != nullptr  ? sqlite3_errmsg(db_)
-                                                      : sqlite3_errstr(rc);
+                                                     : sqlite3_errstr(rc);
         if (readiness == Readiness::Corrupt) {
             if (!moveAside(reason.c_str())) {
                 return false;
@@ -156,6 +156,12 @@ bool HistoryStore::openReadOnly() {
         const int version = history::schemaVersion(db_);
         if (version >= 1) {
             return true;
+        }
+        if (version == 0) {
+            // No schema: SQLite's message would be "not an error", which helps nobody.
+            holdsNoHistory_ = true;
+            close();
+            return false;
         }
     }
     spdlog::error("history: cannot read {}: {}", file_.string(),
@@ -232,14 +238,15 @@ bool HistoryStore::record(const core::JournalEntry& entry) {
 }
 
 bool HistoryStore::saveRunningStreak(core::LocalTime started, core::Duration soFar,
-                                     core::LocalTime savedAt) {
+                                     core::LocalTime savedAt, std::int64_t savedWallMs) {
     return inTransaction([&] {
-        SqliteStatement save(db_,
-                             "INSERT OR REPLACE INTO running_streak "
-                             "(id, started_local, so_far_ms, saved_local) VALUES (1, ?, ?, ?)");
+        SqliteStatement save(db_, "INSERT OR REPLACE INTO running_streak "
+                                  "(id, started_local, so_far_ms, saved_local, saved_wall_ms) "
+                                  "VALUES (1, ?, ?, ?, ?)");
         save.bind(1, secondsOf(started))
             .bind(2, static_cast<std::int64_t>(soFar.count()))
-            .bind(3, secondsOf(savedAt));
+            .bind(3, secondsOf(savedAt))
+            .bind(4, savedWallMs);
         return save.run();
     });
 }
@@ -248,12 +255,13 @@ std::optional<RunningStreak> HistoryStore::runningStreak() const {
     if (db_ == nullptr) {
         return std::nullopt;
     }
-    SqliteStatement query(db_, "SELECT started_local, so_far_ms, saved_local FROM running_streak");
+    SqliteStatement query(
+        db_, "SELECT started_local, so_far_ms, saved_local, saved_wall_ms FROM running_streak");
     if (query.step() != SQLITE_ROW) {
         return std::nullopt;
     }
     return RunningStreak{localTimeOf(query.integer(0)), core::Duration(query.integer(1)),
-                         localTimeOf(query.integer(2))};
+                         localTimeOf(query.integer(2)), query.integer(3)};
 }
 
 bool HistoryStore::clearRunningStreak() {
@@ -263,7 +271,7 @@ bool HistoryStore::clearRunningStreak() {
 bool HistoryStore::closeRunningStreak() {
     return inTransaction([&] {
         int rc = SqliteStatement(db_, "INSERT INTO journal (kind, start_local, length_ms) "
-                                       "SELECT ?, started_local, so_far_ms FROM running_streak")
+                                      "SELECT ?, started_local, so_far_ms FROM running_streak")
                      .bind(1, journalKindName(core::JournalKind::Streak))
                      .run();
         if (rc == SQLITE_DONE) {
@@ -280,9 +288,9 @@ std::vector<core::JournalEntry> HistoryStore::entries(core::LocalTime from,
         return found;
     }
     SqliteStatement query(db_, "SELECT kind, start_local, length_ms, detail FROM journal "
-                                "WHERE start_local < ?1 AND start_local >= ?2 - ?3 "
-                                "AND start_local * 1000 + length_ms >= ?2 * 1000 "
-                                "ORDER BY start_local, id");
+                               "WHERE start_local < ?1 AND start_local >= ?2 - ?3 "
+                               "AND start_local * 1000 + length_ms >= ?2 * 1000 "
+                               "ORDER BY start_local, id");
     query.bind(1, secondsOf(to)).bind(2, secondsOf(from)).bind(3, longestSpanSeconds);
     int rc = query.step();
     for (; rc == SQLITE_ROW; rc = query.step()) {
@@ -322,13 +330,13 @@ int HistoryStore::prune(core::LocalTime moment) {
     int removed = 0;
     const bool done = inTransaction([&] {
         int rc = SqliteStatement(db_, "DELETE FROM journal WHERE start_local * 1000 + length_ms "
-                                       "< ? * 1000")
+                                      "< ? * 1000")
                      .bind(1, cutoff)
                      .run();
         removed = sqlite3_changes(db_);
         if (rc == SQLITE_DONE) {
             rc = SqliteStatement(db_, "INSERT OR REPLACE INTO meta (key, value) "
-                                       "VALUES ('last_prune_day', ?)")
+                                      "VALUES ('last_prune_day', ?)")
                      .bind(1, std::to_string(dayNumber(moment)))
                      .run();
         }
