@@ -246,8 +246,10 @@ bool shouldOfferAutostart() {
 }
 
 bool rememberAutostartOffered() {
+    // In the state folder, where every file is the user's alone (0600 whatever the umask).
     return writeAtomically(autostartOfferedFlagPath(),
-                           QByteArrayLiteral("Flexor offered to start at login.\n"), nullptr);
+                           QByteArrayLiteral("Flexor offered to start at login.\n"), nullptr) &&
+           QFile::setPermissions(autostartOfferedFlagPath(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
 QString autostartOfferedFlagPath() {

@@ -14,8 +14,10 @@
 #include <QDBusReply>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <chrono>
 #include <cstdio>
 #include <optional>
+#include <variant>
 
 namespace flexor::app {
 
@@ -30,15 +32,18 @@ void printLine(FILE* stream, const QString& text) {
     std::fflush(stream);
 }
 
+// Set by --activate (the desktop file's actions): only then may a call start the daemon.
+bool activationAllowed = false;
+
 QDBusMessage controlCall(const QString& method, const QVariantList& args = {}) {
     auto msg = QDBusMessage::createMethodCall(QString::fromLatin1(kBusName),
                                               QString::fromLatin1(kObjectPath),
                                               QString::fromLatin1(kInterfaceName), method);
     msg.setArguments(args);
-    // Where the D-Bus service file is installed, a call starts the daemon; asking for the
-    // status or to quit must not.
-    const bool startsDaemon = method != QLatin1String("Status") && method != QLatin1String("Quit");
-    msg.setAutoStartService(startsDaemon);
+    // Where the D-Bus service file is installed, a call could start the daemon. A status poll,
+    // a script or a test that stopped Flexor must find it stopped (exit 2), so only a command
+    // the user gave from the desktop's launcher (--activate) may start it.
+    msg.setAutoStartService(activationAllowed);
     return msg;
 }
 
@@ -72,10 +77,20 @@ int call(const QString& method, const QVariantList& args, QDBusMessage* replyOut
     return kOk;
 }
 
-std::optional<uint> durationSeconds(const QString& text) {
+// Matches the daemon's own bound on Snooze and Pause (ControlService): a week.
+constexpr std::chrono::seconds kLongestDuration = std::chrono::hours(7 * 24);
+
+enum class DurationProblem { NotADuration, TooLong };
+
+// Whole seconds from 1 s to a week; anything longer is refused here, before it could wrap
+// around the 32-bit argument of the D-Bus call into a different, shorter duration.
+std::variant<uint, DurationProblem> durationSeconds(const QString& text) {
     const auto d = core::parseDuration(text.toStdString());
     if (!d || *d < std::chrono::seconds(1)) {
-        return std::nullopt;
+        return DurationProblem::NotADuration;
+    }
+    if (*d > kLongestDuration) {
+        return DurationProblem::TooLong;
     }
     return static_cast<uint>(std::chrono::duration_cast<std::chrono::seconds>(*d).count());
 }
@@ -158,10 +173,14 @@ int snooze(const QStringList& args) {
     uint seconds = 0;
     if (args.size() == 2) {
         const auto parsed = durationSeconds(args[1]);
-        if (!parsed) {
-            return usageError(tr("'%1' is not a duration (e.g. 10m, 90s, 1h30m)").arg(args[1]));
+        if (std::holds_alternative<DurationProblem>(parsed)) {
+            return std::get<DurationProblem>(parsed) == DurationProblem::TooLong
+                       ? usageError(
+                             tr("'%1' is longer than a week; give a shorter duration").arg(args[1]))
+                       : usageError(
+                             tr("'%1' is not a duration (e.g. 10m, 90s, 1h30m)").arg(args[1]));
         }
-        seconds = *parsed;
+        seconds = std::get<uint>(parsed);
     }
     return call(QStringLiteral("Snooze"), {seconds});
 }
@@ -173,10 +192,14 @@ int pause(const QStringList& args) {
     uint seconds = 0; // until tomorrow
     if (args.size() == 2 && args[1] != QLatin1String("tomorrow")) {
         const auto parsed = durationSeconds(args[1]);
-        if (!parsed) {
-            return usageError(tr("'%1' is not a duration or 'tomorrow'").arg(args[1]));
+        if (std::holds_alternative<DurationProblem>(parsed)) {
+            return std::get<DurationProblem>(parsed) == DurationProblem::TooLong
+                       ? usageError(tr("'%1' is longer than a week; give a shorter duration or "
+                                       "'tomorrow'")
+                                        .arg(args[1]))
+                       : usageError(tr("'%1' is not a duration or 'tomorrow'").arg(args[1]));
         }
-        seconds = *parsed;
+        seconds = std::get<uint>(parsed);
     }
     return call(QStringLiteral("Pause"), {seconds});
 }
@@ -199,7 +222,8 @@ bool isClientCommand(const QString& name) {
     return names.contains(name);
 }
 
-int runClientCommand(const QStringList& args) {
+int runClientCommand(const QStringList& args, bool activate) {
+    activationAllowed = activate;
     const QString command = args.value(0);
     if (command == QLatin1String("status")) {
         return status(args);

@@ -20,10 +20,14 @@
 #include <cstdlib>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
+#include <string_view>
 
 namespace flexor::app {
 
 namespace {
+
+// Ten years: more than history_days can keep, and a bound on the work a typo can ask for.
+constexpr int kMaxStatsDays = 3650;
 
 QString tr(const char* text) {
     return QCoreApplication::translate("flexor", text);
@@ -56,12 +60,16 @@ QString helpText() {
         "  quit                  stop the daemon\n"
         "\n"
         "Commands (work without the daemon):\n"
-        "  check-config [FILE]   check a config file (default: the user's) and the routines\n"
-        "  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days)\n"
+        "  check-config [FILE]   check a config file (default: the user's) and the routines;\n"
+        "                        a FILE in a routines folder or with [[step]] is a routine\n"
+        "  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,\n"
+        "                        at most 3650)\n"
         "  autostart [enable | disable | status]   start Flexor at login (XDG autostart)\n"
         "\n"
         "Options:\n"
         "  --verbose             log debug details (daemon)\n"
+        "  --activate            let a command start the daemon if it is not running\n"
+        "                        (the desktop file's actions use it; otherwise exit 2)\n"
         "  -h, --help            show this help\n"
         "  --version             show the version\n"
         "\n"
@@ -108,14 +116,21 @@ int runDaemon(int argc, char** argv, bool verbose) {
     return rc;
 }
 
-int runCheckConfigCommand(const QStringList& args) {
+// The FILE is taken from argv as bytes: a file name need not be valid UTF-8.
+int runCheckConfigCommand(const QStringList& args, int argc, char** argv) {
     if (args.size() > 2) {
         print(stderr, tr("flexor: check-config takes at most one file\n"));
         return kUsage;
     }
     std::optional<std::filesystem::path> file;
-    if (args.size() == 2) {
-        file = args[1].toStdString();
+    bool seenCommand = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (!seenCommand && arg == "check-config") {
+            seenCommand = true;
+        } else if (seenCommand && arg != "--verbose") {
+            file = std::filesystem::path(argv[i]);
+        }
     }
     return runCheckConfig(file);
 }
@@ -131,8 +146,9 @@ int runStats(const QStringList& args) {
         } else if (args[i] == QLatin1String("--days") && i + 1 < args.size()) {
             bool ok = false;
             days = args[++i].toInt(&ok);
-            if (!ok || days < 1) {
-                print(stderr, tr("flexor: --days takes a whole number of days, 1 or more\n"));
+            if (!ok || days < 1 || days > kMaxStatsDays) {
+                print(stderr, tr("flexor: --days takes a whole number of days from 1 to %1\n")
+                                  .arg(kMaxStatsDays));
                 return kUsage;
             }
         } else {
@@ -162,6 +178,7 @@ int runCommandLine(int argc, char** argv) {
         return kOk;
     }
     const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
+    const bool activate = args.removeAll(QStringLiteral("--activate")) > 0;
     if (args.isEmpty()) {
         return runDaemon(argc, argv, verbose);
     }
@@ -171,7 +188,7 @@ int runCommandLine(int argc, char** argv) {
     spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
     qInstallMessageHandler(logQtMessageAtDebug);
     if (args[0] == QLatin1String("check-config")) {
-        return runCheckConfigCommand(args);
+        return runCheckConfigCommand(args, argc, argv);
     }
     if (args[0] == QLatin1String("autostart")) {
         return runAutostartCommand(args);
@@ -181,7 +198,7 @@ int runCommandLine(int argc, char** argv) {
     }
     if (isClientCommand(args[0])) {
         QCoreApplication app(argc, argv);
-        return runClientCommand(args);
+        return runClientCommand(args, activate);
     }
     print(stderr, tr("flexor: unknown command or option '%1' (see flexor --help)\n").arg(args[0]));
     return kUsage;

@@ -4,28 +4,40 @@
 
 #pragma once
 
-#include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
+#include <filesystem>
+#include <memory>
+
+class QSocketNotifier;
 
 namespace flexor::app {
 
 // Tells when config.toml may have changed, including editors that save by writing a new
-// file and renaming it over the old one (the folder is watched too). Bursts of changes are
-// folded into one notice shortly after the last, so a half-written file is not read.
+// file and renaming it over the old one (the folder is watched too). Paths are bytes (inotify
+// on the native path, no QString round trip), so a folder whose name is not valid UTF-8 works.
+// Bursts of changes are folded into one notice once the file has been quiet for kSettle, so an
+// editor that empties the file, pauses, then writes is not read half-way.
 class ConfigWatcher : public QObject {
     Q_OBJECT
 public:
-    ConfigWatcher(QString file, QObject* parent = nullptr);
+    static constexpr int kSettleMs = 1000;
+
+    explicit ConfigWatcher(std::filesystem::path file, QObject* parent = nullptr);
+    ~ConfigWatcher() override;
 
 signals:
     void changed();
 
 private:
     void watch();
+    void readEvents();
 
-    QString file_;
-    QFileSystemWatcher watcher_;
+    std::filesystem::path file_;
+    int inotify_ = -1;
+    int dirWatch_ = -1;
+    int fileWatch_ = -1;
+    std::unique_ptr<QSocketNotifier> notifier_;
     QTimer settle_;
 };
 

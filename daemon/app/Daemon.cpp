@@ -11,6 +11,7 @@
 #include "HistoryKeeper.h"
 #include "Logging.h"
 #include "ReminderText.h"
+#include "RoutineFallbackNotice.h"
 #include "StatusMap.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
@@ -82,7 +83,7 @@ bool Daemon::start() {
     connectDoNotDisturb();
     connectPresence();
     connectSession();
-    configWatcher_ = new ConfigWatcher(configPath(), this);
+    configWatcher_ = new ConfigWatcher(config::configFile(), this);
     connect(configWatcher_, &ConfigWatcher::changed, this, [this] { loadConfig(false); });
     spdlog::info("flexor {} started; state {}", FLEXOR_VERSION,
                  core::stateName(engine_->status(platform::now()).state));
@@ -239,6 +240,7 @@ void Daemon::connectNotifications() {
             });
     notifier_->start();
     configNotice_->start();
+    routineNotice_ = new RoutineFallbackNotice(bus, this);
     offerAutostartOnce();
 }
 
@@ -392,12 +394,11 @@ void Daemon::onReminder(const core::Reminder& r) {
 
 void Daemon::showReminder(const core::Reminder& r) {
     const auto& cfg = config_.current();
-    std::optional<int> minutes;
-    if (const auto* entry = routines_->find(cfg.routine); entry && !entry->broken()) {
-        const auto length = core::totalLength(*entry->routine);
-        minutes = static_cast<int>((length + std::chrono::seconds(30)) / std::chrono::minutes(1));
+    std::optional<core::Duration> length;
+    if (const auto* entry = routines_->choose(cfg.routine).entry) {
+        length = core::totalLength(*entry->routine);
     }
-    presenter_->present(reminderText(r, cfg, minutes, today()), r.escalated);
+    presenter_->present(reminderText(r, cfg, length, today()), r.escalated);
 }
 
 void Daemon::onAnswer(ReminderAnswer answer) {
@@ -429,14 +430,15 @@ void Daemon::onJournal(const core::JournalEntry& e) {
 void Daemon::openHistory() {
     history_ = new HistoryKeeper(config_.current().historyDays, this);
     const auto now = platform::now();
-    if (const auto streak = history_->resumableStreak(now, engine_->settings().awayAfter)) {
+    if (const auto streak = history_->resumableStreak(now, platform::wallMilliseconds(),
+                                                      engine_->settings().awayAfter)) {
         engine_->restoreStreak(*streak, now);
     }
 }
 
 void Daemon::saveRunningStreak() {
     const auto now = platform::now();
-    history_->saveRunningStreak(engine_->status(now), now);
+    history_->saveRunningStreak(engine_->status(now), now, platform::wallMilliseconds());
 }
 
 core::TodaySummary Daemon::today() const {
@@ -465,22 +467,26 @@ void Daemon::snooze(std::optional<core::Duration> length) {
 
 QString Daemon::startRoutine(const QString& name) {
     const std::string wanted = name.isEmpty() ? config_.current().routine : name.toStdString();
+    routines_->rescan(); // the user may have edited a routine since
+    // Checked first, even while a routine runs: a name must never be taken unchecked.
+    const auto choice = routines_->choose(wanted);
+    if (choice.missing && (!name.isEmpty() || !choice.entry)) {
+        return tr("There is no routine named '%1'.").arg(QString::fromStdString(wanted));
+    }
+    if (!choice.entry) {
+        const auto& problems = choice.unusable->diagnostics;
+        return tr("The routine '%1' cannot be used: %2")
+            .arg(QString::fromStdString(wanted),
+                 QString::fromStdString(problems.empty() ? std::string("unreadable")
+                                                         : problems.front().toString()));
+    }
+    routineNotice_->tell(choice, wanted);
     if (routineWindow_) {
         routineWindow_->present();
         return {};
     }
-    routines_->rescan(); // the user may have edited a routine since
-    const auto* entry = routines_->find(wanted);
-    if (!entry) {
-        return tr("There is no routine named '%1'.").arg(QString::fromStdString(wanted));
-    }
-    if (entry->broken()) {
-        const auto problem = entry->diagnostics.empty() ? std::string("unreadable")
-                                                        : entry->diagnostics.front().toString();
-        return tr("The routine '%1' cannot be used: %2")
-            .arg(QString::fromStdString(wanted), QString::fromStdString(problem));
-    }
-    spdlog::info("routine {}: opening the window", wanted);
+    const auto* entry = choice.entry;
+    spdlog::info("routine {}: opening the window", entry->name);
     routineWindow_ =
         new ui::RoutineWindow(*entry->routine, today().routinesFinished, config_.current().sound,
                               [] { return platform::now().mono; });
@@ -489,7 +495,7 @@ QString Daemon::startRoutine(const QString& name) {
     connect(routineWindow_, &ui::RoutineWindow::abandoned, this, [this](qint64 ms, int steps) {
         dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
     });
-    dispatch(core::event::RoutineStarted{wanted});
+    dispatch(core::event::RoutineStarted{entry->name});
     routineWindow_->present();
     return {};
 }

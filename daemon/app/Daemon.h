@@ -40,6 +40,7 @@ namespace flexor::app {
 class ControlService;
 class HistoryKeeper;
 class ReminderPresenter;
+class RoutineFallbackNotice;
 
 struct DaemonOptions {
     bool verbose = false;
@@ -110,6 +111,7 @@ private:
     platform::NotificationClient* notifier_ = nullptr;
     platform::NotificationClient* configNotice_ = nullptr;
     ReminderPresenter* presenter_ = nullptr;
+    RoutineFallbackNotice* routineNotice_ = nullptr;
     ui::TrayIcon* tray_ = nullptr;
     ControlService* control_ = nullptr;
     ConfigWatcher* configWatcher_ = nullptr;

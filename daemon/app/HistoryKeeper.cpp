@@ -34,13 +34,22 @@ void HistoryKeeper::setHistoryDays(int days) {
     store_->setHistoryDays(days);
 }
 
+core::Duration timeSinceSaved(const platform::history::RunningStreak& saved, core::LocalTime now,
+                              std::int64_t nowWallMs) {
+    if (saved.savedWallMs > 0) {
+        return std::chrono::milliseconds(nowWallMs - saved.savedWallMs);
+    }
+    return now - saved.savedAt;
+}
+
 std::optional<core::Duration> HistoryKeeper::resumableStreak(core::Instant now,
+                                                             std::int64_t nowWallMs,
                                                              core::Duration awayAfter) {
     const auto saved = store_->runningStreak();
     if (!saved) {
         return std::nullopt;
     }
-    const core::Duration gap = now.local - saved->savedAt;
+    const core::Duration gap = timeSinceSaved(*saved, now.local, nowWallMs);
     if (gap < core::Duration::zero() || gap >= awayAfter) {
         store_->closeRunningStreak();
         return std::nullopt;
@@ -49,7 +58,8 @@ std::optional<core::Duration> HistoryKeeper::resumableStreak(core::Instant now,
     return saved->soFar + gap;
 }
 
-void HistoryKeeper::saveRunningStreak(const core::EngineStatus& status, core::Instant now) {
+void HistoryKeeper::saveRunningStreak(const core::EngineStatus& status, core::Instant now,
+                                      std::int64_t nowWallMs) {
     if (!store_->isOpen()) {
         return;
     }
@@ -59,7 +69,7 @@ void HistoryKeeper::saveRunningStreak(const core::EngineStatus& status, core::In
     if (sitting && status.streak > core::Duration::zero()) {
         const auto started =
             now.local - std::chrono::duration_cast<std::chrono::seconds>(status.streak);
-        streakSaved_ = store_->saveRunningStreak(started, status.streak, now.local);
+        streakSaved_ = store_->saveRunningStreak(started, status.streak, now.local, nowWallMs);
     } else if (streakSaved_) {
         store_->clearRunningStreak();
         streakSaved_ = false;

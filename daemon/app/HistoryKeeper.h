@@ -10,15 +10,22 @@
 #include "core/Time.h"
 
 #include <QObject>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace flexor::platform::history {
 class HistoryStore;
-}
+struct RunningStreak;
+} // namespace flexor::platform::history
 
 namespace flexor::app {
+
+// How long ago a running streak was saved: to the millisecond when the save recorded the wall
+// clock in milliseconds, otherwise from the whole local seconds older files have.
+core::Duration timeSinceSaved(const platform::history::RunningStreak& saved, core::LocalTime now,
+                              std::int64_t nowWallMs);
 
 // The daemon's side of the history: journal entries are queued and written right after
 // the event being handled (so a reminder never waits for the disk), and the running streak
@@ -33,9 +40,12 @@ public:
 
     // A streak saved by a daemon that stopped less than awayAfter ago goes on, the gap counted
     // like a short idle: returns its length now. An older one is written down as ended.
-    std::optional<core::Duration> resumableStreak(core::Instant now, core::Duration awayAfter);
+    // nowWallMs: platform::wallMilliseconds() at `now`.
+    std::optional<core::Duration> resumableStreak(core::Instant now, std::int64_t nowWallMs,
+                                                  core::Duration awayAfter);
 
-    void saveRunningStreak(const core::EngineStatus& status, core::Instant now);
+    void saveRunningStreak(const core::EngineStatus& status, core::Instant now,
+                           std::int64_t nowWallMs);
     void queue(const core::JournalEntry& entry);
     void flush();
 

@@ -4,21 +4,29 @@
 
 #include "Logging.h"
 
+#include "config/Paths.h"
+
+#include <cstdio>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
-#include <system_error>
+#include <sys/stat.h>
 #include <vector>
 
 namespace flexor::app {
 
 void setUpLogging(const std::filesystem::path& stateDir, bool verbose) {
     std::vector<spdlog::sink_ptr> sinks{std::make_shared<spdlog::sinks::stderr_sink_mt>()};
-    std::error_code ec;
-    std::filesystem::create_directories(stateDir, ec);
+    // Private whatever the umask: the log says when you were at your desk.
+    config::ensurePrivateDir(stateDir, true);
     try {
+        // Every log file, rotations included, is 0600 whatever the umask.
+        spdlog::file_event_handlers handlers;
+        handlers.after_open = [](const spdlog::filename_t&, std::FILE* file) {
+            ::fchmod(::fileno(file), S_IRUSR | S_IWUSR);
+        };
         sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            (stateDir / "flexor.log").string(), 1024 * 1024, 3));
+            (stateDir / "flexor.log").string(), 1024 * 1024, 3, false, handlers));
     } catch (const spdlog::spdlog_ex& e) {
         // A read-only home must not keep the reminder from working.
         sinks.front()->log(spdlog::details::log_msg("flexor", spdlog::level::warn, e.what()));

@@ -27,12 +27,26 @@ QString snoozeLabel(core::Duration length) {
     return tr("Snooze %1").arg(humanDuration(length));
 }
 
+QString routineOffer(std::optional<core::Duration> routineLength) {
+    if (!routineLength) {
+        return tr("Time for a short psoas stretch?");
+    }
+    // Under a minute, "a 0-minute stretch" would read as nothing at all: say the seconds.
+    if (*routineLength < 1min - 500ms) {
+        const auto secs =
+            std::max<long long>(1, duration_cast<seconds>(*routineLength + 500ms).count());
+        return tr("A %n-second psoas stretch?", static_cast<int>(secs));
+    }
+    const auto mins = duration_cast<minutes>(*routineLength + 30s).count();
+    return tr("A %n-minute psoas stretch?", static_cast<int>(mins));
+}
+
 ReminderText reminderText(const core::Reminder& reminder, const config::Config& config,
-                          std::optional<int> routineMinutes, const core::TodaySummary& today) {
+                          std::optional<core::Duration> routineLength,
+                          const core::TodaySummary& today) {
     ReminderText text;
     const QString sitting = humanDuration(reminder.streak);
-    const QString offer = routineMinutes ? tr("A %n-minute psoas stretch?", *routineMinutes)
-                                         : tr("Time for a short psoas stretch?");
+    const QString offer = routineOffer(routineLength);
     if (reminder.escalated) {
         text.summary = tr("You have been sitting a long time");
         text.body = tr("Sitting for %1, snoozed %2 times. %3")

@@ -24,8 +24,12 @@ struct ReminderText {
     QString skipLabel;
 };
 
+// routineLength: how long the routine on offer takes, if known.
 ReminderText reminderText(const core::Reminder& reminder, const config::Config& config,
-                          std::optional<int> routineMinutes, const core::TodaySummary& today);
+                          std::optional<core::Duration> routineLength,
+                          const core::TodaySummary& today);
+// "A 5-minute psoas stretch?", "A 40-second psoas stretch?": rounded as people say it.
+QString routineOffer(std::optional<core::Duration> routineLength);
 QString snoozeLabel(core::Duration length);
 // The state in one line with durations from now, for `flexor status` and bar widgets.
 QString statusSummary(const core::EngineStatus& status, bool senses);

@@ -157,7 +157,7 @@ int runStatsCommand(int days, StatsFormat format) {
     readOnly.access = platform::history::HistoryAccess::ReadOnly;
     const HistoryStore store(file, readOnly);
     std::error_code ignored;
-    const bool exists = std::filesystem::exists(file, ignored);
+    const bool exists = std::filesystem::exists(file, ignored) && !store.holdsNoHistory();
     if (exists && !store.isOpen()) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(tr("flexor stats: cannot read the history in %1")
@@ -165,8 +165,10 @@ int runStatsCommand(int days, StatsFormat format) {
         return 1;
     }
     if (!exists && format == StatsFormat::Text) {
-        std::printf("%s\n\n", qPrintable(tr("No history yet: %1 does not exist.")
-                                             .arg(QString::fromStdString(file.string()))));
+        const QString path = QString::fromStdString(file.string());
+        std::printf("%s\n\n", qPrintable(store.holdsNoHistory()
+                                             ? tr("No history yet: %1 is empty.").arg(path)
+                                             : tr("No history yet: %1 does not exist.").arg(path)));
     }
     const Report report = buildReport(store, days);
     switch (format) {

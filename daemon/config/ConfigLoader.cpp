@@ -21,12 +21,14 @@ void warnUnknownKey(const toml::key& key, const toml::node& value, TomlValueRead
     if (value.is_table()) {
         // Most likely the user expected sections, as other programs have: say why its keys
         // have no effect.
-        reader.warning(key.source(), "unknown table '" + std::string(key.str()) +
+        reader.warning(key.source(), "unknown table '" + std::string(shortened(key.str())) +
                                          "' is ignored (config.toml has no tables: write every "
                                          "key at the top of the file)");
         return;
     }
-    std::string message = "unknown key '" + std::string(key.str()) + "' is ignored";
+    std::string message = "unknown key '" + std::string(shortened(key.str())) +
+                          (shortened(key.str()).size() < key.str().size() ? "…" : "") +
+                          "' is ignored";
     if (const auto suggestion = closestMatch(key.str(), configKeyNames())) {
         message += "; did you mean '" + *suggestion + "'?";
     }
@@ -77,6 +79,22 @@ LoadResult loadConfigFile(const std::filesystem::path& file) {
         return {std::nullopt, {std::move(*problem)}};
     }
     return parseConfig(std::get<std::string>(text), file.string());
+}
+
+std::pair<int, int> keyPosition(const std::filesystem::path& file, std::string_view key) {
+    const auto text = readTextFile(file, "config file");
+    const auto* content = std::get_if<std::string>(&text);
+    if (content == nullptr) {
+        return {0, 0};
+    }
+    const auto parsed = parseToml(*content, file.string());
+    const auto* table = std::get_if<toml::table>(&parsed);
+    const toml::node* node = table != nullptr ? table->get(key) : nullptr;
+    if (node == nullptr) {
+        return {0, 0};
+    }
+    return {static_cast<int>(node->source().begin.line),
+            static_cast<int>(node->source().begin.column)};
 }
 
 } // namespace flexor::config

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace flexor::config {
@@ -31,5 +32,9 @@ LoadResult parseConfig(std::string_view text, std::string sourceName);
 // Reads a config file. A file that does not exist means "all defaults" and is no problem;
 // one that exists but cannot be read is an error.
 LoadResult loadConfigFile(const std::filesystem::path& file);
+
+// Where a top-level key's value starts in a config file (line, column), or {0, 0} when the file
+// does not set it or cannot be read: for messages about a value that is valid on its own.
+std::pair<int, int> keyPosition(const std::filesystem::path& file, std::string_view key);
 
 } // namespace flexor::config

@@ -52,6 +52,11 @@ std::optional<std::string> closestMatch(std::string_view word,
     std::optional<std::string_view> best;
     std::size_t bestDistance = 0;
     for (const auto candidate : candidates) {
+        // The distance is at least the difference in length: past twice the candidate's
+        // length it can never be close enough, and a huge word would cost seconds.
+        if (word.size() > 2 * candidate.size() + 4) {
+            continue;
+        }
         const auto distance = editDistance(word, candidate);
         if (!best || distance < bestDistance) {
             best = candidate;

@@ -56,4 +56,26 @@ std::filesystem::path userRoutinesDir() {
     return configDir() / "routines";
 }
 
+bool ensurePrivateDir(const std::filesystem::path& dir, bool tightenFiles) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    fs::create_directories(dir, error);
+    if (error || !fs::is_directory(dir, error)) {
+        return false;
+    }
+    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, error);
+    if (!tightenFiles) {
+        return !error;
+    }
+    for (const auto& entry : fs::directory_iterator(dir, error)) {
+        std::error_code ignored;
+        // symlink_status: a link is left alone, its target may be anyone's.
+        if (fs::is_regular_file(entry.symlink_status(ignored))) {
+            fs::permissions(entry.path(), fs::perms::owner_read | fs::perms::owner_write,
+                            fs::perm_options::replace, ignored);
+        }
+    }
+    return true;
+}
+
 } // namespace flexor::config

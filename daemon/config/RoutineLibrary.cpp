@@ -35,6 +35,7 @@ RoutineLibrary::RoutineLibrary(RoutineDirs dirs)
 
 void RoutineLibrary::rescan() {
     entries_.clear();
+    hidden_.clear();
     scan(dirs_.shipped, false);
     scan(dirs_.user, true);
     std::sort(entries_.begin(), entries_.end(),
@@ -45,6 +46,30 @@ const RoutineEntry* RoutineLibrary::find(std::string_view name) const {
     const auto found = std::find_if(entries_.begin(), entries_.end(),
                                     [&](const RoutineEntry& e) { return e.name == name; });
     return found == entries_.end() ? nullptr : &*found;
+}
+
+RoutineChoice RoutineLibrary::choose(std::string_view name) const {
+    RoutineChoice choice;
+    const RoutineEntry* asked = find(name);
+    if (asked != nullptr && !asked->broken()) {
+        choice.entry = asked;
+        return choice;
+    }
+    choice.unusable = asked;
+    choice.missing = asked == nullptr;
+    const auto shipped = std::find_if(hidden_.begin(), hidden_.end(), [&](const RoutineEntry& e) {
+        return e.name == name && !e.broken();
+    });
+    if (shipped != hidden_.end()) {
+        choice.entry = &*shipped;
+        return choice;
+    }
+    const auto next = std::find_if(entries_.begin(), entries_.end(),
+                                   [](const RoutineEntry& e) { return !e.broken(); });
+    if (next != entries_.end()) {
+        choice.entry = &*next;
+    }
+    return choice;
 }
 
 std::vector<Diagnostic> RoutineLibrary::diagnostics() const {
@@ -72,6 +97,9 @@ void RoutineLibrary::scan(const std::filesystem::path& dir, bool fromUser) {
         auto same = std::find_if(entries_.begin(), entries_.end(),
                                  [&](const RoutineEntry& e) { return e.name == entry.name; });
         if (same != entries_.end()) {
+            if (fromUser && !same->fromUser) {
+                hidden_.push_back(std::move(*same));
+            }
             *same = std::move(entry);
         } else {
             entries_.push_back(std::move(entry));

@@ -38,8 +38,9 @@ void assignIfRead(T& field, std::optional<T> value) {
 
 void warnUnknownKey(const toml::key& key, std::span<const std::string_view> known,
                     std::string_view where, TomlValueReader& reader) {
-    std::string message =
-        "unknown key '" + std::string(key.str()) + "' " + std::string(where) + " is ignored";
+    std::string message = "unknown key '" + std::string(shortened(key.str())) +
+                          (shortened(key.str()).size() < key.str().size() ? "…" : "") + "' " +
+                          std::string(where) + " is ignored";
     if (const auto suggestion = closestMatch(key.str(), known)) {
         message += "; did you mean '" + *suggestion + "'?";
     }

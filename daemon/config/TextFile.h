@@ -6,6 +6,7 @@
 
 #include "Diagnostic.h"
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -13,7 +14,12 @@
 
 namespace flexor::config {
 
-// The whole content of a file, or the error that says why it could not be read.
+// The largest config or routine file Flexor reads. The shipped ones are a few kilobytes; the
+// bound keeps a mistake (a log file, /dev/zero) from costing memory or seconds.
+inline constexpr std::size_t kMaxTextFileBytes = 1024 * 1024;
+
+// The whole content of a regular file of at most kMaxTextFileBytes, or the error that says why
+// it could not be read. Devices, FIFOs and sockets are refused without blocking on them.
 // whatItIs names the kind of file for messages, e.g. "config file".
 std::variant<std::string, Diagnostic> readTextFile(const std::filesystem::path& file,
                                                    std::string_view whatItIs);

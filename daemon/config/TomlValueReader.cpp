@@ -5,6 +5,7 @@
 #include "TomlValueReader.h"
 
 #include "EditDistance.h"
+#include "TomlNesting.h"
 #include "core/DurationText.h"
 
 #include <cctype>
@@ -139,6 +140,9 @@ std::string lowercaseFirst(std::string_view text) {
 } // namespace
 
 std::variant<toml::table, Diagnostic> parseToml(std::string_view text, std::string sourceName) {
+    if (auto tooDeep = checkTomlNesting(text, sourceName)) {
+        return std::move(*tooDeep);
+    }
     try {
         return toml::parse(text, sourceName);
     } catch (const toml::parse_error& error) {
@@ -175,9 +179,22 @@ std::string_view describeType(toml::node_type type) {
     return "nothing";
 }
 
+std::string_view shortened(std::string_view text) {
+    constexpr std::size_t kKeep = 80;
+    if (text.size() <= kKeep) {
+        return text;
+    }
+    std::size_t end = kKeep;
+    // Cut before a UTF-8 continuation byte, never inside a character.
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+        --end;
+    }
+    return text.substr(0, end);
+}
+
 std::string quoted(std::string_view text) {
     std::string out = "\"";
-    for (const char c : text) {
+    for (const char c : shortened(text)) {
         if (c == '"' || c == '\\') {
             out += '\\';
             out += c;
@@ -189,7 +206,7 @@ std::string quoted(std::string_view text) {
             out += c;
         }
     }
-    return out + "\"";
+    return out + (shortened(text).size() < text.size() ? "…\"" : "\"");
 }
 
 std::string listOfChoices(std::span<const std::string_view> choices) {

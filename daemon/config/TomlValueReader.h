@@ -56,6 +56,10 @@ std::variant<toml::table, Diagnostic> parseToml(std::string_view text, std::stri
 // "a string", "an integer", ...: the kind of a TOML value, for messages.
 std::string_view describeType(toml::node_type type);
 
+// The first 80 bytes or so of a long text (cut between UTF-8 characters), so one huge key or
+// value cannot flood a message.
+std::string_view shortened(std::string_view text);
+
 // A string value as the user wrote it, in double quotes, with quotes and control characters
 // escaped so a message always stays on one line.
 std::string quoted(std::string_view text);

@@ -35,4 +35,8 @@ core::Instant now() {
     return {bootTime(), localWallTime()};
 }
 
+std::int64_t wallMilliseconds() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
 } // namespace flexor::platform

@@ -152,6 +152,12 @@ bool HistoryStore::openReadOnly() {
         if (version >= 1) {
             return true;
         }
+        if (version == 0) {
+            // No schema: SQLite's message would be "not an error", which helps nobody.
+            holdsNoHistory_ = true;
+            close();
+            return false;
+        }
     }
     spdlog::error("history: cannot read {}: {}", file_.string(),
                   db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
@@ -227,7 +233,7 @@ bool HistoryStore::record(const core::JournalEntry& entry) {
 }
 
 bool HistoryStore::saveRunningStreak(core::LocalTime started, core::Duration soFar,
-                                     core::LocalTime savedAt) {
+                                     core::LocalTime savedAt, std::int64_t savedWallMs) {
     if (db_ == nullptr) {
         return false;
     }
@@ -235,12 +241,13 @@ bool HistoryStore::saveRunningStreak(core::LocalTime started, core::Duration soF
     // process (a WAL commit does), not a power cut, so it skips the fsync the journal gets.
     execute(db_, "PRAGMA synchronous = NORMAL");
     const bool saved = inTransaction([&] {
-        SqliteStatement save(db_,
-                             "INSERT OR REPLACE INTO running_streak "
-                             "(id, started_local, so_far_ms, saved_local) VALUES (1, ?, ?, ?)");
+        SqliteStatement save(db_, "INSERT OR REPLACE INTO running_streak "
+                                  "(id, started_local, so_far_ms, saved_local, saved_wall_ms) "
+                                  "VALUES (1, ?, ?, ?, ?)");
         save.bind(1, secondsOf(started))
             .bind(2, static_cast<std::int64_t>(soFar.count()))
-            .bind(3, secondsOf(savedAt));
+            .bind(3, secondsOf(savedAt))
+            .bind(4, savedWallMs);
         return save.run();
     });
     execute(db_, "PRAGMA synchronous = FULL");
@@ -251,12 +258,13 @@ std::optional<RunningStreak> HistoryStore::runningStreak() const {
     if (db_ == nullptr) {
         return std::nullopt;
     }
-    SqliteStatement query(db_, "SELECT started_local, so_far_ms, saved_local FROM running_streak");
+    SqliteStatement query(
+        db_, "SELECT started_local, so_far_ms, saved_local, saved_wall_ms FROM running_streak");
     if (query.step() != SQLITE_ROW) {
         return std::nullopt;
     }
     return RunningStreak{localTimeOf(query.integer(0)), core::Duration(query.integer(1)),
-                         localTimeOf(query.integer(2))};
+                         localTimeOf(query.integer(2)), query.integer(3)};
 }
 
 bool HistoryStore::clearRunningStreak() {

@@ -8,6 +8,7 @@
 #include "core/Statistics.h"
 #include "core/Time.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -24,6 +25,7 @@ struct RunningStreak {
     core::LocalTime started;
     core::Duration soFar{};
     core::LocalTime savedAt;
+    std::int64_t savedWallMs = 0; // UTC epoch milliseconds of the save; 0 when not known
 
     bool operator==(const RunningStreak&) const = default;
 };
@@ -60,6 +62,9 @@ public:
     HistoryStore& operator=(const HistoryStore&) = delete;
 
     bool isOpen() const { return db_ != nullptr; }
+    // Read-only access found a database that holds no history yet (no schema: an empty file,
+    // or one another process has only just created): as good as no file at all.
+    bool holdsNoHistory() const { return holdsNoHistory_; }
     const std::filesystem::path& file() const { return file_; }
     int schemaVersion() const;
 
@@ -67,7 +72,8 @@ public:
     // streak in the same transaction. Prunes old rows when the last prune was on another day.
     bool record(const core::JournalEntry& entry);
 
-    bool saveRunningStreak(core::LocalTime started, core::Duration soFar, core::LocalTime savedAt);
+    bool saveRunningStreak(core::LocalTime started, core::Duration soFar, core::LocalTime savedAt,
+                           std::int64_t savedWallMs = 0);
     std::optional<RunningStreak> runningStreak() const;
     bool clearRunningStreak();
     // When a saved streak cannot be resumed (the user was away too long), journal it as the
@@ -103,6 +109,7 @@ private:
     std::filesystem::path file_;
     HistoryOptions options_;
     sqlite3* db_ = nullptr;
+    bool holdsNoHistory_ = false;
     std::string problem_; // why the last open failed, when SQLite's own message would not say
 };
 

@@ -32,6 +32,10 @@ constexpr std::array<const char*, kCurrentSchemaVersion> migrations{
     "  so_far_ms INTEGER NOT NULL,"
     "  saved_local INTEGER NOT NULL);"
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+
+    // v3: when the running streak was saved, in wall-clock milliseconds (UTC epoch), so a
+    // restart resumes it to the millisecond; 0 in rows written by v2, which had only seconds.
+    "ALTER TABLE running_streak ADD COLUMN saved_wall_ms INTEGER NOT NULL DEFAULT 0;",
 };
 
 int applyMigration(sqlite3* db, int from) {

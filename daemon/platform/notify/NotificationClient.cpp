@@ -23,6 +23,7 @@ const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
 const QString kAppName = QStringLiteral("flexor");
 const QString kAppId = QStringLiteral(FLEXOR_APP_ID);
+constexpr uint kExpired = 1;
 constexpr uint kClosedByUser = 2;
 
 QDBusMessage notificationCall(const QString& method) {
@@ -49,7 +50,10 @@ NotificationClient::NotificationClient(QDBusConnection bus, QObject* parent)
 void NotificationClient::start() {
     watcher_ =
         new QDBusServiceWatcher(kService, bus_, QDBusServiceWatcher::WatchForOwnerChange, this);
-    connect(watcher_, &QDBusServiceWatcher::serviceOwnerChanged, this, [this] { refreshServer(); });
+    connect(watcher_, &QDBusServiceWatcher::serviceOwnerChanged, this,
+            [this](const QString&, const QString&, const QString& newOwner) {
+                onOwnerChanged(newOwner);
+            });
     // Subscribing by the well-known name makes Qt accept these signals only from the
     // name's current owner: another client cannot fake an answer.
     bus_.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
@@ -79,6 +83,15 @@ void NotificationClient::refreshServer() {
         readInhibited();
     }
     emit serverChanged();
+}
+
+void NotificationClient::onOwnerChanged(const QString& newOwner) {
+    refreshServer();
+    if (!newOwner.isEmpty() && open_) {
+        spdlog::info("notification server {}: showing the open notification again",
+                     newOwner.toStdString());
+        show(*open_);
+    }
 }
 
 void NotificationClient::readCapabilities() {
@@ -146,6 +159,7 @@ void NotificationClient::show(const NotificationRequest& request) {
     for (const auto& action : request.actions) {
         actions << action.key << action.label;
     }
+    open_ = request;
     auto msg = notificationCall(QStringLiteral("Notify"));
     msg << kAppName << currentId_ << kAppId << request.summary << request.body << actions
         << hintsFor(request) << (request.critical ? 0 : -1);
@@ -170,6 +184,7 @@ void NotificationClient::show(const NotificationRequest& request) {
 }
 
 void NotificationClient::close() {
+    open_.reset();
     if (pendingShow_) {
         closeWhenShown_ = true;
         return;
@@ -189,6 +204,7 @@ void NotificationClient::onActionInvoked(uint id, const QString& key) {
         return;
     }
     spdlog::info("notification action '{}'", key.toStdString());
+    open_.reset();
     emit actionInvoked(key);
 }
 
@@ -197,6 +213,11 @@ void NotificationClient::onNotificationClosed(uint id, uint reason) {
         return;
     }
     currentId_ = 0;
+    // Expired or dismissed: it was seen and is gone. Other reasons (the server quitting)
+    // leave it open, to be shown again by the next server.
+    if (reason == kExpired || reason == kClosedByUser) {
+        open_.reset();
+    }
     if (reason == kClosedByUser) {
         spdlog::info("notification dismissed by the user");
         emit dismissedByUser();

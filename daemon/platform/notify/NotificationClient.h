@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <optional>
 
 class QDBusServiceWatcher;
 class QDBusPendingCallWatcher;
@@ -29,7 +30,9 @@ struct NotificationRequest {
 
 // Flexor's own client of org.freedesktop.Notifications: one notification at a time,
 // updated in place, with actions. Signals are taken only from the server's real name
-// owner, and its capabilities are read again whenever the server changes.
+// owner, and its capabilities are read again whenever the server changes. A notification
+// that was still open when its server went away (a crash, a restart) is shown again as soon
+// as a server owns the name: a due reminder must not wait for its next repeat.
 class NotificationClient : public QObject {
     Q_OBJECT
 public:
@@ -65,6 +68,7 @@ private slots:
 
 private:
     void refreshServer();
+    void onOwnerChanged(const QString& newOwner);
     void readCapabilities();
     void readInhibited();
     void setInhibited(bool inhibited);
@@ -78,6 +82,8 @@ private:
     uint currentId_ = 0;
     bool pendingShow_ = false;
     bool closeWhenShown_ = false;
+    // What is meant to be on screen: set by show(), cleared by close() and by the user's answer.
+    std::optional<NotificationRequest> open_;
 };
 
 } // namespace flexor::platform

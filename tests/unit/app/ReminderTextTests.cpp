@@ -38,7 +38,8 @@ TEST_CASE("durations read as seconds, minutes, then hours and two-digit minutes"
 }
 
 TEST_CASE("a first reminder says how long the user sat and offers the routine by its length") {
-    const auto text = reminderText(Reminder{47min, 0, false, false}, kDefaults, 5, TodaySummary{});
+    const auto text =
+        reminderText(Reminder{47min, 0, false, false}, kDefaults, 5min, TodaySummary{});
     CHECK(text.summary == "Time to get up");
     CHECK(text.body == "Sitting for 47 min. A 5-minute psoas stretch?");
     CHECK(text.startLabel == "Start stretch");
@@ -53,16 +54,17 @@ TEST_CASE("without a known routine length the offer does not name one") {
 }
 
 TEST_CASE("an escalated reminder says so and counts the snoozes") {
-    const auto text = reminderText(Reminder{80min, 3, true, false}, kDefaults, 5, TodaySummary{});
+    const auto text =
+        reminderText(Reminder{80min, 3, true, false}, kDefaults, 5min, TodaySummary{});
     CHECK(text.summary == "You have been sitting a long time");
     CHECK(text.body == "Sitting for 1 h 20 min, snoozed 3 times. A 5-minute psoas stretch?");
 }
 
 TEST_CASE("from the second reminder of the day on, the body adds today's figures") {
-    const auto first = reminderText(Reminder{45min}, kDefaults, 5, TodaySummary{1, 0, 45min});
+    const auto first = reminderText(Reminder{45min}, kDefaults, 5min, TodaySummary{1, 0, 45min});
     CHECK_FALSE(first.body.contains('\n'));
 
-    const auto second = reminderText(Reminder{45min}, kDefaults, 5, TodaySummary{2, 0, 130min});
+    const auto second = reminderText(Reminder{45min}, kDefaults, 5min, TodaySummary{2, 0, 130min});
     CHECK(second.body == "Sitting for 45 min. A 5-minute psoas stretch?\n"
                          "Reminder 2 today; 2 h 10 min of sitting so far today.");
 }
@@ -70,7 +72,8 @@ TEST_CASE("from the second reminder of the day on, the body adds today's figures
 TEST_CASE("the snooze button names the configured snooze length") {
     auto config = kDefaults;
     config.engine.snooze = 15min;
-    CHECK(reminderText(Reminder{45min}, config, 5, TodaySummary{}).snoozeLabel == "Snooze 15 min");
+    CHECK(reminderText(Reminder{45min}, config, 5min, TodaySummary{}).snoozeLabel ==
+          "Snooze 15 min");
 }
 
 TEST_CASE("the status summary says the state, the streak and what comes next") {

@@ -4,6 +4,7 @@
 
 #include "platform/history/HistoryStore.h"
 #include "platform/history/LocalNow.h"
+#include "platform/history/Schema.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -79,7 +80,7 @@ TEST_CASE("200 kill -9 of a writer in the middle of its writes lose no committed
     CHECK(integrityCheck(file) == "ok");
     HistoryStore store(file);
     REQUIRE(store.isOpen());
-    CHECK(store.schemaVersion() == 2);
+    CHECK(store.schemaVersion() == kCurrentSchemaVersion);
     std::set<long long> stored;
     const LocalTime now = localNow();
     for (const JournalEntry& e :

@@ -4,6 +4,7 @@
 
 #include "LocalDates.h"
 #include "platform/history/HistoryStore.h"
+#include "platform/history/Schema.h"
 
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
@@ -220,7 +221,7 @@ TEST_CASE("a version 1 database is migrated forward and keeps its rows") {
     HistoryStore store(h.file, h.options());
 
     REQUIRE(store.isOpen());
-    CHECK(store.schemaVersion() == 2);
+    CHECK(store.schemaVersion() == kCurrentSchemaVersion);
     const auto read = store.entries(LocalTime{may(10)}, LocalTime{may(11)});
     REQUIRE(read.size() == 2);
     CHECK(sameEntry(read[0], {JournalKind::Streak, at(may(10), 9, 0), 50min, {}}));
@@ -291,4 +292,45 @@ TEST_CASE("a read-only store reads while the daemon's store is open and after it
     HistoryStore reader(h.file, h.options(HistoryAccess::ReadOnly));
     REQUIRE(reader.isOpen());
     CHECK(reader.entries(LocalTime{may(10)}, LocalTime{may(11)}).size() == 1);
+}
+
+TEST_CASE("the running streak keeps the wall-clock milliseconds of its save") {
+    TempHistory h;
+    {
+        HistoryStore store(h.file, h.options());
+        CHECK(store.saveRunningStreak(at(may(10), 9, 0), 40min + 123ms, at(may(10), 9, 40),
+                                      1'778'400'000'987));
+    }
+    HistoryStore store(h.file, h.options());
+    const auto saved = store.runningStreak();
+    REQUIRE(saved.has_value());
+    CHECK(saved->soFar == 40min + 123ms);
+    CHECK(saved->savedWallMs == 1'778'400'000'987);
+}
+
+TEST_CASE("a version 2 running streak is migrated with an unknown millisecond save time") {
+    TempHistory h;
+    runSql(h.file, "CREATE TABLE journal (id INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+                   " start_local INTEGER NOT NULL, length_ms INTEGER NOT NULL DEFAULT 0,"
+                   " detail TEXT NOT NULL DEFAULT '');"
+                   "CREATE TABLE running_streak (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                   " started_local INTEGER NOT NULL, so_far_ms INTEGER NOT NULL,"
+                   " saved_local INTEGER NOT NULL);"
+                   "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                   "INSERT INTO running_streak VALUES (1, 100, 5000, 105);"
+                   "PRAGMA user_version = 2;");
+    HistoryStore store(h.file, h.options());
+    const auto saved = store.runningStreak();
+    REQUIRE(saved.has_value());
+    CHECK(saved->soFar == 5s);
+    CHECK(saved->savedWallMs == 0);
+}
+
+TEST_CASE("read-only access to an empty database says it holds no history, not an error") {
+    TempHistory h;
+    runSql(h.file, "PRAGMA user_version = 0;");
+    ::chmod(h.file.c_str(), 0400);
+    const HistoryStore store(h.file, h.options(HistoryAccess::ReadOnly));
+    CHECK_FALSE(store.isOpen());
+    CHECK(store.holdsNoHistory());
 }
