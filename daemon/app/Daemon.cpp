@@ -470,15 +470,9 @@ QString Daemon::startRoutine(const QString& name) {
     routines_->rescan(); // the user may have edited a routine since
     // Checked first, even while a routine runs: a name must never be taken unchecked.
     const auto choice = routines_->choose(wanted);
-    if (choice.missing && (!name.isEmpty() || !choice.entry)) {
-        return tr("There is no routine named '%1'.").arg(QString::fromStdString(wanted));
-    }
-    if (!choice.entry) {
-        const auto& problems = choice.unusable->diagnostics;
-        return tr("The routine '%1' cannot be used: %2")
-            .arg(QString::fromStdString(wanted),
-                 QString::fromStdString(problems.empty() ? std::string("unreadable")
-                                                         : problems.front().toString()));
+    if (const QString refused = RoutineFallbackNotice::refusal(choice, wanted, !name.isEmpty());
+        !refused.isEmpty()) {
+        return refused;
     }
     routineNotice_->tell(choice, wanted);
     if (routineWindow_) {

@@ -36,6 +36,21 @@ QString RoutineFallbackNotice::message(const config::RoutineChoice& choice,
         .arg(wanted, choice.entry->fromUser ? tr("next usable") : tr("shipped"), opened, where);
 }
 
+QString RoutineFallbackNotice::refusal(const config::RoutineChoice& choice, std::string_view asked,
+                                       bool askedByName) {
+    const QString wanted = QString::fromUtf8(asked.data(), static_cast<qsizetype>(asked.size()));
+    if (choice.missing && (askedByName || choice.entry == nullptr)) {
+        return tr("There is no routine named '%1'.").arg(wanted);
+    }
+    if (choice.entry == nullptr) {
+        const auto& problems = choice.unusable->diagnostics;
+        return tr("The routine '%1' cannot be used: %2")
+            .arg(wanted, problems.empty() ? tr("it cannot be read")
+                                          : QString::fromStdString(problems.front().toString()));
+    }
+    return {};
+}
+
 QString RoutineFallbackNotice::tell(const config::RoutineChoice& choice, std::string_view asked) {
     const QString text = message(choice, asked);
     if (text.isEmpty()) {

@@ -35,6 +35,12 @@ public:
     // The words, for tests: empty when the choice did not fall back.
     static QString message(const config::RoutineChoice& choice, std::string_view asked);
 
+    // Why no routine can open for this choice, or empty when one can. A name that nobody has is
+    // refused when it was asked for by name (`flexor stretch NAME`); a configured one that is
+    // missing falls back like a broken one, so "Start stretch" is never a dead button.
+    static QString refusal(const config::RoutineChoice& choice, std::string_view asked,
+                           bool askedByName);
+
 private:
     platform::NotificationClient* client_ = nullptr;
     std::set<std::string> told_;

@@ -30,7 +30,7 @@ _flexor() {
 
     case $command in
     "")
-        COMPREPLY=($(compgen -W "$commands --verbose --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "$commands --verbose --activate --help --version" -- "$cur"))
         ;;
     status)
         COMPREPLY=($(compgen -W "--json --waybar --follow" -- "$cur"))

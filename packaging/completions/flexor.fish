@@ -16,6 +16,7 @@ end
 
 complete -c flexor -f
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -l verbose -d 'Log debug details'
+complete -c flexor -n "not __fish_seen_subcommand_from $commands" -l activate -d 'Let a command start the daemon'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Show the help'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -l version -d 'Show the version'
 
