@@ -14,6 +14,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -44,6 +45,7 @@ class HistoryKeeper;
 
 struct DaemonOptions {
     bool verbose = false;
+    QStringList languages; // what Translations::install chose; routines are shown in these
 };
 
 // The wiring: desktop signals in, engine decisions out to the notification, the tray and

@@ -13,8 +13,13 @@ using namespace std::chrono;
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("Reminder", text, nullptr, n);
+// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
+constexpr const char* kTrContext = "flexor::app";
+
+// The same argument order as QObject::tr (text, disambiguation, n): lupdate reads the n of
+// a plural from the third argument.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate(kTrContext, text, disambiguation, n);
 }
 
 } // namespace
@@ -22,10 +27,10 @@ QString tr(const char* text, int n = -1) {
 QString humanDuration(core::Duration d) {
     const auto total = std::max<long long>(0, duration_cast<minutes>(d).count());
     if (d < 1min) {
-        return tr("%n s", static_cast<int>(duration_cast<seconds>(d).count()));
+        return tr("%n s", nullptr, static_cast<int>(duration_cast<seconds>(d).count()));
     }
     if (total < 60) {
-        return tr("%n min", static_cast<int>(total));
+        return tr("%n min", nullptr, static_cast<int>(total));
     }
     return tr("%1 h %2 min").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
@@ -38,14 +43,13 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
                           std::optional<int> routineMinutes, const core::TodaySummary& today) {
     ReminderText text;
     const QString sitting = humanDuration(reminder.streak);
-    const QString offer = routineMinutes ? tr("A %n-minute psoas stretch?", *routineMinutes)
-                                         : tr("Time for a short psoas stretch?");
+    const QString offer = routineMinutes
+                              ? tr("A %n-minute psoas stretch?", nullptr, *routineMinutes)
+                              : tr("Time for a short psoas stretch?");
     if (reminder.escalated) {
         text.summary = tr("You have been sitting a long time");
-        text.body = tr("Sitting for %1, snoozed %2 times. %3")
-                        .arg(sitting)
-                        .arg(reminder.snoozesUsed)
-                        .arg(offer);
+        text.body = tr("Sitting for %1, snoozed %n time(s). %2", nullptr, reminder.snoozesUsed)
+                        .arg(sitting, offer);
     } else {
         text.summary = tr("Time to get up");
         text.body = tr("Sitting for %1. %2").arg(sitting, offer);

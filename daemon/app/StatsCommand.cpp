@@ -27,8 +27,11 @@ using platform::history::HistoryStore;
 
 constexpr int kLongestStreakCount = 5;
 
+// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
+constexpr const char* kTrContext = "flexor::app";
+
 QString tr(const char* text) {
-    return QCoreApplication::translate("StatsCommand", text);
+    return QCoreApplication::translate(kTrContext, text);
 }
 
 long long secondsOf(core::Duration d) {
