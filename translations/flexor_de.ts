@@ -591,6 +591,14 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
         <source>Time taken: %1:%2</source>
         <translation>Dauer: %1:%2</translation>
     </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::SittingChart</name>

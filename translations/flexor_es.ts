@@ -591,6 +591,14 @@ Flexor sigue funcionando con la última configuración válida.</translation>
         <source>Time taken: %1:%2</source>
         <translation>Duración: %1:%2</translation>
     </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::SittingChart</name>

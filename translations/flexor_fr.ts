@@ -591,6 +591,14 @@ Flexor continue avec les derniers réglages valides.</translation>
         <source>Time taken: %1:%2</source>
         <translation>Durée : %1:%2</translation>
     </message>
+    <message>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::SittingChart</name>

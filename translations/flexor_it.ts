@@ -591,6 +591,14 @@ Flexor continua con le ultime impostazioni valide.</translation>
         <source>Time taken: %1:%2</source>
         <translation>Durata: %1:%2</translation>
     </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lato sinistro</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lato destro</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::SittingChart</name>

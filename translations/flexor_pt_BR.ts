@@ -591,6 +591,14 @@ O Flexor continua com as últimas configurações válidas.</translation>
         <source>Time taken: %1:%2</source>
         <translation>Duração: %1:%2</translation>
     </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lado esquerdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado direito</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::SittingChart</name>

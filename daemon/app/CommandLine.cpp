@@ -93,7 +93,10 @@ int runDaemon(int argc, char** argv, bool verbose) {
     QApplication::setApplicationVersion(QStringLiteral(FLEXOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(FLEXOR_APP_ID));
     QApplication::setQuitOnLastWindowClosed(false);
-    const QStringList languages = Translations::install(Translations::configuredLanguage());
+    std::vector<std::string> languages;
+    for (const QString& language : Translations::install(Translations::configuredLanguage())) {
+        languages.push_back(language.toStdString());
+    }
 
     Daemon daemon(DaemonOptions{verbose, languages});
     if (!daemon.start()) {

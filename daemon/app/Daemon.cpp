@@ -517,8 +517,8 @@ QString Daemon::startRoutine(const QString& name) {
             .arg(QString::fromStdString(wanted), QString::fromStdString(problem));
     }
     spdlog::info("routine {}: opening the window", wanted);
-    routineWindow_ =
-        new ui::RoutineWindow(*entry->routine, today().routinesFinished, config_.current().sound);
+    routineWindow_ = new ui::RoutineWindow(core::localized(*entry->routine, options_.languages),
+                                           today().routinesFinished, config_.current().sound);
     connect(routineWindow_, &ui::RoutineWindow::finished, this,
             [this](int steps) { dispatch(core::event::RoutineFinished{steps}); });
     connect(routineWindow_, &ui::RoutineWindow::abandoned, this, [this](qint64 ms, int steps) {

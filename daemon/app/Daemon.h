@@ -14,10 +14,10 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QStringList>
 #include <QTimer>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace flexor::config {
@@ -45,7 +45,7 @@ class HistoryKeeper;
 
 struct DaemonOptions {
     bool verbose = false;
-    QStringList languages; // what Translations::install chose; routines are shown in these
+    std::vector<std::string> languages; // from Translations::install; routines are shown in these
 };
 
 // The wiring: desktop signals in, engine decisions out to the notification, the tray and

@@ -56,6 +56,18 @@ QPushButton* controlButton(const QString& text, const QString& accessibleName,
     return button;
 }
 
+// A step without its own side labels shows the built-in ones, in the user's language.
+QString sideText(const core::RoutineStep& step, core::Side side) {
+    const std::string& label = step.sideLabel(side);
+    if (label == core::kDefaultLeftLabel) {
+        return RoutineWindow::tr("Left side");
+    }
+    if (label == core::kDefaultRightLabel) {
+        return RoutineWindow::tr("Right side");
+    }
+    return fromStd(label);
+}
+
 QFont scaledFont(const QFont& base, qreal factor, bool bold) {
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() * factor);
@@ -207,7 +219,7 @@ void RoutineWindow::present() {
 void RoutineWindow::setFinishedToday(int count) {
     finishedToday_ = count;
     finishCount_->setText(count == 1 ? tr("Your first routine today.")
-                                      : tr("Routines finished today: %1").arg(count));
+                                     : tr("Routines finished today: %1").arg(count));
 }
 
 void RoutineWindow::togglePause() {
@@ -269,8 +281,8 @@ void RoutineWindow::showPhase() {
     } else {
         spdlog::info("routine {} {} after {} s, {} of {} steps completed", player_.routine().name,
                      core::phaseName(position.phase),
-                     duration_cast<seconds>(player_.elapsed(now)).count(),
-                     player_.stepsCompleted(), player_.routine().steps.size());
+                     duration_cast<seconds>(player_.elapsed(now)).count(), player_.stepsCompleted(),
+                     player_.routine().steps.size());
     }
 
     switch (position.phase) {
@@ -298,12 +310,12 @@ void RoutineWindow::showPhase() {
     const int stepCount = static_cast<int>(player_.routine().steps.size());
     stepNumber_->setText(tr("Step %1 of %2").arg(hold->step + 1).arg(stepCount));
     stepTitle_->setText(position.phase == core::PlayerPhase::GetReady
-                             ? tr("Get ready: %1").arg(fromStd(step.title))
-                             : fromStd(step.title));
+                            ? tr("Get ready: %1").arg(fromStd(step.title))
+                            : fromStd(step.title));
 
     QStringList sideParts;
     if (hold->side != core::Side::None) {
-        sideParts << fromStd(step.sideLabel(hold->side));
+        sideParts << sideText(step, hold->side);
     }
     if (step.rounds > 1) {
         sideParts << tr("Round %1 of %2").arg(hold->round).arg(step.rounds);
@@ -326,16 +338,16 @@ void RoutineWindow::showPhase() {
 
     const auto upcoming = player_.upcoming();
     upNext_->setText(upcoming ? tr("Next: %1").arg(holdSummary(*upcoming))
-                               : tr("Next: the end. Almost there!"));
+                              : tr("Next: the end. Almost there!"));
     pose_->showPicture(fromStd(step.picturePath), hold->side == core::Side::Right,
-                        tr("Picture of the pose: %1").arg(fromStd(step.title)));
+                       tr("Picture of the pose: %1").arg(fromStd(step.title)));
 }
 
 QString RoutineWindow::holdSummary(const core::RoutineHold& hold) const {
     const auto& step = player_.routine().steps[hold.step];
     QString summary = fromStd(step.title);
     if (hold.side != core::Side::None) {
-        summary += QStringLiteral(", ") + fromStd(step.sideLabel(hold.side));
+        summary += QStringLiteral(", ") + sideText(step, hold.side);
     }
     if (step.rounds > 1) {
         summary += QStringLiteral(", ") + tr("round %1 of %2").arg(hold.round).arg(step.rounds);
@@ -359,8 +371,8 @@ void RoutineWindow::showFinish() {
     const auto taken = duration_cast<seconds>(player_.elapsed(monoNow()));
     const auto minutes = duration_cast<std::chrono::minutes>(taken);
     finishTime_->setText(tr("Time taken: %1:%2")
-                              .arg(minutes.count())
-                              .arg((taken - minutes).count(), 2, 10, QLatin1Char('0')));
+                             .arg(minutes.count())
+                             .arg((taken - minutes).count(), 2, 10, QLatin1Char('0')));
     setFinishedToday(finishedToday_);
     pages_->setCurrentIndex(1);
     sound_.play(QStringLiteral("complete"));
