@@ -3,8 +3,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Opens the routine window on its own, without the daemon, to try it by hand or to take
-// screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--sound].
+// screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--sound]. It speaks the
+// session's language (LANGUAGE, LC_MESSAGES, LANG), as the daemon does.
 // Prints one line when the routine ends: "finished STEPS" or "abandoned MS STEPS".
+#include "app/Translations.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
 #include "ui/RoutineWindow.h"
@@ -17,6 +19,10 @@ using namespace flexor;
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    std::vector<std::string> languages;
+    for (const QString& language : app::Translations::install("auto")) {
+        languages.push_back(language.toStdString());
+    }
     QStringList args = app.arguments().mid(1);
     const bool sound = args.removeAll(QStringLiteral("--sound")) > 0;
     int finishedBefore = 0;
@@ -38,7 +44,8 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    auto* window = new ui::RoutineWindow(*entry->routine, finishedBefore, sound);
+    auto* window =
+        new ui::RoutineWindow(core::localized(*entry->routine, languages), finishedBefore, sound);
     QObject::connect(window, &ui::RoutineWindow::finished, [](int steps) {
         std::printf("finished %d\n", steps);
         std::fflush(stdout);
