@@ -220,24 +220,6 @@ Rückgabewerte: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher
         <translation>flexor: unbekannter Befehl oder unbekannte Option „%1“ (siehe flexor --help)
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
-    </message>
     <message>
         <source>Snooze %1</source>
         <translation>%1 schlummern</translation>
@@ -440,6 +422,27 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     </message>
 </context>
 <context>
+    <name>flexor::ui</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
     <name>flexor::ui::CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -599,6 +602,14 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
         <source>Right side</source>
         <translation>Rechte Seite</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Switch sides: %1</source>
+        <translation>Seite wechseln: %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::SittingChart</name>
@@ -615,6 +626,13 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
         <translation>
             <numerusform>%n Balken über %1 Tage; insgesamt %2 im Sitzen</numerusform>
             <numerusform>%n Balken über %1 Tage; insgesamt %2 im Sitzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 sitting, %n break(s)</source>
+        <translation>
+            <numerusform>%1: %2 im Sitzen, %n Pause</numerusform>
+            <numerusform>%1: %2 im Sitzen, %n Pausen</numerusform>
         </translation>
     </message>
 </context>

@@ -4,20 +4,6 @@
 <context>
     <name>flexor::app</name>
     <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>A %n-minute psoas stretch?</source>
         <translation>
             <numerusform>A %n-minute psoas stretch?</numerusform>
@@ -33,12 +19,36 @@
     </message>
 </context>
 <context>
+    <name>flexor::ui</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flexor::ui::SittingChart</name>
     <message numerus="yes">
         <source>%n bar(s) over %1 days; %2 of sitting in all</source>
         <translation>
             <numerusform>%n bar over %1 days; %2 of sitting in all</numerusform>
             <numerusform>%n bars over %1 days; %2 of sitting in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 sitting, %n break(s)</source>
+        <translation>
+            <numerusform>%1: %2 sitting, %n break</numerusform>
+            <numerusform>%1: %2 sitting, %n breaks</numerusform>
         </translation>
     </message>
 </context>

@@ -220,24 +220,6 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
         <translation>flexor: orden u opción desconocida «%1» (consulta flexor --help)
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Snooze %1</source>
         <translation>Posponer %1</translation>
@@ -440,6 +422,27 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     </message>
 </context>
 <context>
+    <name>flexor::ui</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>flexor::ui::CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -599,6 +602,14 @@ Flexor sigue funcionando con la última configuración válida.</translation>
         <source>Right side</source>
         <translation>Lado derecho</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Switch sides: %1</source>
+        <translation>Cambia de lado: %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::SittingChart</name>
@@ -615,6 +626,13 @@ Flexor sigue funcionando con la última configuración válida.</translation>
         <translation>
             <numerusform>%n barra en %1 días; %2 sentado en total</numerusform>
             <numerusform>%n barras en %1 días; %2 sentado en total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 sitting, %n break(s)</source>
+        <translation>
+            <numerusform>%1: %2 sentado, %n descanso</numerusform>
+            <numerusform>%1: %2 sentado, %n descansos</numerusform>
         </translation>
     </message>
 </context>

@@ -220,24 +220,6 @@ Codes de sortie : 0 fait, 1 échec, 2 service non lancé, 64 mauvaise utilisatio
         <translation>flexor : commande ou option inconnue « %1 » (voir flexor --help)
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Snooze %1</source>
         <translation>Reporter de %1</translation>
@@ -440,6 +422,27 @@ Flexor continue avec les derniers réglages valides.</translation>
     </message>
 </context>
 <context>
+    <name>flexor::ui</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>flexor::ui::CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -599,6 +602,14 @@ Flexor continue avec les derniers réglages valides.</translation>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Switch sides: %1</source>
+        <translation>Changez de côté : %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::SittingChart</name>
@@ -615,6 +626,13 @@ Flexor continue avec les derniers réglages valides.</translation>
         <translation>
             <numerusform>%n barre sur %1 jours ; %2 assis au total</numerusform>
             <numerusform>%n barres sur %1 jours ; %2 assis au total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 sitting, %n break(s)</source>
+        <translation>
+            <numerusform>%1 : %2 assis, %n pause</numerusform>
+            <numerusform>%1 : %2 assis, %n pauses</numerusform>
         </translation>
     </message>
 </context>

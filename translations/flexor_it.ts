@@ -220,24 +220,6 @@ Codici di uscita: 0 fatto, 1 errore, 2 servizio non in esecuzione, 64 uso errato
         <translation>flexor: comando od opzione sconosciuta «%1» (vedi flexor --help)
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Snooze %1</source>
         <translation>Posticipa di %1</translation>
@@ -440,6 +422,27 @@ Flexor continua con le ultime impostazioni valide.</translation>
     </message>
 </context>
 <context>
+    <name>flexor::ui</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>flexor::ui::CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -599,6 +602,14 @@ Flexor continua con le ultime impostazioni valide.</translation>
         <source>Right side</source>
         <translation>Lato destro</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passo %1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>Switch sides: %1</source>
+        <translation>Cambia lato: %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::SittingChart</name>
@@ -615,6 +626,13 @@ Flexor continua con le ultime impostazioni valide.</translation>
         <translation>
             <numerusform>%n barra su %1 giorni; %2 da seduto in tutto</numerusform>
             <numerusform>%n barre su %1 giorni; %2 da seduto in tutto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 sitting, %n break(s)</source>
+        <translation>
+            <numerusform>%1: %2 da seduto, %n pausa</numerusform>
+            <numerusform>%1: %2 da seduto, %n pause</numerusform>
         </translation>
     </message>
 </context>

@@ -220,24 +220,6 @@ Códigos de saída: 0 feito, 1 falha, 2 serviço não está em execução, 64 us
         <translation>flexor: comando ou opção desconhecida “%1” (veja flexor --help)
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Snooze %1</source>
         <translation>Soneca de %1</translation>
@@ -440,6 +422,27 @@ O Flexor continua com as últimas configurações válidas.</translation>
     </message>
 </context>
 <context>
+    <name>flexor::ui</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>flexor::ui::CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -599,6 +602,14 @@ O Flexor continua com as últimas configurações válidas.</translation>
         <source>Right side</source>
         <translation>Lado direito</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Etapa %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Switch sides: %1</source>
+        <translation>Troque de lado: %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::SittingChart</name>
@@ -615,6 +626,13 @@ O Flexor continua com as últimas configurações válidas.</translation>
         <translation>
             <numerusform>%n barra em %1 dias; %2 sentado no total</numerusform>
             <numerusform>%n barras em %1 dias; %2 sentado no total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 sitting, %n break(s)</source>
+        <translation>
+            <numerusform>%1: %2 sentado, %n pausa</numerusform>
+            <numerusform>%1: %2 sentado, %n pausas</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,8 @@
 
 #include "ReminderText.h"
 
+#include "ui/DurationText.h"
+
 #include <QCoreApplication>
 
 namespace flexor::app {
@@ -25,14 +27,7 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
 } // namespace
 
 QString humanDuration(core::Duration d) {
-    const auto total = std::max<long long>(0, duration_cast<minutes>(d).count());
-    if (d < 1min) {
-        return tr("%n s", nullptr, static_cast<int>(duration_cast<seconds>(d).count()));
-    }
-    if (total < 60) {
-        return tr("%n min", nullptr, static_cast<int>(total));
-    }
-    return tr("%1 h %2 min").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+    return ui::durationText(d);
 }
 
 QString snoozeLabel(core::Duration length) {

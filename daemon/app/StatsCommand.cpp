@@ -10,6 +10,7 @@
 #include "core/Statistics.h"
 #include "platform/history/HistoryStore.h"
 #include "platform/history/LocalNow.h"
+#include "ui/DurationText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -130,9 +131,7 @@ void printText(const Report& report) {
                     qPrintable(longest), qPrintable(breaks), qPrintable(skipped),
                     qPrintable(natural), qPrintable(snoozes), qPrintable(reminders));
     };
-    const auto human = [](core::Duration d) {
-        return QString::fromStdString(core::humanDuration(d));
-    };
+    const auto human = [](core::Duration d) { return ui::durationText(d); };
     line(tr("date"), tr("sitting"), tr("longest"), tr("breaks"), tr("skipped"), tr("natural"),
          tr("snoozes"), tr("reminders"));
     for (const auto& d : report.days) {

@@ -4,6 +4,8 @@
 
 #include "SittingChart.h"
 
+#include "AccessibleFactory.h"
+#include "DurationText.h"
 #include "core/DurationText.h"
 
 #include <QDate>
@@ -42,6 +44,7 @@ QString hoursText(int hours) {
 
 SittingChart::SittingChart(QWidget* parent)
     : QWidget(parent) {
+    installAccessibleFactory();
     setAccessibleName(tr("Sitting time per day"));
 }
 
@@ -89,8 +92,8 @@ QRect SittingChart::barRect(int index) const {
     }
     const QRect plot = plotArea();
     const int width = std::max(2, int(slotWidth() * 0.6));
-    const double share = double(days_[static_cast<std::size_t>(index)].sitting.count()) /
-                         double(scaleTop().count());
+    const double share =
+        double(days_[static_cast<std::size_t>(index)].sitting.count()) / double(scaleTop().count());
     const int height = std::max(2, int(share * plot.height()));
     return {slotCenter(index) - width / 2, plot.bottom() + 1 - height, width, height};
 }
@@ -178,9 +181,19 @@ void SittingChart::describe() {
     for (const auto& d : days_) {
         total += d.sitting;
     }
-    setAccessibleDescription(tr("%n bar(s) over %1 days; %2 of sitting in all", nullptr, barCount())
-                                 .arg(days_.size())
-                                 .arg(QString::fromStdString(core::humanDuration(total))));
+    // The chart in words, for a screen reader: the total, then each day that has anything.
+    QStringList parts{tr("%n bar(s) over %1 days; %2 of sitting in all", nullptr, barCount())
+                          .arg(days_.size())
+                          .arg(durationText(total))};
+    for (const auto& day : days_) {
+        if (day.sitting == core::Duration{} && day.breaksTaken + day.naturalBreaks == 0) {
+            continue;
+        }
+        parts << tr("%1: %2 sitting, %n break(s)", nullptr, day.breaksTaken + day.naturalBreaks)
+                     .arg(QLocale().toString(toQDate(day.day), QLocale::ShortFormat),
+                          durationText(day.sitting));
+    }
+    setAccessibleDescription(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
 }
 
 } // namespace flexor::ui

@@ -4,6 +4,8 @@
 
 #include "StatisticsWindow.h"
 
+#include "AccessibleFactory.h"
+#include "DurationText.h"
 #include "SittingChart.h"
 #include "core/DurationText.h"
 #include "platform/history/HistoryStore.h"
@@ -25,7 +27,7 @@ namespace {
 using namespace std::chrono;
 
 QString human(core::Duration d) {
-    return QString::fromStdString(core::humanDuration(d));
+    return durationText(d);
 }
 
 QLabel* heading(const QString& text) {
@@ -66,6 +68,7 @@ StatisticsWindow::StatisticsWindow(const platform::history::HistoryStore& store,
     : QWidget(parent, Qt::Window)
     , store_(store)
     , threshold_(threshold) {
+    installAccessibleFactory();
     setWindowTitle(tr("Flexor statistics"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("Today")));

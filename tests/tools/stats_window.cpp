@@ -6,6 +6,7 @@
 // stdout once the chart has been painted: how long opening took, how many bars the chart
 // drew, where the chart is on screen and the bar colour, so a test can check a screenshot.
 // Usage: stats_window DATABASE [--days 7|30] [--dark]
+#include "app/Translations.h"
 #include "platform/history/HistoryStore.h"
 #include "ui/SittingChart.h"
 #include "ui/StatisticsWindow.h"
@@ -74,6 +75,7 @@ private:
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    app::Translations::install("auto"); // the session's language, as the daemon speaks it
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: stats_window DATABASE [--days 7|30] [--dark]\n");
