@@ -3,9 +3,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Opens the routine window on its own, without the daemon, to try it by hand or to take
-// screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--sound]. It speaks the
+// screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--sound] [--dark |
+// --high-contrast] [--check-layout] (prints whether any text is clipped). It speaks the
 // session's language (LANGUAGE, LC_MESSAGES, LANG), as the daemon does.
 // Prints one line when the routine ends: "finished STEPS" or "abandoned MS STEPS".
+#include "LayoutCheck.h"
+#include "Palettes.h"
 #include "app/Translations.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
@@ -24,6 +27,8 @@ int main(int argc, char** argv) {
         languages.push_back(language.toStdString());
     }
     QStringList args = app.arguments().mid(1);
+    tools::applyPaletteOption(args);
+    const bool checkLayout = args.removeAll(QStringLiteral("--check-layout")) > 0;
     const bool sound = args.removeAll(QStringLiteral("--sound")) > 0;
     int finishedBefore = 0;
     const auto countAt = args.indexOf(QStringLiteral("--finished-before"));
@@ -54,6 +59,9 @@ int main(int argc, char** argv) {
         std::printf("abandoned %lld %d\n", static_cast<long long>(ms), steps);
         std::fflush(stdout);
     });
+    if (checkLayout) {
+        new tools::LayoutCheck(window);
+    }
     window->present();
     return app.exec();
 }
