@@ -28,22 +28,41 @@ def layout_lines(log):
     return [line for line in log.splitlines() if line.startswith("layout: ")]
 
 
+DESKTOPS = {}
+
+
+def desktop_for(mode):
+    """One X server per screen size for the whole file: fewer servers to start."""
+    screen = MODES[mode]["screen"]
+    if screen not in DESKTOPS:
+        DESKTOPS[screen] = Desktop(tray=None, notifications=False, monitor_bus=False,
+                                   screen=screen).__enter__()
+    return DESKTOPS[screen]
+
+
+def tearDownModule():
+    for desktop in DESKTOPS.values():
+        desktop.__exit__(None, None, None)
+
+
 class LegibilityTest(unittest.TestCase):
-    def open(self, mode, tool_args, name, title):
-        settings = MODES[mode]
-        desktop = Desktop(tray=None, notifications=False, monitor_bus=False,
-                          screen=settings["screen"]).__enter__()
-        self.addCleanup(desktop.__exit__, None, None, None)
-        desktop.env.update(settings["env"])
-        proc = desktop.spawn([*tool_args, "--check-layout", *settings["args"]], name)
+    def spawn(self, mode, args, name):
+        desktop = desktop_for(mode)
+        env = dict(desktop.env, **MODES[mode]["env"])
+        name = f"{name}-{mode}"
+        proc = desktop.spawn([*args, "--check-layout", *MODES[mode]["args"]], name, env=env)
         self.addCleanup(proc.wait)
         self.addCleanup(proc.terminate)
+        return desktop, name
+
+    def open(self, mode, tool_args, name, title):
+        desktop, name = self.spawn(mode, tool_args, name)
         try:
             window = wait_until(lambda: visible_window(desktop, title), timeout=20,
                                 what=f"the window '{title}'")
         except AssertionError as error:
             raise AssertionError(f"{error}; its output: {desktop.log(name)[-2000:]}") from None
-        return desktop, window
+        return desktop, window, name
 
     def wait_for_layout(self, desktop, name, after):
         """The layout verdict once the window has settled after log offset `after`: a wrapped
@@ -69,9 +88,8 @@ class LegibilityTest(unittest.TestCase):
         return w, h
 
     def routine(self, mode):
-        name = "routine"
-        desktop, window = self.open(mode, [str(TOOLS / "routine_window_tool"), "psoas"], name,
-                                    "Psoas release")
+        desktop, window, name = self.open(mode, [str(TOOLS / "routine_window_tool"), "psoas"],
+                                          "routine", "Psoas release")
         verdicts = []
         for hold in range(1, HOLDS + 1):
             log = desktop.log(name)
@@ -94,23 +112,11 @@ class LegibilityTest(unittest.TestCase):
         return w, h
 
     def statistics(self, mode):
-        name = "stats"
-        settings = MODES[mode]
-        desktop = Desktop(tray=None, notifications=False, monitor_bus=False,
-                          screen=settings["screen"]).__enter__()
-        self.addCleanup(desktop.__exit__, None, None, None)
-        database = desktop.root / "history.sqlite"
+        database = desktop_for(mode).root / f"history-{mode}.sqlite"
         seed(database, 30)
-        desktop.env.update(settings["env"])
-        proc = desktop.spawn([str(TOOLS / "stats_window"), str(database), "--days", "30",
-                              "--check-layout", *settings["args"]], name)
-        self.addCleanup(proc.wait)
-        self.addCleanup(proc.terminate)
-        try:
-            window = wait_until(lambda: visible_window(desktop, "Flexor statistics"),
-                                timeout=20, what="the statistics window")
-        except AssertionError as error:
-            raise AssertionError(f"{error}; its output: {desktop.log(name)[-2000:]}") from None
+        desktop, window, name = self.open(
+            mode, [str(TOOLS / "stats_window"), str(database), "--days", "30"], "stats",
+            "Flexor statistics")
         wait_until(lambda: "shown ms=" in desktop.log(name), what="the window to draw")
         verdict = self.wait_for_layout(desktop, name, 0)
         self.assertTrue(verdict.startswith("layout: ok"), verdict)
