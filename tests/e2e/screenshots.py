@@ -57,6 +57,22 @@ def main():
         save_window(desktop, window, out / "routine-finished.png")
         desktop.xdotool("key", "Escape")
 
+    # Legibility: the supine stretch in a dark palette, in high contrast and at 200 %.
+    for suffix, args, env, screen in [("dark", ["--dark"], {}, "1280x720"),
+                                      ("high-contrast", ["--high-contrast"], {}, "1280x720"),
+                                      ("200", [], {"QT_SCALE_FACTOR": "2"}, "2560x1600")]:
+        with Desktop(tray=None, notifications=False, monitor_bus=False,
+                     screen=screen) as desktop:
+            desktop.env.update(env)
+            desktop.spawn([str(tool), "psoas", *args], "tool")
+            window = wait_until(lambda: visible_window(desktop, "Psoas release"),
+                                what="the routine window")
+            wait_for_tool_log(desktop, "get-ready (hold 1 of 9)")
+            desktop.xdotool("key", "Right", "Right")
+            wait_for_tool_log(desktop, "hold (hold 3 of 9)")
+            save_window(desktop, window, out / f"routine-step-{suffix}.png")
+            desktop.xdotool("key", "Escape")
+
     with Desktop(tray=None, notifications=False, monitor_bus=False) as desktop:
         desktop.env.update(locale_env("de_DE.UTF-8"))
         desktop.spawn([str(tool), "psoas"], "tool")
