@@ -17,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QPalette>
-#include <QStyleFactory>
 #include <QTimer>
 #include <cstdio>
 
