@@ -24,8 +24,11 @@ const QString kEntryName = QStringLiteral(FLEXOR_APP_ID ".desktop");
 const QString kUnitWantsLink =
     QStringLiteral("systemd/user/graphical-session.target.wants/flexor.service");
 
+// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
+constexpr const char* kTrContext = "flexor::app";
+
 QString tr(const char* text) {
-    return QCoreApplication::translate("flexor", text);
+    return QCoreApplication::translate(kTrContext, text);
 }
 
 void print(FILE* stream, const QString& text) {

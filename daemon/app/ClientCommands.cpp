@@ -23,8 +23,11 @@ namespace flexor::app {
 
 namespace {
 
+// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
+constexpr const char* kTrContext = "flexor::app";
+
 QString tr(const char* text) {
-    return QCoreApplication::translate("flexor", text);
+    return QCoreApplication::translate(kTrContext, text);
 }
 
 void printLine(FILE* stream, const QString& text) {

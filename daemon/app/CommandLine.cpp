@@ -11,6 +11,7 @@
 #include "Daemon.h"
 #include "Logging.h"
 #include "StatsCommand.h"
+#include "Translations.h"
 #include "UnixSignalWatcher.h"
 #include "config/Paths.h"
 
@@ -28,9 +29,11 @@ namespace {
 
 // Ten years: more than history_days can keep, and a bound on the work a typo can ask for.
 constexpr int kMaxStatsDays = 3650;
+// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
+constexpr const char* kTrContext = "flexor::app";
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("flexor", text);
+    return QCoreApplication::translate(kTrContext, text);
 }
 
 void print(FILE* stream, const QString& text) {
@@ -98,8 +101,12 @@ int runDaemon(int argc, char** argv, bool verbose) {
     QApplication::setApplicationVersion(QStringLiteral(FLEXOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(FLEXOR_APP_ID));
     QApplication::setQuitOnLastWindowClosed(false);
+    std::vector<std::string> languages;
+    for (const QString& language : Translations::install(Translations::configuredLanguage())) {
+        languages.push_back(language.toStdString());
+    }
 
-    Daemon daemon(DaemonOptions{verbose});
+    Daemon daemon(DaemonOptions{verbose, languages});
     if (!daemon.start()) {
         std::printf("%s\n",
                     tr("Flexor is already running in this session.").toLocal8Bit().constData());
@@ -166,6 +173,20 @@ int runCommandLine(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         args << QString::fromLocal8Bit(argv[i]);
     }
+    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
+    const bool activate = args.removeAll(QStringLiteral("--activate")) > 0;
+    if (args.isEmpty()) {
+        return runDaemon(argc, argv, verbose);
+    }
+    // Every other command speaks to a person in the chosen language, so the translations
+    // need an application object from here on.
+    // Clients keep stdout for their answer (JSON, CSV): anything logged goes to stderr, and
+    // Qt's own chatter only with --verbose, so a failure reads as the one line we print.
+    spdlog::set_default_logger(spdlog::stderr_logger_st("flexor-client"));
+    spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
+    qInstallMessageHandler(logQtMessageAtDebug);
+    QCoreApplication app(argc, argv);
+    Translations::install(Translations::configuredLanguage());
     if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
         print(stdout, helpText());
         return kOk;
@@ -177,16 +198,6 @@ int runCommandLine(int argc, char** argv) {
             FLEXOR_VERSION);
         return kOk;
     }
-    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
-    const bool activate = args.removeAll(QStringLiteral("--activate")) > 0;
-    if (args.isEmpty()) {
-        return runDaemon(argc, argv, verbose);
-    }
-    // Clients keep stdout for their answer (JSON, CSV): anything logged goes to stderr, and
-    // Qt's own chatter only with --verbose, so a failure reads as the one line we print.
-    spdlog::set_default_logger(spdlog::stderr_logger_st("flexor-client"));
-    spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
-    qInstallMessageHandler(logQtMessageAtDebug);
     if (args[0] == QLatin1String("check-config")) {
         return runCheckConfigCommand(args, argc, argv);
     }
@@ -197,7 +208,6 @@ int runCommandLine(int argc, char** argv) {
         return runStats(args);
     }
     if (isClientCommand(args[0])) {
-        QCoreApplication app(argc, argv);
         return runClientCommand(args, activate);
     }
     print(stderr, tr("flexor: unknown command or option '%1' (see flexor --help)\n").arg(args[0]));

@@ -481,9 +481,9 @@ QString Daemon::startRoutine(const QString& name) {
     }
     const auto* entry = choice.entry;
     spdlog::info("routine {}: opening the window", entry->name);
-    routineWindow_ =
-        new ui::RoutineWindow(*entry->routine, today().routinesFinished, config_.current().sound,
-                              [] { return platform::now().mono; });
+    routineWindow_ = new ui::RoutineWindow(core::localized(*entry->routine, options_.languages),
+                                           today().routinesFinished, config_.current().sound,
+                                           [] { return platform::now().mono; });
     connect(routineWindow_, &ui::RoutineWindow::finished, this,
             [this](int steps) { dispatch(core::event::RoutineFinished{steps}); });
     connect(routineWindow_, &ui::RoutineWindow::abandoned, this, [this](qint64 ms, int steps) {

@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace flexor::config {
 class RoutineLibrary;
@@ -44,6 +46,7 @@ class RoutineFallbackNotice;
 
 struct DaemonOptions {
     bool verbose = false;
+    std::vector<std::string> languages; // from Translations::install; routines are shown in these
 };
 
 // The wiring: desktop signals in, engine decisions out to the notification, the tray and

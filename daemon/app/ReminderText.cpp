@@ -4,27 +4,32 @@
 
 #include "ReminderText.h"
 
-#include "ui/HumanDuration.h"
+#include "ui/DurationText.h"
 
 #include <QCoreApplication>
 
 namespace flexor::app {
 
-using ui::humanDuration;
+using ui::durationText;
 
 using core::SittingState;
 using namespace std::chrono;
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("Reminder", text, nullptr, n);
+// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
+constexpr const char* kTrContext = "flexor::app";
+
+// The same argument order as QObject::tr (text, disambiguation, n): lupdate reads the n of
+// a plural from the third argument.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate(kTrContext, text, disambiguation, n);
 }
 
 } // namespace
 
 QString snoozeLabel(core::Duration length) {
-    return tr("Snooze %1").arg(humanDuration(length));
+    return tr("Snooze %1").arg(durationText(length));
 }
 
 QString routineOffer(std::optional<core::Duration> routineLength) {
@@ -35,24 +40,22 @@ QString routineOffer(std::optional<core::Duration> routineLength) {
     if (*routineLength < 1min - 500ms) {
         const auto secs =
             std::max<long long>(1, duration_cast<seconds>(*routineLength + 500ms).count());
-        return tr("A %n-second psoas stretch?", static_cast<int>(secs));
+        return tr("A %n-second psoas stretch?", nullptr, static_cast<int>(secs));
     }
     const auto mins = duration_cast<minutes>(*routineLength + 30s).count();
-    return tr("A %n-minute psoas stretch?", static_cast<int>(mins));
+    return tr("A %n-minute psoas stretch?", nullptr, static_cast<int>(mins));
 }
 
 ReminderText reminderText(const core::Reminder& reminder, const config::Config& config,
                           std::optional<core::Duration> routineLength,
                           const core::TodaySummary& today) {
     ReminderText text;
-    const QString sitting = humanDuration(reminder.streak);
+    const QString sitting = durationText(reminder.streak);
     const QString offer = routineOffer(routineLength);
     if (reminder.escalated) {
         text.summary = tr("You have been sitting a long time");
-        text.body = tr("Sitting for %1, snoozed %2 times. %3")
-                        .arg(sitting)
-                        .arg(reminder.snoozesUsed)
-                        .arg(offer);
+        text.body = tr("Sitting for %1, snoozed %n time(s). %2", nullptr, reminder.snoozesUsed)
+                        .arg(sitting, offer);
     } else {
         text.summary = tr("Time to get up");
         text.body = tr("Sitting for %1. %2").arg(sitting, offer);
@@ -60,7 +63,7 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
     if (today.reminders > 1) {
         text.body += QLatin1Char('\n') + tr("Reminder %1 today; %2 of sitting so far today.")
                                              .arg(today.reminders)
-                                             .arg(humanDuration(today.sitting));
+                                             .arg(durationText(today.sitting));
     }
     text.noActionsHint = tr("Answer from the tray icon, or run: flexor stretch");
     text.startLabel = tr("Start stretch");
@@ -71,14 +74,13 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
 
 QString statusSummary(const core::EngineStatus& status, bool senses) {
     QString text;
-    const QString streak = humanDuration(status.streak);
-    const QString endsIn = status.stateEndsIn ? humanDuration(*status.stateEndsIn) : QString();
+    const QString streak = durationText(status.streak);
+    const QString endsIn = status.stateEndsIn ? durationText(*status.stateEndsIn) : QString();
     switch (status.state) {
     case SittingState::Sitting:
-        text =
-            status.reminderIn
-                ? tr("Sitting %1 · reminder in %2").arg(streak, humanDuration(*status.reminderIn))
-                : tr("Sitting %1").arg(streak);
+        text = status.reminderIn
+                   ? tr("Sitting %1 · reminder in %2").arg(streak, durationText(*status.reminderIn))
+                   : tr("Sitting %1").arg(streak);
         break;
     case SittingState::ReminderDue:
         text = tr("Time for a break: sitting %1").arg(streak);

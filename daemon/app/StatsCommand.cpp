@@ -9,7 +9,7 @@
 #include "core/Statistics.h"
 #include "platform/history/HistoryStore.h"
 #include "platform/history/LocalNow.h"
-#include "ui/HumanDuration.h"
+#include "ui/DurationText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,8 +27,11 @@ using platform::history::HistoryStore;
 
 constexpr int kLongestStreakCount = 5;
 
+// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
+constexpr const char* kTrContext = "flexor::app";
+
 QString tr(const char* text) {
-    return QCoreApplication::translate("StatsCommand", text);
+    return QCoreApplication::translate(kTrContext, text);
 }
 
 long long secondsOf(core::Duration d) {
@@ -127,7 +130,7 @@ void printText(const Report& report) {
                     qPrintable(longest), qPrintable(breaks), qPrintable(skipped),
                     qPrintable(natural), qPrintable(snoozes), qPrintable(reminders));
     };
-    const auto human = [](core::Duration d) { return ui::humanDuration(d); };
+    const auto human = [](core::Duration d) { return ui::durationText(d); };
     line(tr("date"), tr("sitting"), tr("longest"), tr("breaks"), tr("skipped"), tr("natural"),
          tr("snoozes"), tr("reminders"));
     for (const auto& d : report.days) {

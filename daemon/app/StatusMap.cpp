@@ -5,7 +5,7 @@
 #include "StatusMap.h"
 
 #include "ReminderText.h"
-#include "ui/HumanDuration.h"
+#include "ui/DurationText.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -88,7 +88,7 @@ QJsonObject waybarJson(const QVariantMap& status) {
     const int percentage =
         static_cast<int>(std::min<uint>(100, seconds(engine.streak) * 100 / remindAfter));
     QJsonObject json;
-    json.insert(QStringLiteral("text"), ui::humanDuration(engine.streak));
+    json.insert(QStringLiteral("text"), ui::durationText(engine.streak));
     json.insert(QStringLiteral("tooltip"), statusSummary(engine, status.value(kSenses).toBool()));
     json.insert(QStringLiteral("class"), status.value(kState).toString());
     json.insert(QStringLiteral("percentage"), percentage);

@@ -24,6 +24,9 @@ struct Config {
     int historyDays = 365;              // history older than this is pruned
     std::string logLevel = "info";      // trace | debug | info | warn | error
     bool sound = true;                  // sound cues in the routine window
+    // "auto" follows the session (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); else a code such as
+    // "de" or "pt_BR" that overrides it.
+    std::string language = "auto";
 
     bool operator==(const Config&) const = default;
 };

@@ -138,7 +138,7 @@ constexpr auto kHour = std::chrono::hours(1);
 constexpr auto kSecond = std::chrono::seconds(1);
 
 // One entry per key, in the order default.toml documents them.
-const std::array<KeySpec, 16> keySpecs{{
+const std::array<KeySpec, 17> keySpecs{{
     {"remind_after",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          readDuration(n, key, c.engine.remindAfter, kSecond, 8 * kHour, r);
@@ -199,6 +199,10 @@ const std::array<KeySpec, 16> keySpecs{{
      }},
     {"sound", [](std::string_view key, const toml::node& n, Config& c,
                  TomlValueReader& r) { assignIfRead(c.sound, r.boolean(n, key)); }},
+    {"language",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         assignIfRead(c.language, r.text(n, key, R"("auto" or a language code such as "de")"));
+     }},
 }};
 
 const std::array<std::string_view, keySpecs.size()> keyNames = [] {

@@ -23,6 +23,10 @@ constexpr std::array<std::string_view, 10> stepKeys{"title",       "do",    "fee
                                                     "picture",     "hold",  "sides", "left_label",
                                                     "right_label", "rounds"};
 constexpr std::array<std::string_view, 2> sidesChoices{"none", "left-right"};
+// The texts a language table may translate, at the top of the routine and in a step.
+constexpr std::array<std::string_view, 2> routineTextKeys{"title", "safety"};
+constexpr std::array<std::string_view, 6> stepTextKeys{"title", "do",         "feel",
+                                                       "avoid", "left_label", "right_label"};
 
 constexpr core::Duration kLongestGetReady = 1min;
 constexpr core::Duration kShortestHold = 1s;
@@ -67,6 +71,24 @@ std::string findPicture(std::string_view id, const std::vector<std::filesystem::
     return {};
 }
 
+// "de", "fr", "pt_BR", "es_419": the language codes Qt and the locale names use.
+bool isLanguageCode(std::string_view key) {
+    const auto underscore = key.find('_');
+    const auto language = key.substr(0, underscore);
+    const auto isLower = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (language.size() < 2 || language.size() > 3 ||
+        !std::all_of(language.begin(), language.end(), isLower)) {
+        return false;
+    }
+    if (underscore == std::string_view::npos) {
+        return true;
+    }
+    const auto region = key.substr(underscore + 1);
+    return (region.size() == 2 || region.size() == 3) &&
+           std::all_of(region.begin(), region.end(),
+                       [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
 class RoutineReader {
 public:
     RoutineReader(std::string sourceName, const std::vector<std::filesystem::path>& pictureDirs)
@@ -106,6 +128,8 @@ private:
                          reader_.duration(value, "get_ready", 0s, kLongestGetReady));
         } else if (name == "step") {
             readSteps(value, routine);
+        } else if (isLanguageCode(name) && value.is_table()) {
+            readTranslation(name, *value.as_table(), routineTextKeys, routine.translations);
         } else {
             warnUnknownKey(key, routineKeys, "in a routine", reader_);
         }
@@ -174,8 +198,27 @@ private:
             if (const auto rounds = reader_.integer(value, "rounds", 1, mostRounds)) {
                 step.rounds = static_cast<int>(*rounds);
             }
+        } else if (isLanguageCode(name) && value.is_table()) {
+            readTranslation(name, *value.as_table(), stepTextKeys, step.translations);
         } else {
             warnUnknownKey(key, stepKeys, "in a step", reader_);
+        }
+    }
+
+    // `de.title = "..."` next to `title = "..."`: the texts of one language.
+    void readTranslation(std::string_view language, const toml::table& table,
+                         std::span<const std::string_view> allowed,
+                         core::Translations& translations) {
+        auto& texts = translations[std::string(language)];
+        for (const auto& [key, value] : table) {
+            if (std::find(allowed.begin(), allowed.end(), key.str()) == allowed.end()) {
+                warnUnknownKey(key, allowed, "in a translation", reader_);
+                continue;
+            }
+            const std::string qualified = std::string(language) + "." + std::string(key.str());
+            if (auto text = reader_.text(value, qualified, "the translated text")) {
+                texts[std::string(key.str())] = std::move(*text);
+            }
         }
     }
 

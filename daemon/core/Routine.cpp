@@ -35,4 +35,36 @@ const char* sidesName(Sides sides) {
     return sides == Sides::LeftRight ? "left-right" : "none";
 }
 
+namespace {
+
+void pick(const Translations& translations, const std::vector<std::string>& languages,
+          const char* key, std::string& field) {
+    for (const auto& language : languages) {
+        const auto texts = translations.find(language);
+        if (texts == translations.end()) {
+            continue;
+        }
+        if (const auto text = texts->second.find(key); text != texts->second.end()) {
+            field = text->second;
+            return;
+        }
+    }
+}
+
+} // namespace
+
+Routine localized(Routine routine, const std::vector<std::string>& languages) {
+    pick(routine.translations, languages, "title", routine.title);
+    pick(routine.translations, languages, "safety", routine.safety);
+    for (auto& step : routine.steps) {
+        pick(step.translations, languages, "title", step.title);
+        pick(step.translations, languages, "do", step.instructions.doing);
+        pick(step.translations, languages, "feel", step.instructions.feeling);
+        pick(step.translations, languages, "avoid", step.instructions.avoid);
+        pick(step.translations, languages, "left_label", step.leftLabel);
+        pick(step.translations, languages, "right_label", step.rightLabel);
+    }
+    return routine;
+}
+
 } // namespace flexor::core

@@ -7,6 +7,7 @@
 #include "Time.h"
 
 #include <chrono>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,16 @@ enum class Sides { None, LeftRight };
 
 // Which side a moment of the routine is for. None for steps without sides.
 enum class Side { None, Left, Right };
+
+// A routine's or a step's text in one other language, by the routine file's key ("title",
+// "do", "feel", ...). A key that is missing falls back to the English text.
+using TranslatedTexts = std::map<std::string, std::string>;
+
+// Translations by language code as the routine file writes them: "de", "pt_BR", ...
+using Translations = std::map<std::string, TranslatedTexts>;
+
+inline constexpr const char* kDefaultLeftLabel = "Left side";
+inline constexpr const char* kDefaultRightLabel = "Right side";
 
 // What a step asks of you, in three short parts.
 struct StepInstructions {
@@ -36,9 +47,10 @@ struct RoutineStep {
     std::string picturePath; // where the loader found that picture; empty when it did not
     Duration hold = 30s;     // how long one hold lasts
     Sides sides = Sides::None;
-    std::string leftLabel = "Left side"; // shown while doing the left side
-    std::string rightLabel = "Right side";
-    int rounds = 1; // holds per side
+    std::string leftLabel = kDefaultLeftLabel; // shown while doing the left side
+    std::string rightLabel = kDefaultRightLabel;
+    int rounds = 1;            // holds per side
+    Translations translations; // title, do, feel, avoid, left_label, right_label
 
     // How many holds the step has: rounds, times two when it has sides.
     int holdCount() const;
@@ -54,9 +66,14 @@ struct Routine {
     std::string safety;     // one line shown throughout
     Duration getReady = 5s; // pause before every hold, to get into position
     std::vector<RoutineStep> steps;
+    Translations translations; // title, safety
 
     bool operator==(const Routine&) const = default;
 };
+
+// The routine with its text in the first of `languages` (most wanted first, e.g. {"pt_BR",
+// "pt"}) that translates it, text by text; English where none does.
+Routine localized(Routine routine, const std::vector<std::string>& languages);
 
 // How long the routine takes when nothing is paused or skipped, get-ready pauses included.
 Duration totalLength(const Routine& routine);

@@ -4,6 +4,9 @@
 
 #include "CountdownRing.h"
 
+#include "AccessibleFactory.h"
+
+#include <QAccessible>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -21,6 +24,7 @@ int secondsToShow(std::chrono::milliseconds remaining) {
 
 CountdownRing::CountdownRing(QWidget* parent)
     : QWidget(parent) {
+    installAccessibleFactory();
     setAccessibleName(tr("Time left"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
@@ -36,8 +40,18 @@ void CountdownRing::setCountdown(std::chrono::milliseconds remaining,
         // Only whole-second changes reach screen readers, not every frame.
         setAccessibleDescription(caption() + QLatin1Char(' ') +
                                  tr("Seconds left: %1").arg(seconds));
+        QAccessibleValueChangeEvent changed(this, seconds);
+        QAccessible::updateAccessibility(&changed);
     }
     update();
+}
+
+int CountdownRing::secondsLeft() const {
+    return std::max(0, shownSeconds_);
+}
+
+int CountdownRing::secondsInPhase() const {
+    return secondsToShow(total_);
 }
 
 QSize CountdownRing::sizeHint() const {

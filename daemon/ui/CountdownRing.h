@@ -21,6 +21,10 @@ public:
     void setCountdown(std::chrono::milliseconds remaining, std::chrono::milliseconds total,
                       Mood mood);
 
+    // What the ring shows, for assistive technology (AccessibleCountdown).
+    int secondsLeft() const;
+    int secondsInPhase() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

@@ -4,12 +4,15 @@
 
 #include "PoseView.h"
 
+#include "AccessibleFactory.h"
+
 #include <QPainter>
 
 namespace flexor::ui {
 
 PoseView::PoseView(QWidget* parent)
     : QWidget(parent) {
+    installAccessibleFactory();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setMinimumSize(200, 140);
 }

@@ -56,6 +56,9 @@ void ReminderPrompt::present(const QString& summary, const QString& body,
                              const QString& snoozeLabel) {
     summary_->setText(summary);
     body_->setText(body);
+    // A screen reader names the window by what it asks, not by the program's name.
+    setAccessibleName(summary);
+    setAccessibleDescription(body);
     snooze_->setText(snoozeLabel);
     snooze_->setAccessibleName(snoozeLabel);
     show();

@@ -4,6 +4,7 @@
 
 #include "RoutineWindow.h"
 
+#include "AccessibleFactory.h"
 #include "CountdownRing.h"
 #include "PoseView.h"
 
@@ -51,6 +52,18 @@ QPushButton* controlButton(const QString& text, const QString& accessibleName,
     return button;
 }
 
+// A step without its own side labels shows the built-in ones, in the user's language.
+QString sideText(const core::RoutineStep& step, core::Side side) {
+    const std::string& label = step.sideLabel(side);
+    if (label == core::kDefaultLeftLabel) {
+        return RoutineWindow::tr("Left side");
+    }
+    if (label == core::kDefaultRightLabel) {
+        return RoutineWindow::tr("Right side");
+    }
+    return fromStd(label);
+}
+
 QFont scaledFont(const QFont& base, qreal factor, bool bold) {
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() * factor);
@@ -67,6 +80,7 @@ RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool sou
     , player_(std::move(routine))
     , sound_(sound)
     , finishedToday_(finishedBefore + 1) {
+    installAccessibleFactory();
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(fromStd(player_.routine().title));
     setAccessibleName(tr("Guided routine: %1").arg(fromStd(player_.routine().title)));
@@ -300,7 +314,7 @@ void RoutineWindow::showPhase() {
 
     QStringList sideParts;
     if (hold->side != core::Side::None) {
-        sideParts << fromStd(step.sideLabel(hold->side));
+        sideParts << sideText(step, hold->side);
     }
     if (step.rounds > 1) {
         sideParts << tr("Round %1 of %2").arg(hold->round).arg(step.rounds);
@@ -326,13 +340,36 @@ void RoutineWindow::showPhase() {
                               : tr("Next: the end. Almost there!"));
     pose_->showPicture(fromStd(step.picturePath), hold->side == core::Side::Right,
                        tr("Picture of the pose: %1").arg(fromStd(step.title)));
+    pose_->setAccessibleDescription(fromStd(how.doing));
+    announce(*hold, stepCount);
+}
+
+// Qt 6.4 has no AT-SPI announcement (QAccessibleAnnouncementEvent came with 6.8): the status
+// line "Step 2 of 4" takes the whole news as its accessible name, and the name-changed event
+// that setAccessibleName sends is what assistive technology hears. Only real news: a new
+// step, the other side, the next round, not every phase change.
+void RoutineWindow::announce(const core::RoutineHold& hold, int stepCount) {
+    const auto& step = player_.routine().steps[hold.step];
+    if (announced_ == hold) {
+        return;
+    }
+    QString news;
+    if (!announced_ || announced_->step != hold.step) {
+        news = tr("Step %1 of %2: %3").arg(hold.step + 1).arg(stepCount).arg(holdSummary(hold));
+    } else if (announced_->side != hold.side) {
+        news = tr("Switch sides: %1").arg(sideText(step, hold.side));
+    } else {
+        news = tr("Round %1 of %2").arg(hold.round).arg(step.rounds);
+    }
+    announced_ = hold;
+    stepNumber_->setAccessibleName(news);
 }
 
 QString RoutineWindow::holdSummary(const core::RoutineHold& hold) const {
     const auto& step = player_.routine().steps[hold.step];
     QString summary = fromStd(step.title);
     if (hold.side != core::Side::None) {
-        summary += QStringLiteral(", ") + fromStd(step.sideLabel(hold.side));
+        summary += QStringLiteral(", ") + sideText(step, hold.side);
     }
     if (step.rounds > 1) {
         summary += QStringLiteral(", ") + tr("round %1 of %2").arg(hold.round).arg(step.rounds);

@@ -68,6 +68,7 @@ private:
     void showFinish();
     void updateFrameTimer();
     QString holdSummary(const core::RoutineHold& hold) const;
+    void announce(const core::RoutineHold& hold, int stepCount);
 
     MonoClock clock_;
     core::RoutinePlayer player_;
@@ -75,6 +76,7 @@ private:
     int finishedToday_;
     bool outcomeSent_ = false;
     std::optional<std::pair<core::PlayerPhase, std::size_t>> shownPhase_;
+    std::optional<core::RoutineHold> announced_; // what the status line last told a screen reader
 
     QTimer dueTimer_;
     QTimer frameTimer_;

@@ -4,7 +4,9 @@
 
 #include "SittingChart.h"
 
-#include "HumanDuration.h"
+#include "AccessibleFactory.h"
+#include "DurationText.h"
+#include "core/DurationText.h"
 
 #include <QDate>
 #include <QLocale>
@@ -42,6 +44,7 @@ QString hoursText(int hours) {
 
 SittingChart::SittingChart(QWidget* parent)
     : QWidget(parent) {
+    installAccessibleFactory();
     setAccessibleName(tr("Sitting time per day"));
 }
 
@@ -178,9 +181,19 @@ void SittingChart::describe() {
     for (const auto& d : days_) {
         total += d.sitting;
     }
-    setAccessibleDescription(tr("%n bar(s) over %1 days; %2 of sitting in all", nullptr, barCount())
-                                 .arg(days_.size())
-                                 .arg(humanDuration(total)));
+    // The chart in words, for a screen reader: the total, then each day that has anything.
+    QStringList parts{tr("%n bar(s) over %1 days; %2 of sitting in all", nullptr, barCount())
+                          .arg(days_.size())
+                          .arg(durationText(total))};
+    for (const auto& day : days_) {
+        if (day.sitting == core::Duration{} && day.breaksTaken + day.naturalBreaks == 0) {
+            continue;
+        }
+        parts << tr("%1: %2 sitting, %n break(s)", nullptr, day.breaksTaken + day.naturalBreaks)
+                     .arg(QLocale().toString(toQDate(day.day), QLocale::ShortFormat),
+                          durationText(day.sitting));
+    }
+    setAccessibleDescription(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
 }
 
 } // namespace flexor::ui

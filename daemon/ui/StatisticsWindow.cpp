@@ -4,7 +4,8 @@
 
 #include "StatisticsWindow.h"
 
-#include "HumanDuration.h"
+#include "AccessibleFactory.h"
+#include "DurationText.h"
 #include "SittingChart.h"
 
 #include <QButtonGroup>
@@ -23,7 +24,7 @@ namespace {
 using namespace std::chrono;
 
 QString human(core::Duration d) {
-    return humanDuration(d);
+    return durationText(d);
 }
 
 QLabel* heading(const QString& text) {
@@ -65,6 +66,7 @@ StatisticsWindow::StatisticsWindow(JournalReader readJournal, LocalClock clock,
     , readJournal_(std::move(readJournal))
     , clock_(std::move(clock))
     , threshold_(threshold) {
+    installAccessibleFactory();
     setWindowTitle(tr("Flexor statistics"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("Today")));

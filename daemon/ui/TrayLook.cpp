@@ -17,8 +17,11 @@ using namespace std::chrono_literals;
 
 namespace {
 
+// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
+constexpr const char* kTrContext = "flexor::ui";
+
 QString tr(const char* text) {
-    return QCoreApplication::translate("TrayTooltip", text);
+    return QCoreApplication::translate(kTrContext, text);
 }
 
 // "14:05" in the user's locale (or "2:05 PM").

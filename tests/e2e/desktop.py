@@ -89,8 +89,9 @@ class Desktop:
     """Context manager: `with Desktop(tray="trayer") as d: d.start_flexor(config)`.
     tray: None, "trayer" (XEmbed) or "xfce4-panel" (StatusNotifierItem)."""
 
-    def __init__(self, tray=None, notifications=True, monitor_bus=True):
+    def __init__(self, tray=None, notifications=True, monitor_bus=True, screen="1280x720"):
         self.tray = tray
+        self.screen = screen  # Xvfb's screen size; 200 % scale tests need a bigger one
         self.notifications = notifications
         self.monitor_bus = monitor_bus
         self.processes = []
@@ -162,7 +163,7 @@ class Desktop:
     def _start_x(self):
         read_fd, write_fd = os.pipe()
         proc = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{self.screen}x24", "-nolisten", "tcp"],
             pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True)
         self.processes.append(proc)

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from desktop import Desktop, screenshot, visible_window, wait_until, window_geometry
+from locales import locale_env
 from stats_seed import seed
 
 SOURCE_DIR = Path(__file__).resolve().parents[2]
@@ -54,6 +55,33 @@ def main():
             desktop.xdotool("key", "Right")
         wait_for_tool_log(desktop, "finished after")
         save_window(desktop, window, out / "routine-finished.png")
+        desktop.xdotool("key", "Escape")
+
+    # Legibility: the supine stretch in a dark palette, in high contrast and at 200 %.
+    for suffix, args, env, screen in [("dark", ["--dark"], {}, "1280x720"),
+                                      ("high-contrast", ["--high-contrast"], {}, "1280x720"),
+                                      ("200", [], {"QT_SCALE_FACTOR": "2"}, "2560x1600")]:
+        with Desktop(tray=None, notifications=False, monitor_bus=False,
+                     screen=screen) as desktop:
+            desktop.env.update(env)
+            desktop.spawn([str(tool), "psoas", *args], "tool")
+            window = wait_until(lambda: visible_window(desktop, "Psoas release"),
+                                what="the routine window")
+            wait_for_tool_log(desktop, "get-ready (hold 1 of 9)")
+            desktop.xdotool("key", "Right", "Right")
+            wait_for_tool_log(desktop, "hold (hold 3 of 9)")
+            save_window(desktop, window, out / f"routine-step-{suffix}.png")
+            desktop.xdotool("key", "Escape")
+
+    with Desktop(tray=None, notifications=False, monitor_bus=False) as desktop:
+        desktop.env.update(locale_env("de_DE.UTF-8"))
+        desktop.spawn([str(tool), "psoas"], "tool")
+        window = wait_until(lambda: visible_window(desktop, "Psoas lösen"),
+                            what="the German routine window")
+        wait_for_tool_log(desktop, "get-ready (hold 1 of 9)")
+        desktop.xdotool("key", "Right", "Right")  # the supine stretch, as in routine-step.png
+        wait_for_tool_log(desktop, "hold (hold 3 of 9)")
+        save_window(desktop, window, out / "routine-step-de.png")
         desktop.xdotool("key", "Escape")
 
     with Desktop(tray=None, notifications=False, monitor_bus=False) as desktop:

@@ -89,6 +89,8 @@ class InstalledLayoutTest(unittest.TestCase):
             "share/fish/vendor_completions.d/flexor.fish",
             "share/doc/flexor/copyright",
             "share/doc/flexor/changelog.gz",
+            *(f"share/flexor/translations/flexor_{lang}.qm"
+              for lang in ("en", "de", "fr", "es", "it", "pt_BR")),
         ]:
             with self.subTest(file=relative):
                 self.installed(relative)

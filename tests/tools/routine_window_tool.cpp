@@ -3,8 +3,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Opens the routine window on its own, without the daemon, to try it by hand or to take
-// screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--sound].
+// screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--sound] [--dark |
+// --high-contrast] [--check-layout] (prints whether any text is clipped). It speaks the
+// session's language (LANGUAGE, LC_MESSAGES, LANG), as the daemon does.
 // Prints one line when the routine ends: "finished STEPS" or "abandoned MS STEPS".
+#include "LayoutCheck.h"
+#include "Palettes.h"
+#include "app/Translations.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
 #include "platform/SystemClock.h"
@@ -18,7 +23,13 @@ using namespace flexor;
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    std::vector<std::string> languages;
+    for (const QString& language : app::Translations::install("auto")) {
+        languages.push_back(language.toStdString());
+    }
     QStringList args = app.arguments().mid(1);
+    tools::applyPaletteOption(args);
+    const bool checkLayout = args.removeAll(QStringLiteral("--check-layout")) > 0;
     const bool sound = args.removeAll(QStringLiteral("--sound")) > 0;
     int finishedBefore = 0;
     const auto countAt = args.indexOf(QStringLiteral("--finished-before"));
@@ -38,8 +49,9 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    auto* window = new ui::RoutineWindow(*entry->routine, finishedBefore, sound,
-                                         [] { return platform::now().mono; });
+    auto* window =
+        new ui::RoutineWindow(core::localized(*entry->routine, languages), finishedBefore, sound,
+                              [] { return platform::now().mono; });
     QObject::connect(window, &ui::RoutineWindow::finished, [](int steps) {
         std::printf("finished %d\n", steps);
         std::fflush(stdout);
@@ -48,6 +60,9 @@ int main(int argc, char** argv) {
         std::printf("abandoned %lld %d\n", static_cast<long long>(ms), steps);
         std::fflush(stdout);
     });
+    if (checkLayout) {
+        new tools::LayoutCheck(window);
+    }
     window->present();
     return app.exec();
 }

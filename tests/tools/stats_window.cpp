@@ -5,7 +5,10 @@
 // Shows the statistics window for a history database, as the tray menu would, and reports on
 // stdout once the chart has been painted: how long opening took, how many bars the chart
 // drew, where the chart is on screen and the bar colour, so a test can check a screenshot.
-// Usage: stats_window DATABASE [--days 7|30] [--dark]
+// Usage: stats_window DATABASE [--days 7|30] [--dark | --high-contrast] [--check-layout]
+#include "LayoutCheck.h"
+#include "Palettes.h"
+#include "app/Translations.h"
 #include "platform/history/HistoryStore.h"
 #include "platform/history/LocalNow.h"
 #include "ui/SittingChart.h"
@@ -15,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QPalette>
-#include <QStyleFactory>
 #include <QTimer>
 #include <cstdio>
 
@@ -23,19 +25,6 @@ using namespace flexor;
 using namespace std::chrono_literals;
 
 namespace {
-
-QPalette darkPalette() {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x24, 0x24, 0x28));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1c, 0x1c, 0x20));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x34, 0x34, 0x38));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Highlight, QColor(0x5c, 0x9d, 0xff));
-    p.setColor(QPalette::HighlightedText, Qt::black);
-    return p;
-}
 
 // Reports once, after the chart's first paint has finished.
 class FirstPaintReporter : public QObject {
@@ -75,14 +64,14 @@ private:
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    app::Translations::install("auto"); // the session's language, as the daemon speaks it
+    QStringList args = app.arguments();
+    tools::applyPaletteOption(args);
+    const bool checkLayout = args.removeAll(QStringLiteral("--check-layout")) > 0;
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: stats_window DATABASE [--days 7|30] [--dark]\n");
+        std::fprintf(stderr, "usage: stats_window DATABASE [--days 7|30] [--dark | "
+                             "--high-contrast] [--check-layout]\n");
         return 2;
-    }
-    if (args.contains("--dark")) {
-        app.setStyle(QStyleFactory::create("Fusion"));
-        app.setPalette(darkPalette());
     }
     const qsizetype daysAt = args.indexOf("--days");
     const int days = daysAt > 0 && daysAt + 1 < args.size() ? args[daysAt + 1].toInt() : 7;
@@ -98,6 +87,9 @@ int main(int argc, char** argv) {
     window.showDays(days);
     FirstPaintReporter reporter(window, clock);
     window.chart()->installEventFilter(&reporter);
+    if (checkLayout) {
+        new tools::LayoutCheck(&window);
+    }
     window.resize(720, 560);
     window.move(0, 0);
     window.show();

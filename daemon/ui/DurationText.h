@@ -10,8 +10,8 @@
 
 namespace flexor::ui {
 
-// A duration as people read it, in their language: "40 s", "47 min", "1 h 05 min".
-// The one wording for the tray, notifications, windows and the CLI.
-QString humanDuration(core::Duration d);
+// A duration for people, in their language: "47 min", "1 h 05 min", "40 s" in English,
+// "47 Min.", "1 Std. 05 Min." in German. The translated core::humanDuration.
+QString durationText(core::Duration d);
 
 } // namespace flexor::ui

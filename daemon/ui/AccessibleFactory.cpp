@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "AccessibleFactory.h"
+
+#include "AccessibleCountdown.h"
+#include "CountdownRing.h"
+
+#include <QAccessibleWidget>
+#include <QWidget>
+
+namespace flexor::ui {
+
+namespace {
+
+QAccessibleInterface* createInterface(const QString& className, QObject* object) {
+    auto* widget = qobject_cast<QWidget*>(object);
+    if (widget == nullptr) {
+        return nullptr;
+    }
+    if (className == QLatin1String("flexor::ui::CountdownRing")) {
+        return new AccessibleCountdown(static_cast<CountdownRing*>(widget));
+    }
+    if (className == QLatin1String("flexor::ui::PoseView")) {
+        return new QAccessibleWidget(widget, QAccessible::Graphic);
+    }
+    if (className == QLatin1String("flexor::ui::SittingChart")) {
+        return new QAccessibleWidget(widget, QAccessible::Chart);
+    }
+    // Plain QWidget windows would be a "filler"; a screen reader looks for a frame.
+    if (className == QLatin1String("flexor::ui::RoutineWindow") ||
+        className == QLatin1String("flexor::ui::StatisticsWindow")) {
+        return new QAccessibleWidget(widget, QAccessible::Window);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void installAccessibleFactory() {
+    static const bool installed = [] {
+        QAccessible::installFactory(createInterface);
+        return true;
+    }();
+    (void)installed;
+}
+
+} // namespace flexor::ui

@@ -1,0 +1,244 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""Flexor's windows as a screen reader reads them: at-spi2-core's bus on the test's session
+bus, the real daemon and windows under Xvfb, and python3-pyatspi walking their tree and
+listening to their events: every control named, the countdown a value, the pose picture an
+image, a step change and "switch sides" announced, the chart described in numbers, the
+reminder prompt named by what it asks, and the routine's buttons reachable with Tab."""
+
+import os
+import re
+import unittest
+
+from desktop import Desktop, wait_until
+from stats_seed import TOOLS, seed
+
+CONFIG = """
+remind_after = "45m"
+away_after = "10m"
+schedule = false
+routine = "psoas"
+sound = false
+"""
+
+PROMPT_CONFIG = """
+remind_after = "2s"
+snooze = "10m"
+away_after = "10m"
+schedule = false
+"""
+
+
+def accessible_desktop(**kwargs):
+    """A Desktop with the AT-SPI bus running and Qt's bridge switched on for Flexor. One for
+    the whole file: libatspi stays on the first bus it was started on."""
+    desktop = Desktop(**kwargs).__enter__()
+    try:
+        desktop.env.pop("NO_AT_BRIDGE", None)
+        desktop.env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
+        desktop.spawn(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"], "at-spi")
+        desktop.wait_for_bus_name("org.a11y.Bus")
+    except BaseException:
+        desktop.__exit__(None, None, None)
+        raise
+    return desktop
+
+
+class ScreenReader:
+    """pyatspi on the desktop's bus: the tree and the events, pumped by hand (no main loop)."""
+
+    def __init__(self, desktop):
+        # libatspi finds the accessibility bus through the session bus it is started on.
+        for key in ("DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "XDG_RUNTIME_DIR"):
+            os.environ[key] = desktop.env[key]
+        import pyatspi  # noqa: E402 (after the environment is set)
+        from gi.repository import GLib
+        self.pyatspi = pyatspi
+        self.context = GLib.MainContext.default()
+        self.events = []
+        pyatspi.Registry.registerEventListener(self._heard, "object:property-change")
+
+    def _heard(self, event):
+        try:
+            self.events.append((event.type, event.source.getRoleName(), event.source.name))
+        except Exception:  # the object may be gone already
+            pass
+
+    def pump(self):
+        while self.context.iteration(False):
+            pass
+
+    def app(self, name):
+        for app in self.pyatspi.Registry.getDesktop(0):
+            if app is not None and app.name == name:
+                return app
+        return None
+
+    def nodes(self, root):
+        found = [root]
+        for i in range(root.childCount):
+            child = root.getChildAtIndex(i)
+            if child is not None:
+                found.extend(self.nodes(child))
+        return found
+
+    def find(self, root, role, name=None):
+        return [n for n in self.nodes(root) if n.getRoleName() == role and
+                (name is None or re.search(name, n.name or ""))]
+
+    def wait_for(self, what, condition, timeout=15):
+        def check():
+            self.pump()
+            return condition()
+        return wait_until(check, timeout=timeout, what=what)
+
+    def heard(self, pattern, since=0):
+        return [e for e in self.events[since:] if e[0] == "object:property-change:accessible-name"
+                and re.search(pattern, e[2] or "")]
+
+
+DESKTOP = None
+READER = None
+
+
+def setUpModule():
+    global DESKTOP, READER
+    # No notification server: the reminder prompt test needs Flexor's own window.
+    DESKTOP = accessible_desktop(tray=None, notifications=False)
+    READER = ScreenReader(DESKTOP)
+
+
+def tearDownModule():
+    DESKTOP.__exit__(None, None, None)
+
+
+def start_flexor(test, config):
+    DESKTOP.start_flexor(config)
+    test.addCleanup(DESKTOP.stop_flexor)
+    DESKTOP.keep_active()
+
+
+class RoutineWindowAccessibilityTest(unittest.TestCase):
+    def setUp(self):
+        self.desktop = DESKTOP
+        self.reader = READER
+        start_flexor(self, CONFIG)
+
+    def open_routine(self):
+        self.assertEqual(self.desktop.cli("stretch").returncode, 0)
+        return self.reader.wait_for("the routine window's frame", lambda: self.reader.app(
+            "flexor") and self.reader.find(self.reader.app("flexor"), "frame",
+                                           r"^Guided routine: Psoas release$"))[0]
+
+    def test_every_control_is_named_and_the_countdown_and_picture_say_what_they_are(self):
+        window = self.open_routine()
+        buttons = self.reader.find(window, "push button")
+        names = {b.name for b in buttons if b.getState().contains(self.reader.pyatspi.STATE_SHOWING)}
+        self.assertEqual(names, {"Previous step", "Pause or resume", "Next step",
+                                 "Stop the routine"})
+        for button in buttons:
+            self.assertTrue(button.name, "a button without a name")
+        for label in self.reader.find(window, "label"):
+            if label.getState().contains(self.reader.pyatspi.STATE_SHOWING):
+                self.assertTrue(label.name, "a showing label without text")
+
+        ring = self.reader.find(window, "progress bar", r"^Time left$")
+        self.assertEqual(len(ring), 1, "the countdown is not a progress bar named Time left")
+        value = ring[0].queryValue()
+        self.assertEqual(value.minimumValue, 0)
+        self.assertEqual(value.maximumValue, 5)  # the get-ready pause of the psoas routine
+        self.assertTrue(0 < value.currentValue <= 5, value.currentValue)
+        self.assertRegex(ring[0].description, r"^Get ready Seconds left: [1-5]$")
+
+        picture = self.reader.find(window, "image")
+        self.assertEqual(len(picture), 1, "the pose picture is not an image")
+        self.assertEqual(picture[0].name, "Picture of the pose: Kneeling hip flexor stretch")
+        self.assertTrue(picture[0].description.startswith("Go down on one knee"))
+
+    def test_step_changes_and_switching_sides_are_announced(self):
+        self.open_routine()
+        self.reader.wait_for("the first step's announcement", lambda: self.reader.heard(
+            r"^Step 1 of 4: Kneeling hip flexor stretch, Left knee down$"))
+        since = len(self.reader.events)
+        self.desktop.xdotool("key", "Right")
+        self.reader.wait_for("'switch sides' announced", lambda: self.reader.heard(
+            r"^Switch sides: Right knee down$", since))
+        since = len(self.reader.events)
+        self.desktop.xdotool("key", "Right")
+        self.reader.wait_for("the next step announced", lambda: self.reader.heard(
+            r"^Step 2 of 4: Supine psoas stretch, Left leg long$", since))
+        self.desktop.xdotool("key", "Right", "Right", "Right")  # to the bridge's second round
+        self.reader.wait_for("the next round announced", lambda: self.reader.heard(
+            r"^Round 2 of 3$", since))
+
+    def test_tab_reaches_every_button_in_order(self):
+        window = self.open_routine()
+        focused = self.reader.pyatspi.STATE_FOCUSED
+
+        def focused_button():
+            self.reader.pump()
+            hits = [b.name for b in self.reader.find(window, "push button")
+                    if b.getState().contains(focused)]
+            return hits[0] if hits else None
+
+        self.reader.wait_for("the pause button to have the focus",
+                             lambda: focused_button() == "Pause or resume")
+        order = []
+        for _ in range(4):
+            self.desktop.xdotool("key", "Tab")
+            before = order[-1] if order else "Pause or resume"
+            order.append(self.reader.wait_for("the focus to move",
+                                              lambda: focused_button() not in (None, before)
+                                              and focused_button()))
+        self.assertEqual(order, ["Next step", "Stop the routine", "Previous step",
+                                 "Pause or resume"])
+
+
+class StatisticsWindowAccessibilityTest(unittest.TestCase):
+    def test_the_chart_is_described_in_numbers(self):
+        desktop, reader = DESKTOP, READER
+        database = desktop.root / "history.sqlite"
+        seed(database, 30)
+        proc = desktop.spawn([str(TOOLS / "stats_window"), str(database), "--days", "7"],
+                             "stats")
+        self.addCleanup(proc.wait)
+        self.addCleanup(proc.terminate)
+        app = reader.wait_for("the statistics window", lambda: reader.app("stats_window"))
+        window = reader.wait_for("its frame", lambda: reader.find(app, "frame",
+                                                                   r"^Flexor statistics$"))[0]
+        chart = reader.wait_for("the chart", lambda: reader.find(window, "chart"))[0]
+        self.assertEqual(chart.name, "Sitting time per day")
+        description = chart.description
+        summary = re.match(r"^(\d+) bars? over 7 days; (.+?) of sitting in all", description)
+        self.assertTrue(summary, description)
+        days = re.findall(r"; [^;:]+: ([^;]+) sitting, (\d+) breaks?", description)
+        self.assertEqual(len(days), int(summary.group(1)), description)
+        for sitting, _ in days:
+            self.assertRegex(sitting, r"^\d+ (s|min)$|^\d+ h \d\d min$")
+        ranges = reader.find(window, "check box")  # checkable buttons, one of them checked
+        self.assertEqual({b.name for b in ranges}, {"Last 7 days", "Last 30 days"})
+        checked = [b.name for b in ranges if b.getState().contains(reader.pyatspi.STATE_CHECKED)]
+        self.assertEqual(checked, ["Last 7 days"])
+
+
+class PromptAccessibilityTest(unittest.TestCase):
+    def test_the_prompt_is_named_by_its_question_and_its_buttons_by_their_action(self):
+        # No notification server: the reminder comes in Flexor's own window.
+        desktop, reader = DESKTOP, READER
+        start_flexor(self, PROMPT_CONFIG)
+
+        def prompt():
+            desktop.keep_active()
+            app = reader.app("flexor")
+            return app and reader.find(app, "dialog", r"^Time to get up$")
+
+        dialog = reader.wait_for("the reminder prompt", prompt, timeout=20)[0]
+        self.assertRegex(dialog.description, r"^Sitting for \d+ s\.")
+        self.assertEqual({b.name for b in reader.find(dialog, "push button")},
+                         {"Start the stretching routine", "Snooze 10 min", "Skip this break"})
+
+
+if __name__ == "__main__":
+    unittest.main()
