@@ -10,6 +10,7 @@
 #include "HistoryKeeper.h"
 #include "Logging.h"
 #include "ReminderText.h"
+#include "RoutineProcess.h"
 #include "StatusMap.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
@@ -21,7 +22,6 @@
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
 #include "ui/ReminderPrompt.h"
-#include "ui/RoutineWindow.h"
 #include "ui/StatisticsWindow.h"
 #include "ui/TrayIcon.h"
 
@@ -501,8 +501,8 @@ void Daemon::snooze(std::optional<core::Duration> length) {
 
 QString Daemon::startRoutine(const QString& name) {
     const std::string wanted = name.isEmpty() ? config_.current().routine : name.toStdString();
-    if (routineWindow_) {
-        routineWindow_->present();
+    if (routineProcess_ && routineProcess_->running()) {
+        routineProcess_->present();
         return {};
     }
     routines_->rescan(); // the user may have edited a routine since
@@ -517,15 +517,20 @@ QString Daemon::startRoutine(const QString& name) {
             .arg(QString::fromStdString(wanted), QString::fromStdString(problem));
     }
     spdlog::info("routine {}: opening the window", wanted);
-    routineWindow_ =
-        new ui::RoutineWindow(*entry->routine, today().routinesFinished, config_.current().sound);
-    connect(routineWindow_, &ui::RoutineWindow::finished, this,
-            [this](int steps) { dispatch(core::event::RoutineFinished{steps}); });
-    connect(routineWindow_, &ui::RoutineWindow::abandoned, this, [this](qint64 ms, int steps) {
-        dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
-    });
+    if (!routineProcess_) {
+        routineProcess_ = new RoutineProcess(this);
+        connect(routineProcess_, &RoutineProcess::finished, this,
+                [this](int steps) { dispatch(core::event::RoutineFinished{steps}); });
+        connect(routineProcess_, &RoutineProcess::abandoned, this, [this](qint64 ms, int steps) {
+            dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
+        });
+    }
+    const auto& cfg = config_.current();
+    if (!routineProcess_->start(
+            {wanted, today().routinesFinished, cfg.voice, cfg.sound, options_.verbose})) {
+        return tr("The routine window could not be opened.");
+    }
     dispatch(core::event::RoutineStarted{wanted});
-    routineWindow_->present();
     return {};
 }
 

@@ -33,7 +33,6 @@ class SessionWatcher;
 namespace flexor::ui {
 class TrayIcon;
 class ReminderPrompt;
-class RoutineWindow;
 class StatisticsWindow;
 } // namespace flexor::ui
 
@@ -41,6 +40,7 @@ namespace flexor::app {
 
 class ControlService;
 class HistoryKeeper;
+class RoutineProcess;
 
 struct DaemonOptions {
     bool verbose = false;
@@ -117,7 +117,8 @@ private:
     platform::FullscreenWatcher* fullscreen_ = nullptr;
     QPointer<ui::ReminderPrompt> prompt_;
     std::unique_ptr<config::RoutineLibrary> routines_;
-    QPointer<ui::RoutineWindow> routineWindow_;
+    RoutineProcess* routineProcess_ = nullptr; // the routine runs in a child process
+
     HistoryKeeper* history_ = nullptr;
     QPointer<ui::StatisticsWindow> statisticsWindow_;
     // A reminder that waits for do-not-disturb or a fullscreen window to end, until holdUntil_.

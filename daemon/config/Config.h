@@ -23,7 +23,8 @@ struct Config {
     core::Duration dndMaxDelay = 30min; // longest wait for do-not-disturb / fullscreen to end
     int historyDays = 365;              // history older than this is pruned
     std::string logLevel = "info";      // trace | debug | info | warn | error
-    bool sound = true;                  // sound cues in the routine window
+    bool sound = true;                  // sound cues while a routine runs
+    bool voice = true;                  // spoken guidance while a routine runs
 
     bool operator==(const Config&) const = default;
 };

@@ -138,7 +138,7 @@ constexpr auto kHour = std::chrono::hours(1);
 constexpr auto kSecond = std::chrono::seconds(1);
 
 // One entry per key, in the order default.toml documents them.
-const std::array<KeySpec, 16> keySpecs{{
+const std::array<KeySpec, 17> keySpecs{{
     {"remind_after",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          readDuration(n, key, c.engine.remindAfter, kSecond, 8 * kHour, r);
@@ -199,6 +199,8 @@ const std::array<KeySpec, 16> keySpecs{{
      }},
     {"sound", [](std::string_view key, const toml::node& n, Config& c,
                  TomlValueReader& r) { assignIfRead(c.sound, r.boolean(n, key)); }},
+    {"voice", [](std::string_view key, const toml::node& n, Config& c,
+                 TomlValueReader& r) { assignIfRead(c.voice, r.boolean(n, key)); }},
 }};
 
 const std::array<std::string_view, keySpecs.size()> keyNames = [] {

@@ -19,9 +19,9 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr std::array<std::string_view, 4> routineKeys{"title", "safety", "get_ready", "step"};
-constexpr std::array<std::string_view, 10> stepKeys{"title",       "do",    "feel",  "avoid",
-                                                    "picture",     "hold",  "sides", "left_label",
-                                                    "right_label", "rounds"};
+constexpr std::array<std::string_view, 11> stepKeys{"title",      "say",         "do",    "feel",
+                                                    "avoid",      "picture",     "hold",  "sides",
+                                                    "left_label", "right_label", "rounds"};
 constexpr std::array<std::string_view, 2> sidesChoices{"none", "left-right"};
 
 constexpr core::Duration kLongestGetReady = 1min;
@@ -118,7 +118,7 @@ private:
         }
         if (list == nullptr || !list->is_array_of_tables()) {
             reader_.error(node.source(), "step: expected one [[step]] table per step, found " +
-                                              std::string(describeType(node.type())));
+                                             std::string(describeType(node.type())));
             return;
         }
         for (const auto& element : *list) {
@@ -139,7 +139,7 @@ private:
         if (step.sides == core::Sides::None &&
             (table.contains("left_label") || table.contains("right_label"))) {
             reader_.warning(table.source(), "left_label and right_label are only shown for "
-                                             "steps with sides = \"left-right\"");
+                                            "steps with sides = \"left-right\"");
         }
         return step;
     }
@@ -148,6 +148,8 @@ private:
         const std::string_view name = key.str();
         if (name == "title") {
             assignIfRead(step.title, reader_.text(value, "title", "the step's title"));
+        } else if (name == "say") {
+            assignIfRead(step.say, reader_.text(value, "say", "the line the voice speaks"));
         } else if (name == "do") {
             assignIfRead(step.instructions.doing, reader_.text(value, "do", "what to do"));
         } else if (name == "feel") {
@@ -193,7 +195,7 @@ private:
         step.picturePath = findPicture(*id, pictureDirs_);
         if (step.picturePath.empty()) {
             reader_.warning(value.source(), "picture: no picture named " + config::quoted(*id) +
-                                                 " was found; the step is shown without one");
+                                                " was found; the step is shown without one");
         }
     }
 

@@ -65,10 +65,10 @@ QFont scaledFont(const QFont& base, qreal factor, bool bold) {
 
 } // namespace
 
-RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool sound, QWidget* parent)
+RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool muted, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , player_(std::move(routine))
-    , sound_(sound)
+    , muted_(muted)
     , finishedToday_(finishedBefore + 1) {
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(fromStd(player_.routine().title));
@@ -127,18 +127,24 @@ void RoutineWindow::buildStepPage() {
     auto* next = controlButton(tr("Next"), tr("Next step"), QKeySequence(Qt::Key_Right), page);
     auto* stop =
         controlButton(tr("Stop"), tr("Stop the routine"), QKeySequence(Qt::Key_Escape), page);
+    muteButton_ = controlButton(QString(), tr("Mute or unmute voice and sounds"),
+                                QKeySequence(Qt::Key_M), page);
+    muteButton_->setText(muted_ ? tr("Unmute") : tr("Mute"));
     addKey(Qt::Key_Left, &RoutineWindow::goBack);
     addKey(Qt::Key_Space, &RoutineWindow::togglePause);
     addKey(Qt::Key_Right, &RoutineWindow::goNext);
     addKey(Qt::Key_Escape, &RoutineWindow::stop); // on the finish screen: closes
+    addKey(Qt::Key_M, &RoutineWindow::toggleMute);
     connect(back, &QPushButton::clicked, this, &RoutineWindow::goBack);
     connect(pauseButton_, &QPushButton::clicked, this, &RoutineWindow::togglePause);
     connect(next, &QPushButton::clicked, this, &RoutineWindow::goNext);
     connect(stop, &QPushButton::clicked, this, &RoutineWindow::stop);
+    connect(muteButton_, &QPushButton::clicked, this, &RoutineWindow::toggleMute);
     controls->addWidget(back);
     controls->addWidget(pauseButton_);
     controls->addWidget(next);
     controls->addStretch();
+    controls->addWidget(muteButton_);
     controls->addWidget(stop);
     layout->addLayout(controls);
 
@@ -190,16 +196,17 @@ void RoutineWindow::present() {
     if (screen == nullptr) {
         screen = QGuiApplication::primaryScreen();
     }
-    setScreen(screen);
-    const QRect area = screen->availableGeometry();
-    resize(sizeHint().expandedTo(QSize(760, 620)).boundedTo(area.size()));
-    move(area.center() - rect().center());
-
-    player_.start(monoNow());
-    spdlog::info("routine {} started: {} holds, {} s in all", player_.routine().name,
-                 player_.holds().size(), duration_cast<seconds>(player_.totalLength()).count());
-    sync();
-    show();
+    if (player_.position(monoNow()).phase == core::PlayerPhase::NotStarted) {
+        setScreen(screen);
+        const QRect area = screen->availableGeometry();
+        resize(sizeHint().expandedTo(QSize(760, 620)).boundedTo(area.size()));
+        move(area.center() - rect().center());
+        player_.start(monoNow());
+        spdlog::info("routine {} started: {} holds, {} s in all", player_.routine().name,
+                     player_.holds().size(), duration_cast<seconds>(player_.totalLength()).count());
+        sync();
+    }
+    showNormal();
     raise();
     activateWindow();
 }
@@ -207,14 +214,22 @@ void RoutineWindow::present() {
 void RoutineWindow::setFinishedToday(int count) {
     finishedToday_ = count;
     finishCount_->setText(count == 1 ? tr("Your first routine today.")
-                                      : tr("Routines finished today: %1").arg(count));
+                                     : tr("Routines finished today: %1").arg(count));
 }
 
 void RoutineWindow::togglePause() {
     player_.togglePause(monoNow());
-    spdlog::info("routine {} {}", player_.routine().name,
-                 player_.position(monoNow()).paused ? "paused" : "resumed");
+    const bool paused = player_.position(monoNow()).paused;
+    spdlog::info("routine {} {}", player_.routine().name, paused ? "paused" : "resumed");
     sync();
+    emit pausedChanged(paused);
+}
+
+void RoutineWindow::toggleMute() {
+    muted_ = !muted_;
+    muteButton_->setText(muted_ ? tr("Unmute") : tr("Mute"));
+    spdlog::info("routine {} {}", player_.routine().name, muted_ ? "muted" : "unmuted");
+    emit muteToggled(muted_);
 }
 
 void RoutineWindow::goNext() {
@@ -246,6 +261,7 @@ void RoutineWindow::sync() {
     if (shownPhase_ != shown) {
         shownPhase_ = shown;
         showPhase();
+        emit phaseChanged();
     }
     if (position.running()) {
         pauseButton_->setText(position.paused ? tr("Resume") : tr("Pause"));
@@ -269,8 +285,8 @@ void RoutineWindow::showPhase() {
     } else {
         spdlog::info("routine {} {} after {} s, {} of {} steps completed", player_.routine().name,
                      core::phaseName(position.phase),
-                     duration_cast<seconds>(player_.elapsed(now)).count(),
-                     player_.stepsCompleted(), player_.routine().steps.size());
+                     duration_cast<seconds>(player_.elapsed(now)).count(), player_.stepsCompleted(),
+                     player_.routine().steps.size());
     }
 
     switch (position.phase) {
@@ -284,8 +300,6 @@ void RoutineWindow::showPhase() {
         }
         return;
     case core::PlayerPhase::Hold:
-        sound_.play(QStringLiteral("bell"));
-        break;
     case core::PlayerPhase::GetReady:
     case core::PlayerPhase::NotStarted:
         break;
@@ -298,8 +312,8 @@ void RoutineWindow::showPhase() {
     const int stepCount = static_cast<int>(player_.routine().steps.size());
     stepNumber_->setText(tr("Step %1 of %2").arg(hold->step + 1).arg(stepCount));
     stepTitle_->setText(position.phase == core::PlayerPhase::GetReady
-                             ? tr("Get ready: %1").arg(fromStd(step.title))
-                             : fromStd(step.title));
+                            ? tr("Get ready: %1").arg(fromStd(step.title))
+                            : fromStd(step.title));
 
     QStringList sideParts;
     if (hold->side != core::Side::None) {
@@ -326,9 +340,9 @@ void RoutineWindow::showPhase() {
 
     const auto upcoming = player_.upcoming();
     upNext_->setText(upcoming ? tr("Next: %1").arg(holdSummary(*upcoming))
-                               : tr("Next: the end. Almost there!"));
+                              : tr("Next: the end. Almost there!"));
     pose_->showPicture(fromStd(step.picturePath), hold->side == core::Side::Right,
-                        tr("Picture of the pose: %1").arg(fromStd(step.title)));
+                       tr("Picture of the pose: %1").arg(fromStd(step.title)));
 }
 
 QString RoutineWindow::holdSummary(const core::RoutineHold& hold) const {
@@ -359,11 +373,10 @@ void RoutineWindow::showFinish() {
     const auto taken = duration_cast<seconds>(player_.elapsed(monoNow()));
     const auto minutes = duration_cast<std::chrono::minutes>(taken);
     finishTime_->setText(tr("Time taken: %1:%2")
-                              .arg(minutes.count())
-                              .arg((taken - minutes).count(), 2, 10, QLatin1Char('0')));
+                             .arg(minutes.count())
+                             .arg((taken - minutes).count(), 2, 10, QLatin1Char('0')));
     setFinishedToday(finishedToday_);
     pages_->setCurrentIndex(1);
-    sound_.play(QStringLiteral("complete"));
     if (!outcomeSent_) {
         outcomeSent_ = true;
         emit finished(player_.stepsCompleted());

@@ -4,7 +4,6 @@
 
 #pragma once
 
-#include "SoundCue.h"
 #include "core/Routine.h"
 #include "core/RoutinePlayer.h"
 
@@ -32,15 +31,23 @@ class RoutineWindow : public QWidget {
     Q_OBJECT
 public:
     // finishedBefore: routines already finished today; the finish screen counts this one too.
-    RoutineWindow(core::Routine routine, int finishedBefore, bool sound, QWidget* parent = nullptr);
+    // muted: how the mute button starts (the routine program remembers it between routines).
+    RoutineWindow(core::Routine routine, int finishedBefore, bool muted, QWidget* parent = nullptr);
 
-    // Shows the window on the monitor under the pointer, raised and focused, and starts.
+    // Shows the window on the monitor under the pointer, raised and focused, and starts the
+    // routine the first time; later calls only bring the window back to the front.
     void present();
+
+    const core::RoutinePlayer& player() const { return player_; }
 
     // Corrects the count on the finish screen (routines finished today, this one included).
     void setFinishedToday(int count);
 
 signals:
+    // The player entered another phase or hold, or was paused or resumed: guidance listens.
+    void phaseChanged();
+    void pausedChanged(bool paused);
+    void muteToggled(bool muted);
     void finished(int stepsCompleted);
     void abandoned(qint64 ranForMs, int stepsCompleted);
 
@@ -54,6 +61,7 @@ private:
     void buildFinishPage();
     void addKey(Qt::Key key, void (RoutineWindow::*action)());
     void togglePause();
+    void toggleMute();
     void goNext();
     void goBack();
     void stop();
@@ -66,7 +74,7 @@ private:
     QString holdSummary(const core::RoutineHold& hold) const;
 
     core::RoutinePlayer player_;
-    SoundCue sound_;
+    bool muted_;
     int finishedToday_;
     bool outcomeSent_ = false;
     std::optional<std::pair<core::PlayerPhase, std::size_t>> shownPhase_;
@@ -83,6 +91,7 @@ private:
     PoseView* pose_ = nullptr;
     CountdownRing* ring_ = nullptr;
     QPushButton* pauseButton_ = nullptr;
+    QPushButton* muteButton_ = nullptr;
     QLabel* finishTime_ = nullptr;
     QLabel* finishCount_ = nullptr;
 };

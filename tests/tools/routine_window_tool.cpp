@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Opens the routine window on its own, without the daemon, to try it by hand or to take
-// screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--sound].
+// screenshots: routine_window_tool [ROUTINE] [--finished-before N].
 // Prints one line when the routine ends: "finished STEPS" or "abandoned MS STEPS".
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
@@ -18,7 +18,6 @@ using namespace flexor;
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    const bool sound = args.removeAll(QStringLiteral("--sound")) > 0;
     int finishedBefore = 0;
     const auto countAt = args.indexOf(QStringLiteral("--finished-before"));
     if (countAt >= 0 && countAt + 1 < args.size()) {
@@ -38,7 +37,7 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    auto* window = new ui::RoutineWindow(*entry->routine, finishedBefore, sound);
+    auto* window = new ui::RoutineWindow(*entry->routine, finishedBefore, /*muted=*/false);
     QObject::connect(window, &ui::RoutineWindow::finished, [](int steps) {
         std::printf("finished %d\n", steps);
         std::fflush(stdout);

@@ -37,6 +37,7 @@ TEST_CASE("a file that sets every key changes every field") {
     CHECK(config.historyDays == 30);
     CHECK(config.logLevel == "debug");
     CHECK_FALSE(config.sound);
+    CHECK_FALSE(config.voice);
 }
 
 TEST_CASE("the every-key fixture really names every key") {
