@@ -87,6 +87,9 @@ int runRoutineProgram(int argc, char** argv) {
     SpeechVoice voice(voiceWanted);
     CueSounds sounds(soundWanted, fallbackSound());
 
+    if (mute.muted()) {
+        spdlog::info("routine {}: muted (the mute button was left on)", name);
+    }
     auto* window = new ui::RoutineWindow(*entry->routine, finishedBefore, mute.muted());
     GuidePlayer guide(*window, voice, sounds, mute.muted());
     QObject::connect(window, &ui::RoutineWindow::muteToggled,
