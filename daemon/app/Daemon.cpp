@@ -303,7 +303,14 @@ void Daemon::connectTray() {
     connect(tray_, &ui::TrayIcon::openConfigRequested, this, &Daemon::openConfigFile);
     connect(tray_, &ui::TrayIcon::statisticsRequested, this, &Daemon::openStatistics);
     connect(tray_, &ui::TrayIcon::quitRequested, this, &Daemon::quit);
+    connect(tray_, &ui::TrayIcon::routineChosen, this, [this](const QString& name) {
+        if (const QString problem = startRoutine(name); !problem.isEmpty()) {
+            spdlog::error("routine: {}", problem.toStdString());
+        }
+    });
+    offerRoutines();
     connect(tray_, &ui::TrayIcon::menuAboutToShow, this, [this] {
+        offerRoutines();
         tray_->setStartAtLogin(autostartEnabled() || systemdUnitEnabled());
         publishState();
     });
@@ -540,6 +547,18 @@ void Daemon::startConfiguredRoutine() {
     if (!problem.isEmpty()) {
         spdlog::error("routine: {}", problem.toStdString());
     }
+}
+
+void Daemon::offerRoutines() {
+    routines_->rescan(); // a routine the user just added shows up
+    QList<std::pair<QString, QString>> offered;
+    for (const auto& entry : routines_->entries()) {
+        if (!entry.broken()) {
+            offered.append(
+                {QString::fromStdString(entry.name), QString::fromStdString(entry.routine->title)});
+        }
+    }
+    tray_->setRoutines(offered);
 }
 
 void Daemon::skip() {

@@ -95,6 +95,7 @@ private:
     void saveRunningStreak();
     void openStatistics();
     void startConfiguredRoutine();
+    void offerRoutines(); // every usable routine in the tray's "Start routine" menu
     void offerAutostartOnce();
     core::TodaySummary today() const;
     void showReminder(const core::Reminder& r);

@@ -37,8 +37,8 @@ class XEmbedTrayTest(unittest.TestCase):
             wait_until(lambda: desktop.run(["xdotool", "search", "--onlyvisible", "--classname",
                                             "flexor"], check=False).stdout.count("\n") >= 2,
                        what="the menu to open")
-            # Start stretch now, Snooze, I'm standing: the third item.
-            desktop.xdotool("key", "Down", "Down", "Down", "Return")
+            # Start stretch now, Start routine, Snooze, I'm standing: the fourth item.
+            desktop.xdotool("key", "Down", "Down", "Down", "Down", "Return")
             wait_until(lambda: desktop.status()["state"] == "standing", what="standing")
 
 
