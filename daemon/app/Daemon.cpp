@@ -420,6 +420,9 @@ void Daemon::onReminder(const core::Reminder& r) {
 
 void Daemon::showReminder(const core::Reminder& r) {
     const auto& cfg = config_.current();
+    if (r.escalated && cfg.escalation == "break-screen" && openRoutine({}, true).isEmpty()) {
+        return; // the firmer break: the routine itself, full screen
+    }
     std::optional<int> minutes;
     if (const auto* entry = routines_->find(cfg.routine); entry && !entry->broken()) {
         const auto length = core::totalLength(*entry->routine);
@@ -507,6 +510,10 @@ void Daemon::snooze(std::optional<core::Duration> length) {
 }
 
 QString Daemon::startRoutine(const QString& name) {
+    return openRoutine(name, false);
+}
+
+QString Daemon::openRoutine(const QString& name, bool breakScreen) {
     const std::string wanted = name.isEmpty() ? config_.current().routine : name.toStdString();
     if (routineProcess_ && routineProcess_->running()) {
         routineProcess_->present();
@@ -531,10 +538,14 @@ QString Daemon::startRoutine(const QString& name) {
         connect(routineProcess_, &RoutineProcess::abandoned, this, [this](qint64 ms, int steps) {
             dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
         });
+        connect(routineProcess_, &RoutineProcess::skipped, this, [this](qint64 ms, int steps) {
+            dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
+            skip(); // asked twice and confirmed: a skipped break, the count starts over
+        });
     }
     const auto& cfg = config_.current();
-    if (!routineProcess_->start(
-            {wanted, today().routinesFinished, cfg.voice, cfg.sound, options_.verbose})) {
+    if (!routineProcess_->start({wanted, today().routinesFinished, cfg.voice, cfg.sound,
+                                 options_.verbose, breakScreen})) {
         return tr("The routine window could not be opened.");
     }
     dispatch(core::event::RoutineStarted{wanted});

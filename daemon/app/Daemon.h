@@ -99,6 +99,7 @@ private:
     void offerAutostartOnce();
     core::TodaySummary today() const;
     void showReminder(const core::Reminder& r);
+    QString openRoutine(const QString& name, bool breakScreen);
     void showPrompt(const QString& summary, const QString& body);
     void notifyConfigProblem(const QString& problem);
     void openConfigFile();

@@ -68,6 +68,9 @@ bool RoutineProcess::start(const RoutineRequest& request) {
     if (!request.sound) {
         args << QStringLiteral("--no-sound");
     }
+    if (request.breakScreen) {
+        args << QStringLiteral("--break-screen");
+    }
     if (request.verbose) {
         args << QStringLiteral("--verbose");
     }
@@ -98,6 +101,9 @@ void RoutineProcess::readOutcome() {
         } else if (words.size() == 3 && words[0] == QLatin1String("abandoned")) {
             outcomeSent_ = true;
             emit abandoned(words[1].toLongLong(), words[2].toInt());
+        } else if (words.size() == 3 && words[0] == QLatin1String("skipped")) {
+            outcomeSent_ = true;
+            emit skipped(words[1].toLongLong(), words[2].toInt());
         }
     }
 }

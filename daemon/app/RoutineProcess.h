@@ -18,12 +18,13 @@ struct RoutineRequest {
     bool voice = true;
     bool sound = true;
     bool verbose = false;
+    bool breakScreen = false; // full screen on every monitor; ending it early asks first
 };
 
 // Runs one routine in the routine program (flexor-routine), a child process started on demand,
-// and tells how it ended through exactly one of finished() or abandoned(). A child that dies
-// without saying (killed, crashed) is an abandoned routine; the daemon goes on. The child's log
-// lines go into the daemon's log at their own level.
+// and tells how it ended through exactly one of finished(), abandoned() or skipped(). A child that
+// dies without saying (killed, crashed) is an abandoned routine; the daemon goes on. The child's
+// log lines go into the daemon's log at their own level.
 class RoutineProcess : public QObject {
     Q_OBJECT
 public:
@@ -41,6 +42,7 @@ public:
 signals:
     void finished(int stepsCompleted);
     void abandoned(qint64 ranForMs, int stepsCompleted);
+    void skipped(qint64 ranForMs, int stepsCompleted); // the break screen, confirmed
 
 private:
     void readOutcome();

@@ -19,7 +19,10 @@ struct Config {
     core::EngineSettings engine;
     // auto | gnome | ext-idle-notify | kde-idle | x11-sync | x11-screensaver | none
     std::string presence = "auto";
-    std::string routine = "psoas";      // the routine a reminder starts
+    std::string routine = "psoas"; // the routine a reminder starts
+    // After max_snoozes: "notification" (urgent, stays) or "break-screen" (the routine, full
+    // screen on every monitor)
+    std::string escalation = "notification";
     core::Duration dndMaxDelay = 30min; // longest wait for do-not-disturb / fullscreen to end
     int historyDays = 365;              // history older than this is pruned
     std::string logLevel = "info";      // trace | debug | info | warn | error

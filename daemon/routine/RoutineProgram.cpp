@@ -62,6 +62,7 @@ int runRoutineProgram(int argc, char** argv) {
     const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
     const bool voiceWanted = args.removeAll(QStringLiteral("--no-voice")) == 0;
     const bool soundWanted = args.removeAll(QStringLiteral("--no-sound")) == 0;
+    const bool breakScreen = args.removeAll(QStringLiteral("--break-screen")) > 0;
     int finishedBefore = 0;
     if (const auto at = args.indexOf(QStringLiteral("--finished-before"));
         at >= 0 && at + 1 < args.size()) {
@@ -91,6 +92,7 @@ int runRoutineProgram(int argc, char** argv) {
         spdlog::info("routine {}: muted (the mute button was left on)", name);
     }
     auto* window = new ui::RoutineWindow(*entry->routine, finishedBefore, mute.muted());
+    window->setBreakScreen(breakScreen);
     GuidePlayer guide(*window, voice, sounds, mute.muted());
     QObject::connect(window, &ui::RoutineWindow::muteToggled,
                      [&mute](bool muted) { mute.remember(muted); });
@@ -98,6 +100,9 @@ int runRoutineProgram(int argc, char** argv) {
                      [](int steps) { tell("finished " + std::to_string(steps)); });
     QObject::connect(window, &ui::RoutineWindow::abandoned, [](qint64 ms, int steps) {
         tell("abandoned " + std::to_string(ms) + " " + std::to_string(steps));
+    });
+    QObject::connect(window, &ui::RoutineWindow::skipped, [](qint64 ms, int steps) {
+        tell("skipped " + std::to_string(ms) + " " + std::to_string(steps));
     });
 
     // The daemon asks for the window again (another `flexor stretch`) through stdin; its end

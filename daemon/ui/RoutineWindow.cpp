@@ -4,6 +4,7 @@
 
 #include "RoutineWindow.h"
 
+#include "BreakScreenMirror.h"
 #include "CountdownRing.h"
 #include "PoseView.h"
 #include "platform/SystemClock.h"
@@ -13,6 +14,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
@@ -127,6 +129,7 @@ void RoutineWindow::buildStepPage() {
     auto* next = controlButton(tr("Next"), tr("Next step"), QKeySequence(Qt::Key_Right), page);
     auto* stop =
         controlButton(tr("Stop"), tr("Stop the routine"), QKeySequence(Qt::Key_Escape), page);
+    stopButton_ = stop;
     muteButton_ = controlButton(QString(), tr("Mute or unmute voice and sounds"),
                                 QKeySequence(Qt::Key_M), page);
     muteButton_->setText(muted_ ? tr("Unmute") : tr("Mute"));
@@ -198,15 +201,25 @@ void RoutineWindow::present() {
     }
     if (player_.position(monoNow()).phase == core::PlayerPhase::NotStarted) {
         setScreen(screen);
-        const QRect area = screen->availableGeometry();
-        resize(sizeHint().expandedTo(QSize(760, 620)).boundedTo(area.size()));
-        move(area.center() - rect().center());
+        if (breakScreen_) {
+            stopButton_->setText(tr("Skip break"));
+            setGeometry(screen->geometry());
+            openMirrors(screen);
+        } else {
+            const QRect area = screen->availableGeometry();
+            resize(sizeHint().expandedTo(QSize(760, 620)).boundedTo(area.size()));
+            move(area.center() - rect().center());
+        }
         player_.start(monoNow());
         spdlog::info("routine {} started: {} holds, {} s in all", player_.routine().name,
                      player_.holds().size(), duration_cast<seconds>(player_.totalLength()).count());
         sync();
     }
-    showNormal();
+    if (breakScreen_) {
+        showFullScreen();
+    } else {
+        showNormal();
+    }
     raise();
     activateWindow();
 }
@@ -242,7 +255,44 @@ void RoutineWindow::goBack() {
     sync();
 }
 
+void RoutineWindow::openMirrors(QScreen* own) {
+    for (QScreen* other : QGuiApplication::screens()) {
+        if (other == own) {
+            continue;
+        }
+        auto* mirror = new BreakScreenMirror(other, windowTitle());
+        connect(mirror, &BreakScreenMirror::skipRequested, this, &RoutineWindow::stop);
+        connect(this, &QObject::destroyed, mirror, &QWidget::close);
+        mirror->showFullScreen();
+        mirrors_.append(mirror);
+    }
+    spdlog::info("break screen: routine window full screen on {} and {} other screen(s)",
+                 own->name().toStdString(), mirrors_.size());
+}
+
+bool RoutineWindow::confirmSkip() {
+    if (!breakScreen_ || skipConfirmed_ || !player_.position(monoNow()).running()) {
+        return true;
+    }
+    spdlog::info("break screen: asked to skip");
+    QMessageBox ask(QMessageBox::Question, tr("Skip this break?"),
+                    tr("You have put this break off several times. Skip it anyway?"),
+                    QMessageBox::NoButton, this);
+    auto* skip = ask.addButton(tr("Skip the break"), QMessageBox::DestructiveRole);
+    auto* stay = ask.addButton(tr("Keep going"), QMessageBox::RejectRole);
+    ask.setDefaultButton(skip);
+    ask.setEscapeButton(stay);
+    ask.exec();
+    skipConfirmed_ = ask.clickedButton() == skip;
+    spdlog::info(skipConfirmed_ ? "break screen: skip confirmed"
+                                : "break screen: skip declined, the routine goes on");
+    return skipConfirmed_;
+}
+
 void RoutineWindow::stop() {
+    if (!confirmSkip()) {
+        return;
+    }
     player_.stop(monoNow());
     sync();
     close();
@@ -296,7 +346,16 @@ void RoutineWindow::showPhase() {
     case core::PlayerPhase::Stopped:
         if (!outcomeSent_) {
             outcomeSent_ = true;
-            emit abandoned(player_.elapsed(now).count(), player_.stepsCompleted());
+            if (skipConfirmed_) {
+                emit skipped(player_.elapsed(now).count(), player_.stepsCompleted());
+            } else {
+                emit abandoned(player_.elapsed(now).count(), player_.stepsCompleted());
+            }
+        }
+        for (const auto& mirror : mirrors_) {
+            if (mirror) {
+                mirror->close();
+            }
         }
         return;
     case core::PlayerPhase::Hold:
@@ -343,6 +402,12 @@ void RoutineWindow::showPhase() {
                               : tr("Next: the end. Almost there!"));
     pose_->showPicture(fromStd(step.picturePath), hold->side == core::Side::Right,
                        tr("Picture of the pose: %1").arg(fromStd(step.title)));
+    for (const auto& mirror : mirrors_) {
+        if (mirror) {
+            mirror->showStep(stepTitle_->text(), fromStd(step.picturePath),
+                             hold->side == core::Side::Right);
+        }
+    }
 }
 
 QString RoutineWindow::holdSummary(const core::RoutineHold& hold) const {
@@ -367,6 +432,11 @@ void RoutineWindow::showCountdown() {
                           ? CountdownRing::Mood::GetReady
                           : CountdownRing::Mood::Hold;
     ring_->setCountdown(position.remaining, position.phaseLength, mood);
+    for (const auto& mirror : mirrors_) {
+        if (mirror) {
+            mirror->setCountdown(position.remaining, position.phaseLength, mood);
+        }
+    }
 }
 
 void RoutineWindow::showFinish() {
@@ -377,6 +447,11 @@ void RoutineWindow::showFinish() {
                              .arg((taken - minutes).count(), 2, 10, QLatin1Char('0')));
     setFinishedToday(finishedToday_);
     pages_->setCurrentIndex(1);
+    for (const auto& mirror : mirrors_) {
+        if (mirror) {
+            mirror->close();
+        }
+    }
     if (!outcomeSent_) {
         outcomeSent_ = true;
         emit finished(player_.stepsCompleted());
@@ -404,6 +479,10 @@ void RoutineWindow::hideEvent(QHideEvent* event) {
 }
 
 void RoutineWindow::closeEvent(QCloseEvent* event) {
+    if (!confirmSkip()) {
+        event->ignore(); // the break screen stays: firm, and Skip is one more click away
+        return;
+    }
     player_.stop(monoNow());
     dueTimer_.stop();
     frameTimer_.stop();

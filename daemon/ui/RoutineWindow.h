@@ -7,16 +7,20 @@
 #include "core/Routine.h"
 #include "core/RoutinePlayer.h"
 
+#include <QList>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <optional>
 
 class QLabel;
 class QPushButton;
+class QScreen;
 class QStackedWidget;
 
 namespace flexor::ui {
 
+class BreakScreenMirror;
 class CountdownRing;
 class PoseView;
 
@@ -40,6 +44,10 @@ public:
 
     const core::RoutinePlayer& player() const { return player_; }
 
+    // The firmer break: full screen on its monitor, the pose and countdown on every other one,
+    // and Skip or Esc ask once more before ending it (then it counts as skipped). Before present().
+    void setBreakScreen(bool on) { breakScreen_ = on; }
+
     // Corrects the count on the finish screen (routines finished today, this one included).
     void setFinishedToday(int count);
 
@@ -50,6 +58,7 @@ signals:
     void muteToggled(bool muted);
     void finished(int stepsCompleted);
     void abandoned(qint64 ranForMs, int stepsCompleted);
+    void skipped(qint64 ranForMs, int stepsCompleted); // the break screen, confirmed
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -65,6 +74,8 @@ private:
     void goNext();
     void goBack();
     void stop();
+    bool confirmSkip(); // break screen: asks once more; true to end the break
+    void openMirrors(QScreen* own);
     void onDue();
     void sync();      // after any change: show what the player says, arm the timer
     void showPhase(); // texts and picture for the current phase
@@ -77,6 +88,9 @@ private:
     bool muted_;
     int finishedToday_;
     bool outcomeSent_ = false;
+    bool breakScreen_ = false;
+    bool skipConfirmed_ = false;
+    QList<QPointer<BreakScreenMirror>> mirrors_;
     std::optional<std::pair<core::PlayerPhase, std::size_t>> shownPhase_;
 
     QTimer dueTimer_;
@@ -92,6 +106,7 @@ private:
     CountdownRing* ring_ = nullptr;
     QPushButton* pauseButton_ = nullptr;
     QPushButton* muteButton_ = nullptr;
+    QPushButton* stopButton_ = nullptr;
     QLabel* finishTime_ = nullptr;
     QLabel* finishCount_ = nullptr;
 };

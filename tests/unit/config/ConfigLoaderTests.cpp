@@ -38,6 +38,7 @@ TEST_CASE("a file that sets every key changes every field") {
     CHECK(config.logLevel == "debug");
     CHECK_FALSE(config.sound);
     CHECK_FALSE(config.voice);
+    CHECK(config.escalation == "break-screen");
 }
 
 TEST_CASE("the every-key fixture really names every key") {
