@@ -69,7 +69,11 @@ void CueSounds::play(core::CueSound sound) {
                              CA_PROP_EVENT_DESCRIPTION, "Flexor routine cue", nullptr);
     }
     if (rc != CA_SUCCESS) {
-        spdlog::warn("sound cue {} not played: {}", core::cueSoundName(sound), ca_strerror(rc));
+        // Once is enough: the sound server went away or cannot play; the routine goes on silently.
+        spdlog::warn("sound cues off: cue {} could not be played: {}", core::cueSoundName(sound),
+                     ca_strerror(rc));
+        ca_context_destroy(context_);
+        context_ = nullptr;
         return;
     }
     spdlog::debug("sound cue {}", core::cueSoundName(sound));

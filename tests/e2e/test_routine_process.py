@@ -58,7 +58,7 @@ class RoutineProcessTest(unittest.TestCase):
         self.assertEqual(len(re.findall(r"sound cues off: no sound server", log)), 1, log)
         self.desktop.xdotool("key", "Right")  # a hold starts: its cue is skipped quietly
         self.desktop.wait_for_log(r"routine quick: get-ready \(hold 2 of 4\)")
-        self.assertNotRegex(self.desktop.flexor_log(), r"sound cue \S+ not played")
+        self.assertNotRegex(self.desktop.flexor_log(), r"cue \S+ could not be played")
 
     def test_the_mute_button_is_remembered_for_the_next_routine(self):
         self.start("voice = false\nsound = false\n")
