@@ -12,6 +12,7 @@
 #include "Logging.h"
 #include "ReminderText.h"
 #include "RoutineFallbackNotice.h"
+#include "RoutineProcess.h"
 #include "StatusMap.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
@@ -23,7 +24,6 @@
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
-#include "ui/RoutineWindow.h"
 #include "ui/StatisticsWindow.h"
 #include "ui/TrayIcon.h"
 #include "ui/TrayLook.h"
@@ -291,7 +291,14 @@ void Daemon::connectTray() {
     connect(tray_, &ui::TrayIcon::openConfigRequested, this, &Daemon::openConfigFile);
     connect(tray_, &ui::TrayIcon::statisticsRequested, this, &Daemon::openStatistics);
     connect(tray_, &ui::TrayIcon::quitRequested, this, &Daemon::quit);
+    connect(tray_, &ui::TrayIcon::routineChosen, this, [this](const QString& name) {
+        if (const QString problem = startRoutine(name); !problem.isEmpty()) {
+            spdlog::error("routine: {}", problem.toStdString());
+        }
+    });
+    offerRoutines();
     connect(tray_, &ui::TrayIcon::menuAboutToShow, this, [this] {
+        offerRoutines();
         tray_->setStartAtLogin(autostartEnabled() || systemdUnitEnabled());
         publishState();
     });
@@ -394,6 +401,9 @@ void Daemon::onReminder(const core::Reminder& r) {
 
 void Daemon::showReminder(const core::Reminder& r) {
     const auto& cfg = config_.current();
+    if (r.escalated && cfg.escalation == "break-screen" && openRoutine({}, true).isEmpty()) {
+        return; // the firmer break: the routine itself, full screen
+    }
     std::optional<core::Duration> length;
     if (const auto* entry = routines_->choose(cfg.routine).entry) {
         length = core::totalLength(*entry->routine);
@@ -466,6 +476,10 @@ void Daemon::snooze(std::optional<core::Duration> length) {
 }
 
 QString Daemon::startRoutine(const QString& name) {
+    return openRoutine(name, false);
+}
+
+QString Daemon::openRoutine(const QString& name, bool breakScreen) {
     const std::string wanted = name.isEmpty() ? config_.current().routine : name.toStdString();
     routines_->rescan(); // the user may have edited a routine since
     // Checked first, even while a routine runs: a name must never be taken unchecked.
@@ -475,22 +489,30 @@ QString Daemon::startRoutine(const QString& name) {
         return refused;
     }
     routineNotice_->tell(choice, wanted);
-    if (routineWindow_) {
-        routineWindow_->present();
+    if (routineProcess_ && routineProcess_->running()) {
+        routineProcess_->present();
         return {};
     }
     const auto* entry = choice.entry;
     spdlog::info("routine {}: opening the window", entry->name);
-    routineWindow_ = new ui::RoutineWindow(core::localized(*entry->routine, options_.languages),
-                                           today().routinesFinished, config_.current().sound,
-                                           [] { return platform::now().mono; });
-    connect(routineWindow_, &ui::RoutineWindow::finished, this,
-            [this](int steps) { dispatch(core::event::RoutineFinished{steps}); });
-    connect(routineWindow_, &ui::RoutineWindow::abandoned, this, [this](qint64 ms, int steps) {
-        dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
-    });
+    if (!routineProcess_) {
+        routineProcess_ = new RoutineProcess(this);
+        connect(routineProcess_, &RoutineProcess::finished, this,
+                [this](int steps) { dispatch(core::event::RoutineFinished{steps}); });
+        connect(routineProcess_, &RoutineProcess::abandoned, this, [this](qint64 ms, int steps) {
+            dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
+        });
+        connect(routineProcess_, &RoutineProcess::skipped, this, [this](qint64 ms, int steps) {
+            dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
+            skip(); // asked twice and confirmed: a skipped break, the count starts over
+        });
+    }
+    const auto& cfg = config_.current();
+    if (!routineProcess_->start({entry->name, today().routinesFinished, cfg.voice, cfg.sound,
+                                 options_.verbose, breakScreen})) {
+        return tr("The routine window could not be opened.");
+    }
     dispatch(core::event::RoutineStarted{entry->name});
-    routineWindow_->present();
     return {};
 }
 
@@ -500,6 +522,18 @@ void Daemon::startConfiguredRoutine() {
     if (!problem.isEmpty()) {
         spdlog::error("routine: {}", problem.toStdString());
     }
+}
+
+void Daemon::offerRoutines() {
+    routines_->rescan(); // a routine the user just added shows up
+    QList<std::pair<QString, QString>> offered;
+    for (const auto& entry : routines_->entries()) {
+        if (!entry.broken()) {
+            offered.append(
+                {QString::fromStdString(entry.name), QString::fromStdString(entry.routine->title)});
+        }
+    }
+    tray_->setRoutines(offered);
 }
 
 void Daemon::skip() {

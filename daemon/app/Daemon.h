@@ -33,7 +33,6 @@ class SessionWatcher;
 
 namespace flexor::ui {
 class TrayIcon;
-class RoutineWindow;
 class StatisticsWindow;
 } // namespace flexor::ui
 
@@ -43,6 +42,7 @@ class ControlService;
 class HistoryKeeper;
 class ReminderPresenter;
 class RoutineFallbackNotice;
+class RoutineProcess;
 
 struct DaemonOptions {
     bool verbose = false;
@@ -97,10 +97,12 @@ private:
     void saveRunningStreak();
     void openStatistics();
     void startConfiguredRoutine();
+    void offerRoutines(); // every usable routine in the tray's "Start routine" menu
     void offerAutostartOnce();
     core::TodaySummary today() const;
     void showReminder(const core::Reminder& r);
     void onAnswer(ReminderAnswer answer);
+    QString openRoutine(const QString& name, bool breakScreen);
     void notifyConfigProblem(const QString& problem);
     void openConfigFile();
 
@@ -120,7 +122,8 @@ private:
     ConfigWatcher* configWatcher_ = nullptr;
     platform::FullscreenWatcher* fullscreen_ = nullptr;
     std::unique_ptr<config::RoutineLibrary> routines_;
-    QPointer<ui::RoutineWindow> routineWindow_;
+    RoutineProcess* routineProcess_ = nullptr; // the routine runs in a child process
+
     HistoryKeeper* history_ = nullptr;
     QPointer<ui::StatisticsWindow> statisticsWindow_;
     // A reminder that waits for do-not-disturb or a fullscreen window to end, until holdUntil_.

@@ -27,6 +27,8 @@ constexpr std::array<std::string_view, 7> presenceChoices{
 constexpr std::array<std::string_view, 5> logLevelChoices{"trace", "debug", "info", "warn",
                                                           "error"};
 
+constexpr std::array<std::string_view, 2> escalationChoices{"notification", "break-screen"};
+
 constexpr std::string_view kHoursFormat = R"("HH:MM-HH:MM", e.g. "08:00-19:00")";
 
 template <typename T>
@@ -138,7 +140,7 @@ constexpr auto kHour = std::chrono::hours(1);
 constexpr auto kSecond = std::chrono::seconds(1);
 
 // One entry per key, in the order default.toml documents them.
-const std::array<KeySpec, 17> keySpecs{{
+const std::array<KeySpec, 19> keySpecs{{
     {"remind_after",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          readDuration(n, key, c.engine.remindAfter, kSecond, 8 * kHour, r);
@@ -156,6 +158,10 @@ const std::array<KeySpec, 17> keySpecs{{
          if (const auto count = r.integer(n, key, 0, 20)) {
              c.engine.maxSnoozes = static_cast<int>(*count);
          }
+     }},
+    {"escalation",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         assignIfRead(c.escalation, r.oneOf(n, key, escalationChoices));
      }},
     {"repeat_every",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
@@ -203,6 +209,8 @@ const std::array<KeySpec, 17> keySpecs{{
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          assignIfRead(c.language, r.text(n, key, R"("auto" or a language code such as "de")"));
      }},
+    {"voice", [](std::string_view key, const toml::node& n, Config& c,
+                 TomlValueReader& r) { assignIfRead(c.voice, r.boolean(n, key)); }},
 }};
 
 const std::array<std::string_view, keySpecs.size()> keyNames = [] {

@@ -19,9 +19,9 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr std::array<std::string_view, 4> routineKeys{"title", "safety", "get_ready", "step"};
-constexpr std::array<std::string_view, 10> stepKeys{"title",       "do",    "feel",  "avoid",
-                                                    "picture",     "hold",  "sides", "left_label",
-                                                    "right_label", "rounds"};
+constexpr std::array<std::string_view, 11> stepKeys{"title",      "say",         "do",    "feel",
+                                                    "avoid",      "picture",     "hold",  "sides",
+                                                    "left_label", "right_label", "rounds"};
 constexpr std::array<std::string_view, 2> sidesChoices{"none", "left-right"};
 // The texts a language table may translate, at the top of the routine and in a step.
 constexpr std::array<std::string_view, 2> routineTextKeys{"title", "safety"};
@@ -173,6 +173,8 @@ private:
         const std::string_view name = key.str();
         if (name == "title") {
             assignIfRead(step.title, reader_.text(value, "title", "the step's title"));
+        } else if (name == "say") {
+            assignIfRead(step.say, reader_.text(value, "say", "the line the voice speaks"));
         } else if (name == "do") {
             assignIfRead(step.instructions.doing, reader_.text(value, "do", "what to do"));
         } else if (name == "feel") {

@@ -42,6 +42,7 @@ struct StepInstructions {
 
 struct RoutineStep {
     std::string title;
+    std::string say; // what the voice says for this step; empty: the title
     StepInstructions instructions;
     std::string picture;     // picture id, e.g. "bridge"
     std::string picturePath; // where the loader found that picture; empty when it did not

@@ -5,6 +5,7 @@
 #include "RoutineWindow.h"
 
 #include "AccessibleFactory.h"
+#include "BreakScreenMirror.h"
 #include "CountdownRing.h"
 #include "PoseView.h"
 
@@ -13,6 +14,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
@@ -73,12 +75,12 @@ QFont scaledFont(const QFont& base, qreal factor, bool bold) {
 
 } // namespace
 
-RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool sound, MonoClock clock,
+RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool muted, MonoClock clock,
                              QWidget* parent)
     : QWidget(parent, Qt::Window)
     , clock_(std::move(clock))
     , player_(std::move(routine))
-    , sound_(sound)
+    , muted_(muted)
     , finishedToday_(finishedBefore + 1) {
     installAccessibleFactory();
     setAttribute(Qt::WA_DeleteOnClose);
@@ -138,18 +140,25 @@ void RoutineWindow::buildStepPage() {
     auto* next = controlButton(tr("Next"), tr("Next step"), QKeySequence(Qt::Key_Right), page);
     auto* stop =
         controlButton(tr("Stop"), tr("Stop the routine"), QKeySequence(Qt::Key_Escape), page);
+    stopButton_ = stop;
+    muteButton_ = controlButton(QString(), tr("Mute or unmute voice and sounds"),
+                                QKeySequence(Qt::Key_M), page);
+    muteButton_->setText(muted_ ? tr("Unmute") : tr("Mute"));
     addKey(Qt::Key_Left, &RoutineWindow::goBack);
     addKey(Qt::Key_Space, &RoutineWindow::togglePause);
     addKey(Qt::Key_Right, &RoutineWindow::goNext);
     addKey(Qt::Key_Escape, &RoutineWindow::stop); // on the finish screen: closes
+    addKey(Qt::Key_M, &RoutineWindow::toggleMute);
     connect(back, &QPushButton::clicked, this, &RoutineWindow::goBack);
     connect(pauseButton_, &QPushButton::clicked, this, &RoutineWindow::togglePause);
     connect(next, &QPushButton::clicked, this, &RoutineWindow::goNext);
     connect(stop, &QPushButton::clicked, this, &RoutineWindow::stop);
+    connect(muteButton_, &QPushButton::clicked, this, &RoutineWindow::toggleMute);
     controls->addWidget(back);
     controls->addWidget(pauseButton_);
     controls->addWidget(next);
     controls->addStretch();
+    controls->addWidget(muteButton_);
     controls->addWidget(stop);
     layout->addLayout(controls);
 
@@ -201,16 +210,27 @@ void RoutineWindow::present() {
     if (screen == nullptr) {
         screen = QGuiApplication::primaryScreen();
     }
-    setScreen(screen);
-    const QRect area = screen->availableGeometry();
-    resize(sizeHint().expandedTo(QSize(760, 620)).boundedTo(area.size()));
-    move(area.center() - rect().center());
-
-    player_.start(clock_());
-    spdlog::info("routine {} started: {} holds, {} s in all", player_.routine().name,
-                 player_.holds().size(), duration_cast<seconds>(player_.totalLength()).count());
-    sync();
-    show();
+    if (player_.position(clock_()).phase == core::PlayerPhase::NotStarted) {
+        setScreen(screen);
+        if (breakScreen_) {
+            stopButton_->setText(tr("Skip break"));
+            setGeometry(screen->geometry());
+            openMirrors(screen);
+        } else {
+            const QRect area = screen->availableGeometry();
+            resize(sizeHint().expandedTo(QSize(760, 620)).boundedTo(area.size()));
+            move(area.center() - rect().center());
+        }
+        player_.start(clock_());
+        spdlog::info("routine {} started: {} holds, {} s in all", player_.routine().name,
+                     player_.holds().size(), duration_cast<seconds>(player_.totalLength()).count());
+        sync();
+    }
+    if (breakScreen_) {
+        showFullScreen();
+    } else {
+        showNormal();
+    }
     raise();
     activateWindow();
 }
@@ -223,9 +243,17 @@ void RoutineWindow::setFinishedToday(int count) {
 
 void RoutineWindow::togglePause() {
     player_.togglePause(clock_());
-    spdlog::info("routine {} {}", player_.routine().name,
-                 player_.position(clock_()).paused ? "paused" : "resumed");
+    const bool paused = player_.position(clock_()).paused;
+    spdlog::info("routine {} {}", player_.routine().name, paused ? "paused" : "resumed");
     sync();
+    emit pausedChanged(paused);
+}
+
+void RoutineWindow::toggleMute() {
+    muted_ = !muted_;
+    muteButton_->setText(muted_ ? tr("Unmute") : tr("Mute"));
+    spdlog::info("routine {} {}", player_.routine().name, muted_ ? "muted" : "unmuted");
+    emit muteToggled(muted_);
 }
 
 void RoutineWindow::goNext() {
@@ -238,7 +266,44 @@ void RoutineWindow::goBack() {
     sync();
 }
 
+void RoutineWindow::openMirrors(QScreen* own) {
+    for (QScreen* other : QGuiApplication::screens()) {
+        if (other == own) {
+            continue;
+        }
+        auto* mirror = new BreakScreenMirror(other, windowTitle());
+        connect(mirror, &BreakScreenMirror::skipRequested, this, &RoutineWindow::stop);
+        connect(this, &QObject::destroyed, mirror, &QWidget::close);
+        mirror->showFullScreen();
+        mirrors_.append(mirror);
+    }
+    spdlog::info("break screen: routine window full screen on {} and {} other screen(s)",
+                 own->name().toStdString(), mirrors_.size());
+}
+
+bool RoutineWindow::confirmSkip() {
+    if (!breakScreen_ || skipConfirmed_ || !player_.position(clock_()).running()) {
+        return true;
+    }
+    spdlog::info("break screen: asked to skip");
+    QMessageBox ask(QMessageBox::Question, tr("Skip this break?"),
+                    tr("You have put this break off several times. Skip it anyway?"),
+                    QMessageBox::NoButton, this);
+    auto* skip = ask.addButton(tr("Skip the break"), QMessageBox::DestructiveRole);
+    auto* stay = ask.addButton(tr("Keep going"), QMessageBox::RejectRole);
+    ask.setDefaultButton(skip);
+    ask.setEscapeButton(stay);
+    ask.exec();
+    skipConfirmed_ = ask.clickedButton() == skip;
+    spdlog::info(skipConfirmed_ ? "break screen: skip confirmed"
+                                : "break screen: skip declined, the routine goes on");
+    return skipConfirmed_;
+}
+
 void RoutineWindow::stop() {
+    if (!confirmSkip()) {
+        return;
+    }
     player_.stop(clock_());
     sync();
     close();
@@ -257,6 +322,7 @@ void RoutineWindow::sync() {
     if (shownPhase_ != shown) {
         shownPhase_ = shown;
         showPhase();
+        emit phaseChanged();
     }
     if (position.running()) {
         pauseButton_->setText(position.paused ? tr("Resume") : tr("Pause"));
@@ -291,12 +357,19 @@ void RoutineWindow::showPhase() {
     case core::PlayerPhase::Stopped:
         if (!outcomeSent_) {
             outcomeSent_ = true;
-            emit abandoned(player_.elapsed(now).count(), player_.stepsCompleted());
+            if (skipConfirmed_) {
+                emit skipped(player_.elapsed(now).count(), player_.stepsCompleted());
+            } else {
+                emit abandoned(player_.elapsed(now).count(), player_.stepsCompleted());
+            }
+        }
+        for (const auto& mirror : mirrors_) {
+            if (mirror) {
+                mirror->close();
+            }
         }
         return;
     case core::PlayerPhase::Hold:
-        sound_.play(QStringLiteral("bell"));
-        break;
     case core::PlayerPhase::GetReady:
     case core::PlayerPhase::NotStarted:
         break;
@@ -342,6 +415,12 @@ void RoutineWindow::showPhase() {
                        tr("Picture of the pose: %1").arg(fromStd(step.title)));
     pose_->setAccessibleDescription(fromStd(how.doing));
     announce(*hold, stepCount);
+    for (const auto& mirror : mirrors_) {
+        if (mirror) {
+            mirror->showStep(stepTitle_->text(), fromStd(step.picturePath),
+                             hold->side == core::Side::Right);
+        }
+    }
 }
 
 // Qt 6.4 has no AT-SPI announcement (QAccessibleAnnouncementEvent came with 6.8): the status
@@ -387,6 +466,11 @@ void RoutineWindow::showCountdown() {
                           ? CountdownRing::Mood::GetReady
                           : CountdownRing::Mood::Hold;
     ring_->setCountdown(position.remaining, position.phaseLength, mood);
+    for (const auto& mirror : mirrors_) {
+        if (mirror) {
+            mirror->setCountdown(position.remaining, position.phaseLength, mood);
+        }
+    }
 }
 
 void RoutineWindow::showFinish() {
@@ -397,7 +481,11 @@ void RoutineWindow::showFinish() {
                              .arg((taken - minutes).count(), 2, 10, QLatin1Char('0')));
     setFinishedToday(finishedToday_);
     pages_->setCurrentIndex(1);
-    sound_.play(QStringLiteral("complete"));
+    for (const auto& mirror : mirrors_) {
+        if (mirror) {
+            mirror->close();
+        }
+    }
     if (!outcomeSent_) {
         outcomeSent_ = true;
         emit finished(player_.stepsCompleted());
@@ -425,6 +513,10 @@ void RoutineWindow::hideEvent(QHideEvent* event) {
 }
 
 void RoutineWindow::closeEvent(QCloseEvent* event) {
+    if (!confirmSkip()) {
+        event->ignore(); // the break screen stays: firm, and Skip is one more click away
+        return;
+    }
     player_.stop(clock_());
     dueTimer_.stop();
     frameTimer_.stop();

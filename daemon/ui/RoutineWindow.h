@@ -4,10 +4,11 @@
 
 #pragma once
 
-#include "SoundCue.h"
 #include "core/Routine.h"
 #include "core/RoutinePlayer.h"
 
+#include <QList>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
@@ -15,10 +16,12 @@
 
 class QLabel;
 class QPushButton;
+class QScreen;
 class QStackedWidget;
 
 namespace flexor::ui {
 
+class BreakScreenMirror;
 class CountdownRing;
 class PoseView;
 
@@ -35,18 +38,31 @@ public:
     // finishedBefore: routines already finished today; the finish screen counts this one too.
     using MonoClock = std::function<core::MonoTime()>;
 
-    RoutineWindow(core::Routine routine, int finishedBefore, bool sound, MonoClock clock,
+    // muted: how the mute button starts (the routine program remembers it between routines).
+    RoutineWindow(core::Routine routine, int finishedBefore, bool muted, MonoClock clock,
                   QWidget* parent = nullptr);
 
-    // Shows the window on the monitor under the pointer, raised and focused, and starts.
+    // Shows the window on the monitor under the pointer, raised and focused, and starts the
+    // routine the first time; later calls only bring the window back to the front.
     void present();
+
+    const core::RoutinePlayer& player() const { return player_; }
+
+    // The firmer break: full screen on its monitor, the pose and countdown on every other one,
+    // and Skip or Esc ask once more before ending it (then it counts as skipped). Before present().
+    void setBreakScreen(bool on) { breakScreen_ = on; }
 
     // Corrects the count on the finish screen (routines finished today, this one included).
     void setFinishedToday(int count);
 
 signals:
+    // The player entered another phase or hold, or was paused or resumed: guidance listens.
+    void phaseChanged();
+    void pausedChanged(bool paused);
+    void muteToggled(bool muted);
     void finished(int stepsCompleted);
     void abandoned(qint64 ranForMs, int stepsCompleted);
+    void skipped(qint64 ranForMs, int stepsCompleted); // the break screen, confirmed
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -58,9 +74,12 @@ private:
     void buildFinishPage();
     void addKey(Qt::Key key, void (RoutineWindow::*action)());
     void togglePause();
+    void toggleMute();
     void goNext();
     void goBack();
     void stop();
+    bool confirmSkip(); // break screen: asks once more; true to end the break
+    void openMirrors(QScreen* own);
     void onDue();
     void sync();      // after any change: show what the player says, arm the timer
     void showPhase(); // texts and picture for the current phase
@@ -72,9 +91,12 @@ private:
 
     MonoClock clock_;
     core::RoutinePlayer player_;
-    SoundCue sound_;
+    bool muted_;
     int finishedToday_;
     bool outcomeSent_ = false;
+    bool breakScreen_ = false;
+    bool skipConfirmed_ = false;
+    QList<QPointer<BreakScreenMirror>> mirrors_;
     std::optional<std::pair<core::PlayerPhase, std::size_t>> shownPhase_;
     std::optional<core::RoutineHold> announced_; // what the status line last told a screen reader
 
@@ -90,6 +112,8 @@ private:
     PoseView* pose_ = nullptr;
     CountdownRing* ring_ = nullptr;
     QPushButton* pauseButton_ = nullptr;
+    QPushButton* muteButton_ = nullptr;
+    QPushButton* stopButton_ = nullptr;
     QLabel* finishTime_ = nullptr;
     QLabel* finishCount_ = nullptr;
 };

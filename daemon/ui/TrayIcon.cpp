@@ -83,6 +83,9 @@ void TrayIcon::buildMenu() {
     menu_ = new QMenu;
     connect(menu_, &QMenu::aboutToShow, this, &TrayIcon::menuAboutToShow);
     menu_->addAction(tr("Start stretch now"), this, &TrayIcon::startRoutineRequested);
+    routineMenu_ = new QMenu(tr("Start routine"), menu_);
+    menu_->addMenu(routineMenu_);
+    setRoutines(routines_);
     snoozeMenu_ = menu_->addMenu(buildSnoozeMenu());
     standing_ = menu_->addAction(tr("I'm standing"));
     standing_->setCheckable(true);
@@ -97,6 +100,21 @@ void TrayIcon::buildMenu() {
     connect(startAtLogin_, &QAction::triggered, this, &TrayIcon::startAtLoginToggled);
     menu_->addSeparator();
     menu_->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
+}
+
+void TrayIcon::setRoutines(const QList<std::pair<QString, QString>>& routines) {
+    const bool changed = routines != routines_;
+    routines_ = routines;
+    if (!routineMenu_ || (!changed && !routineMenu_->isEmpty())) {
+        return;
+    }
+    routineMenu_->clear();
+    for (const auto& [name, title] : routines_) {
+        // The title for people, the name for telling two alike apart and for `flexor stretch`.
+        routineMenu_->addAction(tr("%1 (%2)").arg(title, name), this,
+                                [this, name] { emit routineChosen(name); });
+    }
+    routineMenu_->menuAction()->setEnabled(!routines_.isEmpty());
 }
 
 QMenu* TrayIcon::buildSnoozeMenu() {

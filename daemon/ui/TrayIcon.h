@@ -6,9 +6,12 @@
 
 #include "TrayLook.h"
 
+#include <QList>
 #include <QObject>
+#include <QString>
 #include <chrono>
 #include <optional>
+#include <utility>
 
 class QAction;
 class QMenu;
@@ -28,10 +31,13 @@ public:
     void start();
     void show(const TrayLook& look);
     void setStartAtLogin(bool enabled);
+    // The routines "Start routine" offers, as (name, title) pairs, in order.
+    void setRoutines(const QList<std::pair<QString, QString>>& routines);
     bool isVisible() const;
 
 signals:
     void startRoutineRequested();
+    void routineChosen(const QString& name); // from the "Start routine" submenu
     void snoozeRequested(std::chrono::minutes length);
     void standingToggled(bool standing);
     void pauseRequested(std::optional<std::chrono::minutes> length); // empty: until tomorrow
@@ -60,6 +66,8 @@ private:
     QAction* pauseMenu_ = nullptr;
     QAction* resume_ = nullptr;
     QAction* snoozeMenu_ = nullptr;
+    QMenu* routineMenu_ = nullptr;
+    QList<std::pair<QString, QString>> routines_;
     QDBusServiceWatcher* hostWatcher_ = nullptr;
     TrayLook look_;
 };

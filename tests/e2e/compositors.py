@@ -31,10 +31,10 @@ RETURN_REPORTED_WITHIN = 2.0
 
 
 def tool(name):
-    """The path of a test tool from tests/tools, built next to the flexor binary."""
+    """The path of a test tool from tests/tools, built into bin/ beside the flexor binary."""
     tools = os.environ.get("FLEXOR_TOOLS_DIR")
     if not tools:
-        tools = Path(os.environ.get("FLEXOR_BIN", "flexor")).resolve().parent.parent / "tests" / "tools"
+        tools = Path(os.environ.get("FLEXOR_BIN", "flexor")).resolve().parent
     return str(Path(tools) / name)
 
 

@@ -6,8 +6,8 @@
 
     python3 tests/e2e/screenshots.py BUILD_DIR [OUT_DIR]
 
-BUILD_DIR is a configured and built Flexor build folder (it needs tests/tools/routine_window_tool
-and tests/tools/stats_window);
+BUILD_DIR is a configured and built Flexor build folder (it needs bin/routine_window_tool
+and bin/stats_window);
 OUT_DIR defaults to docs/screenshots in the source tree. Each picture is cropped to the window.
 """
 
@@ -37,7 +37,7 @@ def save_window(desktop, window, path):
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    tool = Path(sys.argv[1]) / "tests" / "tools" / "routine_window_tool"
+    tool = Path(sys.argv[1]) / "bin" / "routine_window_tool"
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else SOURCE_DIR / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     with Desktop(tray=None, notifications=False, monitor_bus=False) as desktop:
@@ -87,7 +87,7 @@ def main():
     with Desktop(tray=None, notifications=False, monitor_bus=False) as desktop:
         database = desktop.root / "history.sqlite"
         seed(database, 30)
-        stats_tool = Path(sys.argv[1]) / "tests" / "tools" / "stats_window"
+        stats_tool = Path(sys.argv[1]) / "bin" / "stats_window"
         desktop.spawn([str(stats_tool), str(database), "--days", "30"], "stats")
         window = wait_until(lambda: visible_window(desktop, "Flexor statistics"),
                             what="the statistics window")

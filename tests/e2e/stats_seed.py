@@ -14,7 +14,7 @@ import re
 import subprocess
 from pathlib import Path
 
-# ctest sets FLEXOR_TOOLS_DIR to the build's tests/tools folder.
+# ctest sets FLEXOR_TOOLS_DIR to the build's bin folder, where the tools are built.
 TOOLS = Path(os.environ.get("FLEXOR_TOOLS_DIR", "tests/tools")).resolve()
 
 

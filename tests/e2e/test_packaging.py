@@ -74,6 +74,10 @@ class InstalledLayoutTest(unittest.TestCase):
     def test_every_file_is_in_its_standard_place(self):
         for relative in [
             "bin/flexor",
+            "libexec/flexor/flexor-routine",
+            "share/flexor/sounds/cue.ogg",
+            "share/flexor/routines/desk.toml",
+            "share/flexor/poses/standing-knee-lift.svg",
             f"share/applications/{APP_ID}.desktop",
             f"share/metainfo/{APP_ID}.metainfo.xml",
             f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
@@ -95,6 +99,7 @@ class InstalledLayoutTest(unittest.TestCase):
             with self.subTest(file=relative):
                 self.installed(relative)
         self.assertTrue(os.access(self.root / "bin/flexor", os.X_OK))
+        self.assertTrue(os.access(self.root / "libexec/flexor/flexor-routine", os.X_OK))
 
     def test_the_desktop_entry_is_valid(self):
         entry = self.installed(f"share/applications/{APP_ID}.desktop")

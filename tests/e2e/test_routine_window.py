@@ -16,6 +16,7 @@ away_after = "10m"
 schedule = false
 routine = "psoas"
 sound = false
+voice = false
 """
 
 FIGURE_BLUE = (0x4F, 0x7F, 0xB8)  # the near limbs in every pose picture (assets/poses)

@@ -36,8 +36,8 @@ class XEmbedTrayTest(unittest.TestCase):
             desktop.xdotool("mousemove", "--window", window, "8", "8", "click", "3")
             wait_until(lambda: len(visible_windows(desktop, classname="flexor")) >= 2,
                        what="the menu to open")
-            # Start stretch now, Snooze, I'm standing: the third item.
-            desktop.xdotool("key", "Down", "Down", "Down", "Return")
+            # Start stretch now, Start routine, Snooze, I'm standing: the fourth item.
+            desktop.xdotool("key", "Down", "Down", "Down", "Down", "Return")
             wait_until(lambda: desktop.status()["state"] == "standing", what="standing")
 
 

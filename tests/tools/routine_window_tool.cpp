@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Opens the routine window on its own, without the daemon, to try it by hand or to take
-// screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--sound] [--dark |
+// screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--dark |
 // --high-contrast] [--check-layout] (prints whether any text is clipped). It speaks the
 // session's language (LANGUAGE, LC_MESSAGES, LANG), as the daemon does.
 // Prints one line when the routine ends: "finished STEPS" or "abandoned MS STEPS".
@@ -30,7 +30,6 @@ int main(int argc, char** argv) {
     QStringList args = app.arguments().mid(1);
     tools::applyPaletteOption(args);
     const bool checkLayout = args.removeAll(QStringLiteral("--check-layout")) > 0;
-    const bool sound = args.removeAll(QStringLiteral("--sound")) > 0;
     int finishedBefore = 0;
     const auto countAt = args.indexOf(QStringLiteral("--finished-before"));
     if (countAt >= 0 && countAt + 1 < args.size()) {
@@ -50,8 +49,8 @@ int main(int argc, char** argv) {
     }
 
     auto* window =
-        new ui::RoutineWindow(core::localized(*entry->routine, languages), finishedBefore, sound,
-                              [] { return platform::now().mono; });
+        new ui::RoutineWindow(core::localized(*entry->routine, languages), finishedBefore,
+                              /*muted=*/false, [] { return platform::now().mono; });
     QObject::connect(window, &ui::RoutineWindow::finished, [](int steps) {
         std::printf("finished %d\n", steps);
         std::fflush(stdout);

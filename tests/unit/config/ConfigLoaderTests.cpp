@@ -38,6 +38,8 @@ TEST_CASE("a file that sets every key changes every field") {
     CHECK(config.logLevel == "debug");
     CHECK_FALSE(config.sound);
     CHECK(config.language == "pt_BR");
+    CHECK_FALSE(config.voice);
+    CHECK(config.escalation == "break-screen");
 }
 
 TEST_CASE("the every-key fixture really names every key") {

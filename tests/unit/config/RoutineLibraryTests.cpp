@@ -88,7 +88,7 @@ TEST_CASE("rescan sees routine files added since") {
 
 TEST_CASE("the shipped routines load without a single problem, pictures included") {
     const auto library = shippedLibrary();
-    CHECK(names(library) == std::vector<std::string>{"psoas", "quick"});
+    CHECK(names(library) == std::vector<std::string>{"desk", "psoas", "quick"});
     for (const auto& entry : library.entries()) {
         INFO(entry.name);
         CHECK(entry.diagnostics.empty());
@@ -124,4 +124,14 @@ TEST_CASE("standard dirs are the routines and poses of a data folder laid out as
     const auto dirs = standardRoutineDirs("/usr/share/flexor");
     CHECK(dirs.shipped == "/usr/share/flexor/routines");
     CHECK(dirs.pictures == std::vector<std::filesystem::path>{"/usr/share/flexor/poses"});
+}
+
+TEST_CASE("the desk-side routine takes two minutes, standing only") {
+    const auto desk = shippedLibrary().find("desk")->routine.value();
+    CHECK(desk.steps.size() == 3);
+    CHECK(core::totalLength(desk) == 2min);
+    for (const auto& step : desk.steps) {
+        INFO(step.title);
+        CHECK_FALSE(step.say.empty()); // short lines to hear, beside titles to read
+    }
 }

@@ -234,3 +234,13 @@ TEST_CASE("a routine file that cannot be read is an error about the whole file")
     REQUIRE(folder.diagnostics.size() == 1);
     CHECK(contains(folder.diagnostics[0].message, "is a directory"));
 }
+
+TEST_CASE("a step's say line is what the voice speaks, empty without one") {
+    const auto result = parse(withOneStep("say = \"Stand tall\"\n"));
+    REQUIRE(result.routine);
+    CHECK(result.diagnostics.empty());
+    CHECK(result.routine->steps[0].say == "Stand tall");
+    CHECK(parse(withOneStep("")).routine->steps[0].say.empty());
+    CHECK(onlyProblem(withOneStep("say = 3\n")) ==
+          "6:7: error: say: expected the line the voice speaks, found an integer");
+}

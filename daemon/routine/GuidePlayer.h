@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/RoutineGuide.h"
+
+#include <QObject>
+#include <QTimer>
+#include <vector>
+
+namespace flexor::ui {
+class RoutineWindow;
+}
+
+namespace flexor::routine {
+
+class CueSounds;
+class SpeechVoice;
+
+// Follows the routine window's player and speaks and sounds its cues when they fall due, with
+// one single-shot timer armed for the next cue (none while paused). Muted, the cues pass by
+// unheard and the timeline is unchanged.
+class GuidePlayer : public QObject {
+    Q_OBJECT
+public:
+    GuidePlayer(ui::RoutineWindow& window, SpeechVoice& voice, CueSounds& sounds, bool muted);
+
+    void setMuted(bool muted);
+
+private:
+    void onPhaseChanged();
+    void onPausedChanged(bool paused);
+    void playDue(); // every cue whose moment has come, then arm for the next
+
+    ui::RoutineWindow& window_;
+    SpeechVoice& voice_;
+    CueSounds& sounds_;
+    bool muted_;
+    core::GuidePhrases phrases_;
+    std::vector<core::GuideCue> cues_; // of the current phase, in order
+    std::size_t nextCue_ = 0;
+    QTimer timer_;
+};
+
+} // namespace flexor::routine

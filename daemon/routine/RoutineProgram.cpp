@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "RoutineProgram.h"
+
+#include "BuildInfo.h"
+#include "CueSounds.h"
+#include "GuidePlayer.h"
+#include "MuteMemory.h"
+#include "SpeechVoice.h"
+#include "app/DataFiles.h"
+#include "app/Translations.h"
+#include "config/Paths.h"
+#include "config/RoutineLibrary.h"
+#include "platform/SystemClock.h"
+#include "ui/RoutineWindow.h"
+
+#include <QApplication>
+#include <QSocketNotifier>
+#include <cstdio>
+#include <filesystem>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+namespace flexor::routine {
+
+namespace {
+
+constexpr int kUsage = 64;
+
+void setUpLogging(bool verbose) {
+    auto logger = std::make_shared<spdlog::logger>(
+        "routine", std::make_shared<spdlog::sinks::stderr_sink_mt>());
+    logger->set_pattern("%l %v"); // the daemon adds the time when it logs the line
+    logger->flush_on(spdlog::level::trace);
+    spdlog::set_default_logger(logger);
+    spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::info);
+}
+
+void tell(const std::string& line) {
+    std::fputs((line + "\n").c_str(), stdout);
+    std::fflush(stdout);
+}
+
+std::string fallbackSound() {
+    const auto file = app::dataDir() / "sounds" / "cue.ogg";
+    std::error_code ec;
+    return std::filesystem::exists(file, ec) ? file.string() : std::string();
+}
+
+} // namespace
+
+int runRoutineProgram(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("flexor"));
+    QApplication::setDesktopFileName(QStringLiteral(FLEXOR_APP_ID));
+    QStringList args = app.arguments().mid(1);
+    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
+    const bool voiceWanted = args.removeAll(QStringLiteral("--no-voice")) == 0;
+    const bool soundWanted = args.removeAll(QStringLiteral("--no-sound")) == 0;
+    const bool breakScreen = args.removeAll(QStringLiteral("--break-screen")) > 0;
+    int finishedBefore = 0;
+    if (const auto at = args.indexOf(QStringLiteral("--finished-before"));
+        at >= 0 && at + 1 < args.size()) {
+        finishedBefore = args.takeAt(at + 1).toInt();
+        args.removeAt(at);
+    }
+    setUpLogging(verbose);
+    if (args.size() != 1) {
+        spdlog::error("flexor-routine takes one routine name");
+        return kUsage;
+    }
+    const std::string name = args.first().toStdString();
+    std::vector<std::string> languages;
+    for (const QString& language :
+         app::Translations::install(app::Translations::configuredLanguage())) {
+        languages.push_back(language.toStdString());
+    }
+    const config::RoutineLibrary library(config::standardRoutineDirs(app::dataDir()));
+    const auto* entry = library.find(name);
+    if (entry == nullptr || entry->broken()) {
+        spdlog::error("routine {}: not found or broken", name);
+        return 1;
+    }
+
+    const MuteMemory mute(config::stateDir());
+    // Speech and sound connect before the window shows, so the first line is not late.
+    SpeechVoice voice(voiceWanted);
+    CueSounds sounds(soundWanted, fallbackSound());
+
+    if (mute.muted()) {
+        spdlog::info("routine {}: muted (the mute button was left on)", name);
+    }
+    auto* window =
+        new ui::RoutineWindow(core::localized(*entry->routine, languages), finishedBefore,
+                              mute.muted(), [] { return platform::now().mono; });
+    window->setBreakScreen(breakScreen);
+    GuidePlayer guide(*window, voice, sounds, mute.muted());
+    QObject::connect(window, &ui::RoutineWindow::muteToggled,
+                     [&mute](bool muted) { mute.remember(muted); });
+    QObject::connect(window, &ui::RoutineWindow::finished,
+                     [](int steps) { tell("finished " + std::to_string(steps)); });
+    QObject::connect(window, &ui::RoutineWindow::abandoned, [](qint64 ms, int steps) {
+        tell("abandoned " + std::to_string(ms) + " " + std::to_string(steps));
+    });
+    QObject::connect(window, &ui::RoutineWindow::skipped, [](qint64 ms, int steps) {
+        tell("skipped " + std::to_string(ms) + " " + std::to_string(steps));
+    });
+
+    // The daemon asks for the window again (another `flexor stretch`) through stdin; its end
+    // (the daemon gone) changes nothing: the routine runs to its end.
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, [&input, window] {
+        char buffer[256];
+        const auto n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n <= 0) {
+            input.setEnabled(false);
+            return;
+        }
+        if (std::string_view(buffer, static_cast<std::size_t>(n)).find("present") !=
+            std::string_view::npos) {
+            window->present();
+        }
+    });
+
+    window->present();
+    return QApplication::exec();
+}
+
+} // namespace flexor::routine
