@@ -17,6 +17,7 @@
 #include "core/Routine.h"
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
+#include "platform/inhibit/IdleInhibitWatcher.h"
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
@@ -43,6 +44,14 @@ namespace {
 // The tray ring moves in this many steps up to remind_after: often enough to read at a
 // glance, rare enough that the daemon sleeps for minutes between updates.
 constexpr int kRingSteps = 12;
+
+std::string holdReleaseText(const core::Reminder& r) {
+    if (r.waitedLongest) {
+        return r.waitedFor.has(core::HoldReason::Meeting) ? "waited meeting_max_delay"
+                                                          : "waited dnd_max_delay";
+    }
+    return std::string(core::holdReasonsName(r.waitedFor)) + " ended";
+}
 
 QString configPath() {
     return QString::fromStdString(config::configFile().string());
@@ -84,6 +93,7 @@ bool Daemon::start() {
     connectNotifications();
     connectDoNotDisturb();
     connectPresence();
+    connectIdleInhibitors();
     connectSession();
     configWatcher_ = new ConfigWatcher(configPath(), this);
     connect(configWatcher_, &ConfigWatcher::changed, this, [this] { loadConfig(false); });
@@ -139,6 +149,7 @@ void Daemon::applyConfig() {
     const auto& cfg = config_.current();
     dispatch(core::event::SettingsChanged{cfg.engine});
     history_->setHistoryDays(cfg.historyDays);
+    reportIdleInhibited();
     if (cfg.presence != presencePreference_) {
         spdlog::info("presence: preference changed to {}", cfg.presence);
         connectPresence();
@@ -209,6 +220,18 @@ void Daemon::connectPresence() {
     }
 }
 
+void Daemon::connectIdleInhibitors() {
+    inhibitors_ = new platform::IdleInhibitWatcher(this);
+    connect(inhibitors_, &platform::IdleInhibitWatcher::inhibitedChanged, this,
+            &Daemon::reportIdleInhibited);
+    inhibitors_->start();
+}
+
+void Daemon::reportIdleInhibited() {
+    const bool on = config_.current().idleInhibitors && inhibitors_->inhibited();
+    dispatch(core::event::PresentWithoutInput{on});
+}
+
 void Daemon::connectSession() {
     session_ = new platform::DesktopSessionWatcher(this);
     connect(session_, &platform::SessionWatcher::locked, this,
@@ -256,37 +279,18 @@ void Daemon::connectNotifications() {
     offerAutostartOnce();
 }
 
+// Do-not-disturb and fullscreen are one reason for a due reminder to wait (core::ReminderHold).
 void Daemon::connectDoNotDisturb() {
     fullscreen_ = new platform::FullscreenWatcher(this);
     fullscreen_->start();
-    connect(fullscreen_, &platform::FullscreenWatcher::fullscreenChanged, this,
-            [this](bool fullscreen) {
-                if (!fullscreen && !doNotDisturb()) {
-                    releaseHeldReminder("fullscreen ended");
-                }
-            });
-    connect(notifier_, &platform::NotificationClient::inhibitedChanged, this,
-            [this](bool inhibited) {
-                if (!inhibited && !doNotDisturb()) {
-                    releaseHeldReminder("do-not-disturb ended");
-                }
-            });
+    const auto report = [this] { dispatch(core::event::DoNotDisturb{doNotDisturb()}); };
+    connect(fullscreen_, &platform::FullscreenWatcher::fullscreenChanged, this, report);
+    connect(notifier_, &platform::NotificationClient::inhibitedChanged, this, report);
+    report();
 }
 
 bool Daemon::doNotDisturb() const {
     return notifier_->inhibited() || fullscreen_->isFullscreen();
-}
-
-void Daemon::releaseHeldReminder(const char* why) {
-    holdUntil_.reset();
-    if (!heldReminder_) {
-        return;
-    }
-    spdlog::info("reminder released: {}", why);
-    const auto reminder = *heldReminder_;
-    heldReminder_.reset();
-    showReminder(reminder);
-    rearm();
 }
 
 void Daemon::connectTray() {
@@ -328,9 +332,6 @@ void Daemon::dispatch(const core::EngineEvent& event) {
 void Daemon::onDue() {
     const auto now = platform::now();
     spdlog::debug("timer fired");
-    if (holdUntil_ && *holdUntil_ <= now.mono) {
-        releaseHeldReminder("waited dnd_max_delay");
-    }
     engine_->advance(now);
     rearm();
     publishState();
@@ -348,9 +349,6 @@ void Daemon::rearm() {
             std::max<core::Duration>(engine_->settings().remindAfter / kRingSteps, 1s);
         const auto nextStep = now.mono + (step - status.streak % step);
         wake = wake ? std::min(*wake, nextStep) : nextStep;
-    }
-    if (holdUntil_) {
-        wake = wake ? std::min(*wake, *holdUntil_) : *holdUntil_;
     }
     if (!wake) {
         dueTimer_.stop();
@@ -399,16 +397,14 @@ void Daemon::onTransition(const core::Transition& t) {
 void Daemon::onReminder(const core::Reminder& r) {
     spdlog::info("reminder{}{} after {}", r.repeat ? " again" : "",
                  r.escalated ? " (escalated)" : "", core::formatDuration(r.streak));
-    const bool mayWait = config_.current().dndMaxDelay > core::Duration::zero();
-    if (mayWait && doNotDisturb() && (!holdUntil_ || platform::now().mono < *holdUntil_)) {
-        if (!holdUntil_) {
-            holdUntil_ = platform::now().mono + config_.current().dndMaxDelay;
-            spdlog::info("reminder held: do-not-disturb or a fullscreen window");
-        }
-        heldReminder_ = r;
-        return;
+    if (!r.waitedFor.empty()) {
+        spdlog::info("reminder released: {}", holdReleaseText(r));
     }
     showReminder(r);
+}
+
+void Daemon::onReminderHeld(core::HoldReasons reasons) {
+    spdlog::info("reminder held: {}", core::holdReasonsName(reasons));
 }
 
 void Daemon::showReminder(const core::Reminder& r) {
@@ -450,8 +446,6 @@ void Daemon::showPrompt(const QString& summary, const QString& body) {
 }
 
 void Daemon::onReminderWithdrawn() {
-    heldReminder_.reset();
-    holdUntil_.reset();
     notifier_->close();
     if (prompt_) {
         prompt_->close();

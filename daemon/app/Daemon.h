@@ -25,6 +25,7 @@ class RoutineLibrary;
 
 namespace flexor::platform {
 class FullscreenWatcher;
+class IdleInhibitWatcher;
 class NotificationClient;
 class PresenceMonitor;
 class SessionWatcher;
@@ -74,6 +75,7 @@ private:
     void onReminder(const core::Reminder& r) override;
     void onReminderWithdrawn() override;
     void onJournal(const core::JournalEntry& e) override;
+    void onReminderHeld(core::HoldReasons reasons) override;
 
     void dispatch(const core::EngineEvent& event);
     void onDue();
@@ -85,12 +87,13 @@ private:
     void loadConfig(bool initial);
     void applyConfig();
     void connectPresence();
+    void connectIdleInhibitors();
+    void reportIdleInhibited();
     void connectSession();
     void connectNotifications();
     void connectTray();
     void connectDoNotDisturb();
     bool doNotDisturb() const;
-    void releaseHeldReminder(const char* why);
     void openHistory();
     void saveRunningStreak();
     void openStatistics();
@@ -115,14 +118,12 @@ private:
     ControlService* control_ = nullptr;
     ConfigWatcher* configWatcher_ = nullptr;
     platform::FullscreenWatcher* fullscreen_ = nullptr;
+    platform::IdleInhibitWatcher* inhibitors_ = nullptr;
     QPointer<ui::ReminderPrompt> prompt_;
     std::unique_ptr<config::RoutineLibrary> routines_;
     QPointer<ui::RoutineWindow> routineWindow_;
     HistoryKeeper* history_ = nullptr;
     QPointer<ui::StatisticsWindow> statisticsWindow_;
-    // A reminder that waits for do-not-disturb or a fullscreen window to end, until holdUntil_.
-    std::optional<core::Reminder> heldReminder_;
-    std::optional<core::MonoTime> holdUntil_;
     QString lastConfigProblem_;
 };
 

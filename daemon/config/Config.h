@@ -19,11 +19,11 @@ struct Config {
     core::EngineSettings engine;
     // auto | gnome | ext-idle-notify | kde-idle | x11-sync | x11-screensaver | none
     std::string presence = "auto";
-    std::string routine = "psoas";      // the routine a reminder starts
-    core::Duration dndMaxDelay = 30min; // longest wait for do-not-disturb / fullscreen to end
-    int historyDays = 365;              // history older than this is pruned
-    std::string logLevel = "info";      // trace | debug | info | warn | error
-    bool sound = true;                  // sound cues in the routine window
+    std::string routine = "psoas"; // the routine a reminder starts
+    bool idleInhibitors = true;    // an application inhibiting idle keeps the user present
+    int historyDays = 365;         // history older than this is pruned
+    std::string logLevel = "info"; // trace | debug | info | warn | error
+    bool sound = true;             // sound cues in the routine window
 
     bool operator==(const Config&) const = default;
 };
