@@ -18,6 +18,7 @@
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
 #include "platform/inhibit/IdleInhibitWatcher.h"
+#include "platform/meeting/PipeWireMeetingWatcher.h"
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
@@ -94,6 +95,7 @@ bool Daemon::start() {
     connectDoNotDisturb();
     connectPresence();
     connectIdleInhibitors();
+    connectMeetings();
     connectSession();
     configWatcher_ = new ConfigWatcher(configPath(), this);
     connect(configWatcher_, &ConfigWatcher::changed, this, [this] { loadConfig(false); });
@@ -150,6 +152,7 @@ void Daemon::applyConfig() {
     dispatch(core::event::SettingsChanged{cfg.engine});
     history_->setHistoryDays(cfg.historyDays);
     reportIdleInhibited();
+    connectMeetings();
     if (cfg.presence != presencePreference_) {
         spdlog::info("presence: preference changed to {}", cfg.presence);
         connectPresence();
@@ -232,6 +235,24 @@ void Daemon::reportIdleInhibited() {
     dispatch(core::event::PresentWithoutInput{on});
 }
 
+// Started once meeting_detection is on; turning it off only stops counting what it sees.
+void Daemon::connectMeetings() {
+    if (!meetings_) {
+        meetings_ = new platform::PipeWireMeetingWatcher(this);
+        connect(meetings_, &platform::PipeWireMeetingWatcher::changed, this,
+                &Daemon::reportMeeting);
+    }
+    if (config_.current().meetingDetection && !meetingsWatched_) {
+        meetingsWatched_ = meetings_->start();
+    }
+    reportMeeting();
+}
+
+void Daemon::reportMeeting() {
+    const bool detected = config_.current().meetingDetection && meetings_->current().any();
+    dispatch(core::event::Meeting{detected || meetingByHand_});
+}
+
 void Daemon::connectSession() {
     session_ = new platform::DesktopSessionWatcher(this);
     connect(session_, &platform::SessionWatcher::locked, this,
@@ -299,6 +320,11 @@ void Daemon::connectTray() {
     connect(tray_, &ui::TrayIcon::snoozeRequested, this,
             [this](std::chrono::minutes length) { snooze(length); });
     connect(tray_, &ui::TrayIcon::standingToggled, this, &Daemon::setStanding);
+    connect(tray_, &ui::TrayIcon::meetingToggled, this, [this](bool on) {
+        meetingByHand_ = on;
+        spdlog::info("meeting {} by hand", on ? "started" : "ended");
+        reportMeeting();
+    });
     connect(tray_, &ui::TrayIcon::pauseRequested, this,
             [this](std::optional<std::chrono::minutes> length) {
                 pause(length ? std::optional<core::Duration>(*length) : std::nullopt);
@@ -372,6 +398,12 @@ QVariantMap Daemon::statusMap() const {
     extras.senses = presence_ && presence_->senses();
     extras.routine = QString::fromStdString(config_.current().routine);
     extras.remindAfter = engine_->settings().remindAfter;
+    if (config_.current().meetingDetection && meetings_) {
+        extras.meetingWhy = meetings_->current().names();
+    }
+    if (meetingByHand_) {
+        extras.meetingWhy << QStringLiteral("by-hand");
+    }
     return toStatusMap(engine_->status(platform::now()), extras);
 }
 
@@ -384,6 +416,7 @@ ui::TrayLook Daemon::trayLook(const core::EngineStatus& status) const {
     look.streakFraction = std::min(1.0, steps / kRingSteps);
     look.escalated = status.escalated;
     look.senses = !presence_ || presence_->senses();
+    look.meetingByHand = meetingByHand_;
     look.tooltip = trayTooltip(status, look.senses);
     return look;
 }

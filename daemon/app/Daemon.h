@@ -26,6 +26,7 @@ class RoutineLibrary;
 namespace flexor::platform {
 class FullscreenWatcher;
 class IdleInhibitWatcher;
+class PipeWireMeetingWatcher;
 class NotificationClient;
 class PresenceMonitor;
 class SessionWatcher;
@@ -89,6 +90,8 @@ private:
     void connectPresence();
     void connectIdleInhibitors();
     void reportIdleInhibited();
+    void connectMeetings();
+    void reportMeeting();
     void connectSession();
     void connectNotifications();
     void connectTray();
@@ -119,6 +122,9 @@ private:
     ConfigWatcher* configWatcher_ = nullptr;
     platform::FullscreenWatcher* fullscreen_ = nullptr;
     platform::IdleInhibitWatcher* inhibitors_ = nullptr;
+    platform::PipeWireMeetingWatcher* meetings_ = nullptr;
+    bool meetingsWatched_ = false;
+    bool meetingByHand_ = false;
     QPointer<ui::ReminderPrompt> prompt_;
     std::unique_ptr<config::RoutineLibrary> routines_;
     QPointer<ui::RoutineWindow> routineWindow_;

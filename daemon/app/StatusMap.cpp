@@ -31,6 +31,7 @@ const QString kLocked = QStringLiteral("locked");
 const QString kPresentWithoutInput = QStringLiteral("present_without_input");
 const QString kMeeting = QStringLiteral("meeting");
 const QString kReminderHeld = QStringLiteral("reminder_held");
+const QString kMeetingWhy = QStringLiteral("meeting_why");
 const QString kPresence = QStringLiteral("presence");
 const QString kSenses = QStringLiteral("senses");
 const QString kRoutine = QStringLiteral("routine");
@@ -74,6 +75,7 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
     map.insert(kPresentWithoutInput, status.presentWithoutInput);
     map.insert(kMeeting, status.meeting);
     map.insert(kReminderHeld, status.reminderHeld);
+    map.insert(kMeetingWhy, extras.meetingWhy);
     map.insert(kPresence, extras.presence);
     map.insert(kSenses, extras.senses);
     map.insert(kRoutine, extras.routine);

@@ -21,6 +21,7 @@ struct Config {
     std::string presence = "auto";
     std::string routine = "psoas"; // the routine a reminder starts
     bool idleInhibitors = true;    // an application inhibiting idle keeps the user present
+    bool meetingDetection = true;  // camera, microphone or screen sharing make a meeting
     int historyDays = 365;         // history older than this is pruned
     std::string logLevel = "info"; // trace | debug | info | warn | error
     bool sound = true;             // sound cues in the routine window

@@ -138,7 +138,7 @@ constexpr auto kHour = std::chrono::hours(1);
 constexpr auto kSecond = std::chrono::seconds(1);
 
 // One entry per key, in the order default.toml documents them.
-const std::array<KeySpec, 18> keySpecs{{
+const std::array<KeySpec, 19> keySpecs{{
     {"remind_after",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          readDuration(n, key, c.engine.remindAfter, kSecond, 8 * kHour, r);
@@ -186,6 +186,10 @@ const std::array<KeySpec, 18> keySpecs{{
     {"idle_inhibitors",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          assignIfRead(c.idleInhibitors, r.boolean(n, key));
+     }},
+    {"meeting_detection",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         assignIfRead(c.meetingDetection, r.boolean(n, key));
      }},
     {"dnd_max_delay",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
