@@ -18,7 +18,7 @@
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
 #include "platform/inhibit/IdleInhibitWatcher.h"
-#include "platform/meeting/PipeWireMeetingWatcher.h"
+#include "platform/meeting/MeetingDetector.h"
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
@@ -238,12 +238,12 @@ void Daemon::reportIdleInhibited() {
 // Started once meeting_detection is on; turning it off only stops counting what it sees.
 void Daemon::connectMeetings() {
     if (!meetings_) {
-        meetings_ = new platform::PipeWireMeetingWatcher(this);
-        connect(meetings_, &platform::PipeWireMeetingWatcher::changed, this,
-                &Daemon::reportMeeting);
+        meetings_ = new platform::MeetingDetector(this);
+        connect(meetings_, &platform::MeetingDetector::changed, this, &Daemon::reportMeeting);
     }
-    if (config_.current().meetingDetection && !meetingsWatched_) {
-        meetingsWatched_ = meetings_->start();
+    if (config_.current().meetingDetection && !meetingsStarted_) {
+        meetings_->start();
+        meetingsStarted_ = true;
     }
     reportMeeting();
 }

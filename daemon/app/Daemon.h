@@ -26,7 +26,7 @@ class RoutineLibrary;
 namespace flexor::platform {
 class FullscreenWatcher;
 class IdleInhibitWatcher;
-class PipeWireMeetingWatcher;
+class MeetingDetector;
 class NotificationClient;
 class PresenceMonitor;
 class SessionWatcher;
@@ -122,8 +122,8 @@ private:
     ConfigWatcher* configWatcher_ = nullptr;
     platform::FullscreenWatcher* fullscreen_ = nullptr;
     platform::IdleInhibitWatcher* inhibitors_ = nullptr;
-    platform::PipeWireMeetingWatcher* meetings_ = nullptr;
-    bool meetingsWatched_ = false;
+    platform::MeetingDetector* meetings_ = nullptr;
+    bool meetingsStarted_ = false;
     bool meetingByHand_ = false;
     QPointer<ui::ReminderPrompt> prompt_;
     std::unique_ptr<config::RoutineLibrary> routines_;
