@@ -22,6 +22,7 @@
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
+#include "platform/wellbeing/GnomeScreenTimeWatcher.h"
 #include "ui/ReminderPrompt.h"
 #include "ui/RoutineWindow.h"
 #include "ui/StatisticsWindow.h"
@@ -96,6 +97,7 @@ bool Daemon::start() {
     connectPresence();
     connectIdleInhibitors();
     connectMeetings();
+    connectGnomeBreaks();
     connectSession();
     configWatcher_ = new ConfigWatcher(configPath(), this);
     connect(configWatcher_, &ConfigWatcher::changed, this, [this] { loadConfig(false); });
@@ -251,6 +253,14 @@ void Daemon::connectMeetings() {
 void Daemon::reportMeeting() {
     const bool detected = config_.current().meetingDetection && meetings_->current().any();
     dispatch(core::event::Meeting{detected || meetingByHand_});
+}
+
+// A break taken in GNOME's own break overlay is a real break here too.
+void Daemon::connectGnomeBreaks() {
+    gnomeBreaks_ = new platform::GnomeScreenTimeWatcher(this);
+    connect(gnomeBreaks_, &platform::GnomeScreenTimeWatcher::breakTaken, this,
+            [this] { dispatch(core::event::ExternalBreak{}); });
+    gnomeBreaks_->start();
 }
 
 void Daemon::connectSession() {

@@ -26,6 +26,7 @@ class RoutineLibrary;
 namespace flexor::platform {
 class FullscreenWatcher;
 class IdleInhibitWatcher;
+class GnomeScreenTimeWatcher;
 class MeetingDetector;
 class NotificationClient;
 class PresenceMonitor;
@@ -92,6 +93,7 @@ private:
     void reportIdleInhibited();
     void connectMeetings();
     void reportMeeting();
+    void connectGnomeBreaks();
     void connectSession();
     void connectNotifications();
     void connectTray();
@@ -123,6 +125,7 @@ private:
     platform::FullscreenWatcher* fullscreen_ = nullptr;
     platform::IdleInhibitWatcher* inhibitors_ = nullptr;
     platform::MeetingDetector* meetings_ = nullptr;
+    platform::GnomeScreenTimeWatcher* gnomeBreaks_ = nullptr;
     bool meetingsStarted_ = false;
     bool meetingByHand_ = false;
     QPointer<ui::ReminderPrompt> prompt_;
