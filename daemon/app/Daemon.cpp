@@ -22,6 +22,7 @@
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
+#include "platform/wellbeing/GnomeBreakSettings.h"
 #include "platform/wellbeing/GnomeScreenTimeWatcher.h"
 #include "ui/ReminderPrompt.h"
 #include "ui/RoutineWindow.h"
@@ -261,6 +262,29 @@ void Daemon::connectGnomeBreaks() {
     connect(gnomeBreaks_, &platform::GnomeScreenTimeWatcher::breakTaken, this,
             [this] { dispatch(core::event::ExternalBreak{}); });
     gnomeBreaks_->start();
+    gnomeBreakSettings_ = new platform::GnomeBreakSettings(this);
+    connect(gnomeBreakSettings_, &platform::GnomeBreakSettings::movementBreaksChanged, this,
+            [this](bool on) {
+                if (on) {
+                    offerGnomeTakeOver();
+                }
+            });
+    gnomeBreakSettings_->start(); // reports the movement breaks already on through the signal
+}
+
+// Two reminders for one thing help nobody: say so once, and change GNOME's setting only if
+// the user asks.
+void Daemon::offerGnomeTakeOver() {
+    if (!configNotice_->serverAvailable()) {
+        return;
+    }
+    platform::NotificationRequest request;
+    request.summary = tr("GNOME reminds you to move, too");
+    request.body = tr("GNOME's own movement breaks are on, so you may get two reminders for one "
+                      "break. Flexor can take them over.");
+    request.actions = {{QStringLiteral("take-over-breaks"), tr("Let Flexor remind me")},
+                       {QStringLiteral("no"), tr("Keep both")}};
+    configNotice_->show(request);
 }
 
 void Daemon::connectSession() {
@@ -297,8 +321,10 @@ void Daemon::connectNotifications() {
     connect(notifier_, &platform::NotificationClient::dismissedByUser, this,
             [this] { snooze(std::nullopt); });
     connect(configNotice_, &platform::NotificationClient::actionInvoked, this,
-            [](const QString& key) {
-                if (key == QLatin1String("enable-autostart")) {
+            [this](const QString& key) {
+                if (key == QLatin1String("take-over-breaks")) {
+                    gnomeBreakSettings_->turnOffMovementBreaks();
+                } else if (key == QLatin1String("enable-autostart")) {
                     QString error;
                     if (!setAutostart(true, &error)) {
                         spdlog::error("autostart: {}", error.toStdString());

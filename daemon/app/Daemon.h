@@ -26,6 +26,7 @@ class RoutineLibrary;
 namespace flexor::platform {
 class FullscreenWatcher;
 class IdleInhibitWatcher;
+class GnomeBreakSettings;
 class GnomeScreenTimeWatcher;
 class MeetingDetector;
 class NotificationClient;
@@ -94,6 +95,7 @@ private:
     void connectMeetings();
     void reportMeeting();
     void connectGnomeBreaks();
+    void offerGnomeTakeOver();
     void connectSession();
     void connectNotifications();
     void connectTray();
@@ -126,6 +128,7 @@ private:
     platform::IdleInhibitWatcher* inhibitors_ = nullptr;
     platform::MeetingDetector* meetings_ = nullptr;
     platform::GnomeScreenTimeWatcher* gnomeBreaks_ = nullptr;
+    platform::GnomeBreakSettings* gnomeBreakSettings_ = nullptr;
     bool meetingsStarted_ = false;
     bool meetingByHand_ = false;
     QPointer<ui::ReminderPrompt> prompt_;
