@@ -7,6 +7,7 @@
 #include "Autostart.h"
 #include "ControlService.h"
 #include "DataFiles.h"
+#include "GnomeWellbeing.h"
 #include "HistoryKeeper.h"
 #include "Logging.h"
 #include "ReminderText.h"
@@ -22,8 +23,6 @@
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
-#include "platform/wellbeing/GnomeBreakSettings.h"
-#include "platform/wellbeing/GnomeScreenTimeWatcher.h"
 #include "ui/ReminderPrompt.h"
 #include "ui/RoutineWindow.h"
 #include "ui/StatisticsWindow.h"
@@ -258,33 +257,10 @@ void Daemon::reportMeeting() {
 
 // A break taken in GNOME's own break overlay is a real break here too.
 void Daemon::connectGnomeBreaks() {
-    gnomeBreaks_ = new platform::GnomeScreenTimeWatcher(this);
-    connect(gnomeBreaks_, &platform::GnomeScreenTimeWatcher::breakTaken, this,
+    auto* gnome = new GnomeWellbeing(this);
+    connect(gnome, &GnomeWellbeing::breakTaken, this,
             [this] { dispatch(core::event::ExternalBreak{}); });
-    gnomeBreaks_->start();
-    gnomeBreakSettings_ = new platform::GnomeBreakSettings(this);
-    connect(gnomeBreakSettings_, &platform::GnomeBreakSettings::movementBreaksChanged, this,
-            [this](bool on) {
-                if (on) {
-                    offerGnomeTakeOver();
-                }
-            });
-    gnomeBreakSettings_->start(); // reports the movement breaks already on through the signal
-}
-
-// Two reminders for one thing help nobody: say so once, and change GNOME's setting only if
-// the user asks.
-void Daemon::offerGnomeTakeOver() {
-    if (!configNotice_->serverAvailable()) {
-        return;
-    }
-    platform::NotificationRequest request;
-    request.summary = tr("GNOME reminds you to move, too");
-    request.body = tr("GNOME's own movement breaks are on, so you may get two reminders for one "
-                      "break. Flexor can take them over.");
-    request.actions = {{QStringLiteral("take-over-breaks"), tr("Let Flexor remind me")},
-                       {QStringLiteral("no"), tr("Keep both")}};
-    configNotice_->show(request);
+    gnome->start();
 }
 
 void Daemon::connectSession() {
@@ -321,10 +297,8 @@ void Daemon::connectNotifications() {
     connect(notifier_, &platform::NotificationClient::dismissedByUser, this,
             [this] { snooze(std::nullopt); });
     connect(configNotice_, &platform::NotificationClient::actionInvoked, this,
-            [this](const QString& key) {
-                if (key == QLatin1String("take-over-breaks")) {
-                    gnomeBreakSettings_->turnOffMovementBreaks();
-                } else if (key == QLatin1String("enable-autostart")) {
+            [](const QString& key) {
+                if (key == QLatin1String("enable-autostart")) {
                     QString error;
                     if (!setAutostart(true, &error)) {
                         spdlog::error("autostart: {}", error.toStdString());

@@ -26,8 +26,6 @@ class RoutineLibrary;
 namespace flexor::platform {
 class FullscreenWatcher;
 class IdleInhibitWatcher;
-class GnomeBreakSettings;
-class GnomeScreenTimeWatcher;
 class MeetingDetector;
 class NotificationClient;
 class PresenceMonitor;
@@ -95,7 +93,6 @@ private:
     void connectMeetings();
     void reportMeeting();
     void connectGnomeBreaks();
-    void offerGnomeTakeOver();
     void connectSession();
     void connectNotifications();
     void connectTray();
@@ -127,8 +124,6 @@ private:
     platform::FullscreenWatcher* fullscreen_ = nullptr;
     platform::IdleInhibitWatcher* inhibitors_ = nullptr;
     platform::MeetingDetector* meetings_ = nullptr;
-    platform::GnomeScreenTimeWatcher* gnomeBreaks_ = nullptr;
-    platform::GnomeBreakSettings* gnomeBreakSettings_ = nullptr;
     bool meetingsStarted_ = false;
     bool meetingByHand_ = false;
     QPointer<ui::ReminderPrompt> prompt_;
