@@ -8,6 +8,7 @@
 #include "BuildInfo.h"
 #include "ControlService.h"
 #include "DataFiles.h"
+#include "GnomeWellbeing.h"
 #include "HistoryKeeper.h"
 #include "Logging.h"
 #include "ReminderText.h"
@@ -21,6 +22,8 @@
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
 #include "platform/history/HistoryStore.h"
+#include "platform/inhibit/IdleInhibitWatcher.h"
+#include "platform/meeting/MeetingDetector.h"
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
@@ -42,6 +45,14 @@ using core::SittingState;
 using namespace std::chrono_literals;
 
 namespace {
+
+std::string holdReleaseText(const core::Reminder& r) {
+    if (r.waitedLongest) {
+        return r.waitedFor.has(core::HoldReason::Meeting) ? "waited meeting_max_delay"
+                                                          : "waited dnd_max_delay";
+    }
+    return std::string(core::holdReasonsName(r.waitedFor)) + " ended";
+}
 
 QString configPath() {
     return QString::fromStdString(config::configFile().string());
@@ -82,6 +93,9 @@ bool Daemon::start() {
     connectNotifications();
     connectDoNotDisturb();
     connectPresence();
+    connectIdleInhibitors();
+    connectMeetings();
+    connectGnomeBreaks();
     connectSession();
     configWatcher_ = new ConfigWatcher(config::configFile(), this);
     connect(configWatcher_, &ConfigWatcher::changed, this, [this] { loadConfig(false); });
@@ -137,6 +151,8 @@ void Daemon::applyConfig() {
     const auto& cfg = config_.current();
     dispatch(core::event::SettingsChanged{cfg.engine});
     history_->setHistoryDays(cfg.historyDays);
+    reportIdleInhibited();
+    connectMeetings();
     if (cfg.presence != presencePreference_) {
         spdlog::info("presence: preference changed to {}", cfg.presence);
         connectPresence();
@@ -207,6 +223,44 @@ void Daemon::connectPresence() {
     }
 }
 
+void Daemon::connectIdleInhibitors() {
+    inhibitors_ = new platform::IdleInhibitWatcher(this);
+    connect(inhibitors_, &platform::IdleInhibitWatcher::inhibitedChanged, this,
+            &Daemon::reportIdleInhibited);
+    inhibitors_->start();
+}
+
+void Daemon::reportIdleInhibited() {
+    const bool on = config_.current().idleInhibitors && inhibitors_->inhibited();
+    dispatch(core::event::PresentWithoutInput{on});
+}
+
+// Started once meeting_detection is on; turning it off only stops counting what it sees.
+void Daemon::connectMeetings() {
+    if (!meetings_) {
+        meetings_ = new platform::MeetingDetector(this);
+        connect(meetings_, &platform::MeetingDetector::changed, this, &Daemon::reportMeeting);
+    }
+    if (config_.current().meetingDetection && !meetingsStarted_) {
+        meetings_->start();
+        meetingsStarted_ = true;
+    }
+    reportMeeting();
+}
+
+void Daemon::reportMeeting() {
+    const bool detected = config_.current().meetingDetection && meetings_->current().any();
+    dispatch(core::event::Meeting{detected || meetingByHand_});
+}
+
+// A break taken in GNOME's own break overlay is a real break here too.
+void Daemon::connectGnomeBreaks() {
+    auto* gnome = new GnomeWellbeing(this);
+    connect(gnome, &GnomeWellbeing::breakTaken, this,
+            [this] { dispatch(core::event::ExternalBreak{}); });
+    gnome->start();
+}
+
 void Daemon::connectSession() {
     session_ = new platform::DesktopSessionWatcher(this);
     connect(session_, &platform::SessionWatcher::locked, this,
@@ -244,37 +298,18 @@ void Daemon::connectNotifications() {
     offerAutostartOnce();
 }
 
+// Do-not-disturb and fullscreen are one reason for a due reminder to wait (core::ReminderHold).
 void Daemon::connectDoNotDisturb() {
     fullscreen_ = new platform::FullscreenWatcher(this);
     fullscreen_->start();
-    connect(fullscreen_, &platform::FullscreenWatcher::fullscreenChanged, this,
-            [this](bool fullscreen) {
-                if (!fullscreen && !doNotDisturb()) {
-                    releaseHeldReminder("fullscreen ended");
-                }
-            });
-    connect(notifier_, &platform::NotificationClient::inhibitedChanged, this,
-            [this](bool inhibited) {
-                if (!inhibited && !doNotDisturb()) {
-                    releaseHeldReminder("do-not-disturb ended");
-                }
-            });
+    const auto report = [this] { dispatch(core::event::DoNotDisturb{doNotDisturb()}); };
+    connect(fullscreen_, &platform::FullscreenWatcher::fullscreenChanged, this, report);
+    connect(notifier_, &platform::NotificationClient::inhibitedChanged, this, report);
+    report();
 }
 
 bool Daemon::doNotDisturb() const {
     return notifier_->inhibited() || fullscreen_->isFullscreen();
-}
-
-void Daemon::releaseHeldReminder(const char* why) {
-    holdUntil_.reset();
-    if (!heldReminder_) {
-        return;
-    }
-    spdlog::info("reminder released: {}", why);
-    const auto reminder = *heldReminder_;
-    heldReminder_.reset();
-    showReminder(reminder);
-    rearm();
 }
 
 void Daemon::connectTray() {
@@ -283,6 +318,11 @@ void Daemon::connectTray() {
     connect(tray_, &ui::TrayIcon::snoozeRequested, this,
             [this](std::chrono::minutes length) { snooze(length); });
     connect(tray_, &ui::TrayIcon::standingToggled, this, &Daemon::setStanding);
+    connect(tray_, &ui::TrayIcon::meetingToggled, this, [this](bool on) {
+        meetingByHand_ = on;
+        spdlog::info("meeting {} by hand", on ? "started" : "ended");
+        reportMeeting();
+    });
     connect(tray_, &ui::TrayIcon::pauseRequested, this,
             [this](std::optional<std::chrono::minutes> length) {
                 pause(length ? std::optional<core::Duration>(*length) : std::nullopt);
@@ -322,9 +362,6 @@ void Daemon::dispatch(const core::EngineEvent& event) {
 void Daemon::onDue() {
     const auto now = platform::now();
     spdlog::debug("timer fired");
-    if (holdUntil_ && *holdUntil_ <= now.mono) {
-        releaseHeldReminder("waited dnd_max_delay");
-    }
     engine_->advance(now);
     afterEngineStep();
 }
@@ -348,9 +385,6 @@ void Daemon::rearm() {
             now.mono + ui::untilNextRingStep(status.streak, engine_->settings().remindAfter);
         wake = wake ? std::min(*wake, nextStep) : nextStep;
     }
-    if (holdUntil_) {
-        wake = wake ? std::min(*wake, *holdUntil_) : *holdUntil_;
-    }
     if (!wake) {
         dueTimer_.stop();
         spdlog::debug("timer disarmed: nothing is due");
@@ -364,8 +398,10 @@ void Daemon::rearm() {
 void Daemon::publishState() {
     const auto now = platform::now();
     const bool senses = !presence_ || presence_->senses();
-    tray_->show(
-        ui::trayLookFor(engine_->status(now), engine_->settings().remindAfter, senses, now.local));
+    auto look =
+        ui::trayLookFor(engine_->status(now), engine_->settings().remindAfter, senses, now.local);
+    look.meetingByHand = meetingByHand_;
+    tray_->show(look);
     control_->publishState(statusMap());
 }
 
@@ -375,6 +411,12 @@ QVariantMap Daemon::statusMap() const {
     extras.senses = presence_ && presence_->senses();
     extras.routine = QString::fromStdString(config_.current().routine);
     extras.remindAfter = engine_->settings().remindAfter;
+    if (config_.current().meetingDetection && meetings_) {
+        extras.meetingWhy = meetings_->current().names();
+    }
+    if (meetingByHand_) {
+        extras.meetingWhy << QStringLiteral("by-hand");
+    }
     return toStatusMap(engine_->status(platform::now()), extras);
 }
 
@@ -387,16 +429,14 @@ void Daemon::onTransition(const core::Transition& t) {
 void Daemon::onReminder(const core::Reminder& r) {
     spdlog::info("reminder{}{} after {}", r.repeat ? " again" : "",
                  r.escalated ? " (escalated)" : "", core::formatDuration(r.streak));
-    const bool mayWait = config_.current().dndMaxDelay > core::Duration::zero();
-    if (mayWait && doNotDisturb() && (!holdUntil_ || platform::now().mono < *holdUntil_)) {
-        if (!holdUntil_) {
-            holdUntil_ = platform::now().mono + config_.current().dndMaxDelay;
-            spdlog::info("reminder held: do-not-disturb or a fullscreen window");
-        }
-        heldReminder_ = r;
-        return;
+    if (!r.waitedFor.empty()) {
+        spdlog::info("reminder released: {}", holdReleaseText(r));
     }
     showReminder(r);
+}
+
+void Daemon::onReminderHeld(core::HoldReasons reasons) {
+    spdlog::info("reminder held: {}", core::holdReasonsName(reasons));
 }
 
 void Daemon::showReminder(const core::Reminder& r) {
@@ -426,8 +466,6 @@ void Daemon::onAnswer(ReminderAnswer answer) {
 }
 
 void Daemon::onReminderWithdrawn() {
-    heldReminder_.reset();
-    holdUntil_.reset();
     presenter_->withdraw();
 }
 

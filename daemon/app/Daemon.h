@@ -26,6 +26,8 @@ class RoutineLibrary;
 
 namespace flexor::platform {
 class FullscreenWatcher;
+class IdleInhibitWatcher;
+class MeetingDetector;
 class NotificationClient;
 class PresenceMonitor;
 class SessionWatcher;
@@ -77,6 +79,7 @@ private:
     void onReminder(const core::Reminder& r) override;
     void onReminderWithdrawn() override;
     void onJournal(const core::JournalEntry& e) override;
+    void onReminderHeld(core::HoldReasons reasons) override;
 
     void dispatch(const core::EngineEvent& event);
     void onDue();
@@ -87,12 +90,16 @@ private:
     void loadConfig(bool initial);
     void applyConfig();
     void connectPresence();
+    void connectIdleInhibitors();
+    void reportIdleInhibited();
+    void connectMeetings();
+    void reportMeeting();
+    void connectGnomeBreaks();
     void connectSession();
     void connectNotifications();
     void connectTray();
     void connectDoNotDisturb();
     bool doNotDisturb() const;
-    void releaseHeldReminder(const char* why);
     void openHistory();
     void saveRunningStreak();
     void openStatistics();
@@ -121,14 +128,15 @@ private:
     ControlService* control_ = nullptr;
     ConfigWatcher* configWatcher_ = nullptr;
     platform::FullscreenWatcher* fullscreen_ = nullptr;
+    platform::IdleInhibitWatcher* inhibitors_ = nullptr;
+    platform::MeetingDetector* meetings_ = nullptr;
+    bool meetingsStarted_ = false;
+    bool meetingByHand_ = false;
     std::unique_ptr<config::RoutineLibrary> routines_;
     RoutineProcess* routineProcess_ = nullptr; // the routine runs in a child process
 
     HistoryKeeper* history_ = nullptr;
     QPointer<ui::StatisticsWindow> statisticsWindow_;
-    // A reminder that waits for do-not-disturb or a fullscreen window to end, until holdUntil_.
-    std::optional<core::Reminder> heldReminder_;
-    std::optional<core::MonoTime> holdUntil_;
     QString lastConfigProblem_;
 };
 

@@ -52,7 +52,13 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
     ReminderText text;
     const QString sitting = durationText(reminder.streak);
     const QString offer = routineOffer(routineLength);
-    if (reminder.escalated) {
+    // Right after a meeting is the right moment: say why it comes now.
+    const bool afterMeeting =
+        reminder.waitedFor.has(core::HoldReason::Meeting) && !reminder.waitedLongest;
+    if (afterMeeting) {
+        text.summary = tr("Meeting over");
+        text.body = tr("Meeting over: you have been sitting %1. %2").arg(sitting, offer);
+    } else if (reminder.escalated) {
         text.summary = tr("You have been sitting a long time");
         text.body = tr("Sitting for %1, snoozed %n time(s). %2", nullptr, reminder.snoozesUsed)
                         .arg(sitting, offer);
@@ -103,6 +109,9 @@ QString statusSummary(const core::EngineStatus& status, bool senses) {
     case SittingState::OffSchedule:
         text = tr("Outside active hours");
         break;
+    }
+    if (status.meeting) {
+        text += QLatin1Char('\n') + tr("In a meeting: a due reminder waits until it ends.");
     }
     if (!senses) {
         text += QLatin1Char('\n') +

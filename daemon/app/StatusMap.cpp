@@ -29,6 +29,10 @@ const QString kEndsIn = QStringLiteral("state_ends_in_seconds");
 const QString kSnoozes = QStringLiteral("snoozes");
 const QString kEscalated = QStringLiteral("escalated");
 const QString kLocked = QStringLiteral("locked");
+const QString kPresentWithoutInput = QStringLiteral("present_without_input");
+const QString kMeeting = QStringLiteral("meeting");
+const QString kReminderHeld = QStringLiteral("reminder_held");
+const QString kMeetingWhy = QStringLiteral("meeting_why");
 const QString kPresence = QStringLiteral("presence");
 const QString kSenses = QStringLiteral("senses");
 const QString kRoutine = QStringLiteral("routine");
@@ -47,6 +51,9 @@ core::EngineStatus engineStatus(const QVariantMap& map) {
     status.snoozesUsed = map.value(kSnoozes).toInt();
     status.escalated = map.value(kEscalated).toBool();
     status.locked = map.value(kLocked).toBool();
+    status.presentWithoutInput = map.value(kPresentWithoutInput).toBool();
+    status.meeting = map.value(kMeeting).toBool();
+    status.reminderHeld = map.value(kReminderHeld).toBool();
     return status;
 }
 
@@ -66,6 +73,10 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
     map.insert(kSnoozes, static_cast<uint>(status.snoozesUsed));
     map.insert(kEscalated, status.escalated);
     map.insert(kLocked, status.locked);
+    map.insert(kPresentWithoutInput, status.presentWithoutInput);
+    map.insert(kMeeting, status.meeting);
+    map.insert(kReminderHeld, status.reminderHeld);
+    map.insert(kMeetingWhy, extras.meetingWhy);
     map.insert(kPresence, extras.presence);
     map.insert(kSenses, extras.senses);
     map.insert(kRoutine, extras.routine);

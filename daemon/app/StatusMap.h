@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace flexor::app {
@@ -18,6 +19,7 @@ struct StatusExtras {
     bool senses = true;
     QString routine;
     core::Duration remindAfter{};
+    QStringList meetingWhy; // camera, microphone, screen, by-hand
 };
 
 // The dictionary of io.github.flexor.Flexor1.Status (keys documented in the XML).

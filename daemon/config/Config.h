@@ -23,11 +23,12 @@ struct Config {
     // After max_snoozes: "notification" (urgent, stays) or "break-screen" (the routine, full
     // screen on every monitor)
     std::string escalation = "notification";
-    core::Duration dndMaxDelay = 30min; // longest wait for do-not-disturb / fullscreen to end
-    int historyDays = 365;              // history older than this is pruned
-    std::string logLevel = "info";      // trace | debug | info | warn | error
-    bool sound = true;                  // sound cues while a routine runs
-    bool voice = true;                  // spoken guidance while a routine runs
+    bool idleInhibitors = true;    // an application inhibiting idle keeps the user present
+    bool meetingDetection = true;  // camera, microphone or screen sharing make a meeting
+    int historyDays = 365;         // history older than this is pruned
+    std::string logLevel = "info"; // trace | debug | info | warn | error
+    bool sound = true;             // sound cues while a routine runs
+    bool voice = true;             // spoken guidance while a routine runs
     // "auto" follows the session (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); else a code such as
     // "de" or "pt_BR" that overrides it.
     std::string language = "auto";

@@ -140,7 +140,7 @@ constexpr auto kHour = std::chrono::hours(1);
 constexpr auto kSecond = std::chrono::seconds(1);
 
 // One entry per key, in the order default.toml documents them.
-const std::array<KeySpec, 19> keySpecs{{
+const std::array<KeySpec, 22> keySpecs{{
     {"remind_after",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          readDuration(n, key, c.engine.remindAfter, kSecond, 8 * kHour, r);
@@ -189,9 +189,21 @@ const std::array<KeySpec, 19> keySpecs{{
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          assignIfRead(c.routine, r.text(n, key, "the name of a routine, e.g. \"psoas\""));
      }},
+    {"idle_inhibitors",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         assignIfRead(c.idleInhibitors, r.boolean(n, key));
+     }},
+    {"meeting_detection",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         assignIfRead(c.meetingDetection, r.boolean(n, key));
+     }},
     {"dnd_max_delay",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.dndMaxDelay, {}, 4 * kHour, r);
+         readDuration(n, key, c.engine.dndMaxDelay, {}, 4 * kHour, r);
+     }},
+    {"meeting_max_delay",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         readDuration(n, key, c.engine.meetingMaxDelay, {}, 4 * kHour, r);
      }},
     {"history_days",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {

@@ -26,6 +26,18 @@ const char* nameOf(const event::SleepStarted&) {
 const char* nameOf(const event::Resumed&) {
     return "resumed";
 }
+const char* nameOf(const event::PresentWithoutInput& e) {
+    return e.on ? "idle-inhibited" : "idle-uninhibited";
+}
+const char* nameOf(const event::Meeting& e) {
+    return e.on ? "meeting-started" : "meeting-ended";
+}
+const char* nameOf(const event::DoNotDisturb& e) {
+    return e.on ? "do-not-disturb-on" : "do-not-disturb-off";
+}
+const char* nameOf(const event::ExternalBreak&) {
+    return "external-break";
+}
 const char* nameOf(const event::RoutineStarted&) {
     return "routine-started";
 }

@@ -22,6 +22,24 @@ struct ScreenLocked {};
 struct ScreenUnlocked {};
 struct SleepStarted {};
 struct Resumed {};
+// An application inhibits idle (a video, a call): idle alone does not mean the user got up.
+// A locked screen still does.
+struct PresentWithoutInput {
+    bool on = true;
+};
+// A meeting (camera, microphone or screen sharing in use, or said by hand): the user sits
+// without input, and a reminder that falls due waits until it ends.
+struct Meeting {
+    bool on = true;
+};
+// Do-not-disturb or a fullscreen window: a reminder that falls due waits until it ends.
+struct DoNotDisturb {
+    bool on = true;
+};
+// A break the user took through another program (GNOME's own movement break), just ended.
+struct ExternalBreak {
+    Duration lasted{};
+};
 
 // The user's answers and commands.
 struct RoutineStarted {
@@ -55,9 +73,10 @@ namespace flexor::core {
 
 using EngineEvent =
     std::variant<event::UserIdle, event::UserActive, event::ScreenLocked, event::ScreenUnlocked,
-                 event::SleepStarted, event::Resumed, event::RoutineStarted, event::RoutineFinished,
-                 event::RoutineAbandoned, event::Snooze, event::Skip, event::Pause, event::Resume,
-                 event::Standing, event::SettingsChanged>;
+                 event::SleepStarted, event::Resumed, event::PresentWithoutInput, event::Meeting,
+                 event::DoNotDisturb, event::ExternalBreak, event::RoutineStarted,
+                 event::RoutineFinished, event::RoutineAbandoned, event::Snooze, event::Skip,
+                 event::Pause, event::Resume, event::Standing, event::SettingsChanged>;
 
 // A short stable name for logs ("user-idle", "snooze", ...).
 const char* eventName(const EngineEvent& e);

@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "ReminderHold.h"
 #include "SittingState.h"
 #include "Time.h"
 
@@ -35,7 +36,9 @@ struct Reminder {
     Duration streak{};   // how long the user has sat
     int snoozesUsed = 0; // snoozes since the last real break
     bool escalated = false;
-    bool repeat = false; // the same reminder shown again (update in place)
+    bool repeat = false;        // the same reminder shown again (update in place)
+    HoldReasons waitedFor;      // it waited for these to end (a meeting: "Meeting over: ...")
+    bool waitedLongest = false; // it waited the longest allowed and shows although they hold
 };
 
 struct Transition {
@@ -52,6 +55,8 @@ public:
     virtual void onReminder(const Reminder& r) = 0;
     virtual void onReminderWithdrawn() = 0;
     virtual void onJournal(const JournalEntry& e) = 0;
+    // A due reminder waits for these reasons to end; onReminder follows when it may show.
+    virtual void onReminderHeld(HoldReasons /*reasons*/) {}
 };
 
 } // namespace flexor::core

@@ -26,13 +26,15 @@ struct WeeklySchedule {
 
 // Every rule the sitting engine follows. Defaults are the documented ones.
 struct EngineSettings {
-    Duration remindAfter = 45min;   // a streak this long makes a reminder due
-    Duration awayAfter = 5min;      // idle or locked this long means the user got up
-    Duration snooze = 10min;        // default snooze length
-    int maxSnoozes = 3;             // after this many snoozes the next reminder is escalated
-    Duration repeatEvery = 5min;    // an unanswered reminder is shown again this often
-    Duration minRoutine = 1min;     // an abandoned routine this long still counts as a break
-    Duration standingLimit = 60min; // standing mode ends by itself after this
+    Duration remindAfter = 45min;     // a streak this long makes a reminder due
+    Duration awayAfter = 5min;        // idle or locked this long means the user got up
+    Duration snooze = 10min;          // default snooze length
+    int maxSnoozes = 3;               // after this many snoozes the next reminder is escalated
+    Duration repeatEvery = 5min;      // an unanswered reminder is shown again this often
+    Duration minRoutine = 1min;       // an abandoned routine this long still counts as a break
+    Duration standingLimit = 60min;   // standing mode ends by itself after this
+    Duration dndMaxDelay = 30min;     // longest wait of a due reminder for do-not-disturb
+    Duration meetingMaxDelay = 60min; // longest wait of a due reminder for a meeting to end
     WeeklySchedule schedule;
 
     bool operator==(const EngineSettings&) const = default;

@@ -24,6 +24,7 @@ SittingEngine::SittingEngine(EngineSettings settings, EngineObserver& observer, 
     , observer_(observer)
     , cursor_(start)
     , withinSchedule_(isWithinSchedule(settings_.schedule, start.local)) {
+    hold_.setLimits({settings_.dndMaxDelay, settings_.meetingMaxDelay});
     syncStreakClock(start);
 }
 
@@ -86,6 +87,9 @@ EngineStatus SittingEngine::status(Instant now) const {
     s.snoozesUsed = snoozesUsed_;
     s.escalated = escalated();
     s.locked = absence_ && absence_->locked;
+    s.presentWithoutInput = presentWithoutInput();
+    s.meeting = meeting_;
+    s.reminderHeld = hold_.waiting();
     const Duration untilThreshold = atLeastZero(settings_.remindAfter - s.streak);
     switch (s.state) {
     case SittingState::Sitting:
@@ -129,6 +133,9 @@ std::optional<SittingEngine::Deadline> SittingEngine::earliestDeadline(Instant r
     if (standing_) {
         consider(DeadlineKind::StandingLimit, standing_->renewed + settings_.standingLimit);
     }
+    if (idleAgainSince_) {
+        consider(DeadlineKind::IdleAfterPresence, *idleAgainSince_ + settings_.awayAfter);
+    }
     if (!reminderCycleVisible()) {
         return earliest;
     }
@@ -143,7 +150,9 @@ std::optional<SittingEngine::Deadline> SittingEngine::earliestDeadline(Instant r
         consider(DeadlineKind::SnoozeEnded, snoozedUntil_);
         break;
     case Phase::ReminderDue:
-        if (settings_.repeatEvery > Duration{}) {
+        if (auto runOut = hold_.releaseAt()) {
+            consider(DeadlineKind::HoldRunOut, *runOut);
+        } else if (settings_.repeatEvery > Duration{} && !hold_.waiting()) {
             consider(DeadlineKind::ReminderRepeat, reminderShownAt_ + settings_.repeatEvery);
         }
         break;
@@ -190,6 +199,17 @@ void SittingEngine::applyDeadline(const Deadline& deadline, Instant at, Instant 
     case DeadlineKind::SnoozeEnded:
         change(at, "snooze-ended", nothingElse);
         break;
+    case DeadlineKind::HoldRunOut:
+        releaseHeldReminder(at, true);
+        break;
+    case DeadlineKind::IdleAfterPresence: {
+        const MonoTime since = *std::exchange(idleAgainSince_, std::nullopt);
+        change(at, "idle-after-presence", [&] {
+            beginAbsence(since, at.localAt(since)).idle = true;
+            confirmAbsence();
+        });
+        break;
+    }
     case DeadlineKind::ReminderRepeat:
         reminderShownAt_ = at.mono;
         // A late timer shows only the latest of the repeats it missed.
@@ -230,6 +250,7 @@ void SittingEngine::change(Instant at, std::string_view reason,
     }
     observer_.onTransition({before, after, std::string(reason)});
     if (before == SittingState::ReminderDue) {
+        hold_.forget();
         observer_.onReminderWithdrawn();
     }
     if (after == SittingState::ReminderDue) {
@@ -265,6 +286,10 @@ void SittingEngine::on(const event::UserIdle& e, Instant now) {
     if (absence_ && absence_->idle) {
         return;
     }
+    if (presentWithoutInput()) {
+        idleOverlooked_ = true;
+        return;
+    }
     const MonoTime since = std::min(e.idleSince, now.mono);
     beginAbsence(since, now.localAt(since)).idle = true;
     // The platform reports idle only once it lasted awayAfter: the user got up.
@@ -272,6 +297,8 @@ void SittingEngine::on(const event::UserIdle& e, Instant now) {
 }
 
 void SittingEngine::on(const event::UserActive&, Instant now) {
+    idleOverlooked_ = false;
+    idleAgainSince_.reset();
     if (!absence_ || !absence_->idle) {
         return;
     }
@@ -307,6 +334,43 @@ void SittingEngine::on(const event::Resumed&, Instant now) {
     }
     absence_->asleep = false;
     endAbsenceIfOver(now);
+}
+
+void SittingEngine::on(const event::PresentWithoutInput& e, Instant now) {
+    idleInhibited_ = e.on;
+    presenceWithoutInputChanged(now);
+}
+
+// A meeting is presence without input, and a reason for a due reminder to wait. Camera or
+// microphone in use means the user is at the desk: an idle absence ends (a lock does not).
+void SittingEngine::on(const event::Meeting& e, Instant now) {
+    meeting_ = e.on;
+    if (meeting_ && absence_ && absence_->idle) {
+        absence_->idle = false;
+        endAbsenceIfOver(now);
+    }
+    presenceWithoutInputChanged(now);
+    hold_.setReason(HoldReason::Meeting, meeting_);
+    if (hold_.mayRelease(now.mono)) {
+        releaseHeldReminder(now, false);
+    }
+}
+
+void SittingEngine::on(const event::DoNotDisturb& e, Instant now) {
+    hold_.setReason(HoldReason::DoNotDisturb, e.on);
+    if (hold_.mayRelease(now.mono)) {
+        releaseHeldReminder(now, false);
+    }
+}
+
+// GNOME's own movement break: a real break, as a finished routine would be.
+void SittingEngine::on(const event::ExternalBreak& e, Instant now) {
+    if (!streakCounts()) {
+        return;
+    }
+    takeRealBreak(now);
+    const Duration lasted = atLeastZero(e.lasted);
+    journal(JournalKind::NaturalBreak, now.localAt(now.mono - lasted), lasted, "external");
 }
 
 void SittingEngine::on(const event::RoutineStarted& e, Instant now) {
@@ -397,6 +461,7 @@ void SittingEngine::on(const event::Standing& e, Instant now) {
 
 void SittingEngine::on(const event::SettingsChanged& e, Instant now) {
     settings_ = e.settings;
+    hold_.setLimits({settings_.dndMaxDelay, settings_.meetingMaxDelay});
     const bool within = isWithinSchedule(settings_.schedule, now.local);
     if (within != withinSchedule_) {
         setWithinSchedule(within, now);
@@ -492,9 +557,50 @@ void SittingEngine::startCountingAgain(Instant at) {
     }
 }
 
+// Idle reported while present without input was overlooked. When that presence ends with
+// no input since, the user is idle from that moment: away once it lasts awayAfter. (Where the
+// desktop honours inhibitors in its own idle timer, ext-idle-notify, it reports idle again
+// at about the same moment; whichever comes first counts.)
+void SittingEngine::presenceWithoutInputChanged(Instant at) {
+    if (presentWithoutInput()) {
+        if (idleAgainSince_) {
+            idleAgainSince_.reset();
+            idleOverlooked_ = true;
+        }
+    } else if (idleOverlooked_) {
+        idleOverlooked_ = false;
+        idleAgainSince_ = at.mono;
+    }
+}
+
 void SittingEngine::showReminder(Instant at, bool repeat) {
     reminderShownAt_ = at.mono;
-    observer_.onReminder({streak_.length(at.mono), snoozesUsed_, escalated(), repeat});
+    if (hold_.holdBack(at.mono)) {
+        observer_.onReminderHeld(hold_.active());
+        return;
+    }
+    Reminder r;
+    r.streak = streak_.length(at.mono);
+    r.snoozesUsed = snoozesUsed_;
+    r.escalated = escalated();
+    r.repeat = repeat;
+    observer_.onReminder(r);
+}
+
+// The reasons ended, or the reminder waited the longest allowed: it shows now, as a first
+// showing (nothing was on screen), and repeats from here.
+void SittingEngine::releaseHeldReminder(Instant at, bool waitedLongest) {
+    if (!hold_.waiting()) {
+        return;
+    }
+    Reminder r;
+    r.streak = streak_.length(at.mono);
+    r.snoozesUsed = snoozesUsed_;
+    r.escalated = escalated();
+    r.waitedFor = hold_.release(waitedLongest);
+    r.waitedLongest = waitedLongest;
+    reminderShownAt_ = at.mono;
+    observer_.onReminder(r);
 }
 
 void SittingEngine::journal(JournalKind kind, LocalTime start, Duration length,

@@ -7,6 +7,7 @@
 #include "EngineEvent.h"
 #include "EngineObserver.h"
 #include "EngineSettings.h"
+#include "ReminderHold.h"
 #include "SittingState.h"
 #include "Streak.h"
 #include "Time.h"
@@ -78,6 +79,8 @@ private:
         RemindAfterReached,
         SnoozeEnded,
         ReminderRepeat,
+        HoldRunOut,
+        IdleAfterPresence,
     };
     struct Deadline {
         DeadlineKind kind;
@@ -102,6 +105,10 @@ private:
     void on(const event::ScreenUnlocked& e, Instant now);
     void on(const event::SleepStarted& e, Instant now);
     void on(const event::Resumed& e, Instant now);
+    void on(const event::PresentWithoutInput& e, Instant now);
+    void on(const event::Meeting& e, Instant now);
+    void on(const event::DoNotDisturb& e, Instant now);
+    void on(const event::ExternalBreak& e, Instant now);
     void on(const event::RoutineStarted& e, Instant now);
     void on(const event::RoutineFinished& e, Instant now);
     void on(const event::RoutineAbandoned& e, Instant now);
@@ -122,6 +129,9 @@ private:
     void setWithinSchedule(bool within, Instant at);
     void startCountingAgain(Instant at);
     void showReminder(Instant at, bool repeat);
+    void releaseHeldReminder(Instant at, bool waitedLongest);
+    bool presentWithoutInput() const { return idleInhibited_ || meeting_; }
+    void presenceWithoutInputChanged(Instant at);
     bool escalated() const;
     void journal(JournalKind kind, LocalTime start, Duration length, std::string detail = {});
 
@@ -138,6 +148,13 @@ private:
     std::optional<PauseSpan> pause_;
     std::optional<RoutineRun> routine_;
     std::optional<StandingSpan> standing_;
+    bool idleInhibited_ = false;
+    bool meeting_ = false;
+    // Idle was reported while the user was present without input: it was not an absence.
+    bool idleOverlooked_ = false;
+    // Presence without input ended at this moment with no input since: idle from then on.
+    std::optional<MonoTime> idleAgainSince_;
+    ReminderHold hold_;
 };
 
 } // namespace flexor::core

@@ -35,6 +35,9 @@ struct EngineStatus {
     int snoozesUsed = 0;                 // since the last real break
     bool escalated = false;              // the current or next reminder is urgent
     bool locked = false;
+    bool presentWithoutInput = false; // an application inhibits idle
+    bool meeting = false;
+    bool reminderHeld = false; // a due reminder waits (do-not-disturb, meeting)
 };
 
 } // namespace flexor::core

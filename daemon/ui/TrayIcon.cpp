@@ -90,6 +90,9 @@ void TrayIcon::buildMenu() {
     standing_ = menu_->addAction(tr("I'm standing"));
     standing_->setCheckable(true);
     connect(standing_, &QAction::triggered, this, &TrayIcon::standingToggled);
+    meeting_ = menu_->addAction(tr("I'm in a meeting"));
+    meeting_->setCheckable(true);
+    connect(meeting_, &QAction::triggered, this, &TrayIcon::meetingToggled);
     pauseMenu_ = menu_->addMenu(buildPauseMenu());
     resume_ = menu_->addAction(tr("Resume"), this, &TrayIcon::resumeRequested);
     menu_->addSeparator();
@@ -152,6 +155,7 @@ void TrayIcon::applyLook() {
     pauseMenu_->setVisible(!paused);
     resume_->setVisible(paused);
     standing_->setChecked(look_.state == SittingState::Standing);
+    meeting_->setChecked(look_.meetingByHand);
     snoozeMenu_->setEnabled(look_.state == SittingState::ReminderDue ||
                             look_.state == SittingState::Snoozed ||
                             look_.state == SittingState::Sitting);

@@ -40,6 +40,7 @@ signals:
     void routineChosen(const QString& name); // from the "Start routine" submenu
     void snoozeRequested(std::chrono::minutes length);
     void standingToggled(bool standing);
+    void meetingToggled(bool inMeeting); // "I'm in a meeting", for calls on another device
     void pauseRequested(std::optional<std::chrono::minutes> length); // empty: until tomorrow
     void resumeRequested();
     void statisticsRequested();
@@ -62,6 +63,7 @@ private:
     QSystemTrayIcon* icon_ = nullptr;
     QMenu* menu_ = nullptr;
     QAction* standing_ = nullptr;
+    QAction* meeting_ = nullptr;
     QAction* startAtLogin_ = nullptr;
     QAction* pauseMenu_ = nullptr;
     QAction* resume_ = nullptr;

@@ -16,7 +16,8 @@ struct TrayLook {
     core::SittingState state = core::SittingState::Sitting;
     double streakFraction = 0.0; // 0..1 of remind_after, in whole ring steps
     bool escalated = false;
-    bool senses = true; // presence can be sensed on this desktop
+    bool senses = true;         // presence can be sensed on this desktop
+    bool meetingByHand = false; // "I'm in a meeting" is checked
     QString tooltip;
 
     bool operator==(const TrayLook&) const = default;

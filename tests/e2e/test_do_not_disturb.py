@@ -50,7 +50,7 @@ class FullscreenTest(unittest.TestCase):
             desktop.wait_for_log(r"reminder held", timeout=6)
             self.assertEqual(desktop.notify_calls(), [])
             self.set_fullscreen(desktop, False)
-            desktop.wait_for_log(r"reminder released: fullscreen ended")
+            desktop.wait_for_log(r"reminder released: do-not-disturb ended")
             wait_until(lambda: desktop.notify_calls(), what="the reminder")
 
     def test_reminder_shows_after_dnd_max_delay(self):

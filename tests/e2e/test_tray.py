@@ -61,9 +61,15 @@ class StatusNotifierTrayTest(unittest.TestCase):
                                   "com.canonical.dbusmenu.GetLayout", "0", "int32 -1",
                                   "@as []"]).stdout
             labels = dict((label, i) for i, label in layout_items(layout))
-            for expected in ("Start stretch now", "I'm standing", "30 min", "1 hour",
-                             "Until tomorrow", "Open config file", "Quit"):
+            for expected in ("Start stretch now", "I'm standing", "I'm in a meeting", "30 min",
+                             "1 hour", "Until tomorrow", "Open config file", "Quit"):
                 self.assertIn(expected, labels)
+            # A call on another device: the meeting said by hand.
+            desktop.run(["gdbus", "call", "--session", "--dest", service, "--object-path",
+                         "/MenuBar", "--method", "com.canonical.dbusmenu.Event",
+                         str(labels["I'm in a meeting"]), "clicked", "<int32 0>", "0"])
+            wait_until(lambda: desktop.status()["meeting"], what="the meeting by hand")
+            self.assertEqual(desktop.status()["meeting_why"], ["by-hand"])
             desktop.run(["gdbus", "call", "--session", "--dest", service, "--object-path",
                          "/MenuBar", "--method", "com.canonical.dbusmenu.Event",
                          str(labels["1 hour"]), "clicked", "<int32 0>", "0"])

@@ -8,13 +8,17 @@
 //   sleep | resume | locked-hint true|false | lock | unlock
 //   screensaver true|false | gnome-screensaver true|false
 // It prints "ready", then what clients did: "inhibit WHAT MODE", "inhibitor released".
+// Like logind, it publishes the block inhibitors held ("idle:sleep") as the Manager property
+// BlockInhibited and emits PropertiesChanged when they change.
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusUnixFileDescriptor>
 #include <QSocketNotifier>
+#include <QStringList>
 #include <cstdio>
+#include <map>
 #include <unistd.h>
 
 namespace {
@@ -30,6 +34,20 @@ void print(const QString& line) {
 class LogindManager : public QObject {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.login1.Manager")
+    Q_PROPERTY(QString BlockInhibited READ blockInhibited)
+public:
+    QString blockInhibited() const {
+        QStringList whats;
+        for (const auto& [fd, what] : blocks_) {
+            for (const QString& w : what.split(QLatin1Char(':'))) {
+                if (!whats.contains(w)) {
+                    whats.append(w);
+                }
+            }
+        }
+        return whats.join(QLatin1Char(':'));
+    }
+
 public slots:
     QDBusObjectPath GetSessionByPID(uint) { return QDBusObjectPath(sessionPath); }
     QDBusObjectPath GetSession(const QString&) { return QDBusObjectPath(sessionPath); }
@@ -42,19 +60,32 @@ public slots:
             return {};
         }
         print(QStringLiteral("inhibit %1 %2").arg(what, mode));
+        const bool block = mode == QLatin1String("block");
+        if (block) {
+            blocks_[ends[0]] = what;
+            blockInhibitedChanged();
+        }
         auto* released = new QSocketNotifier(ends[0], QSocketNotifier::Read, this);
-        connect(released, &QSocketNotifier::activated, this, [released, readEnd = ends[0]] {
+        connect(released, &QSocketNotifier::activated, this, [this, released, readEnd = ends[0]] {
             char byte;
             if (read(readEnd, &byte, 1) <= 0) {
                 print(QStringLiteral("inhibitor released"));
                 released->deleteLater();
                 close(readEnd);
+                if (blocks_.erase(readEnd) > 0) {
+                    blockInhibitedChanged();
+                }
             }
         });
         QDBusUnixFileDescriptor handed(ends[1]); // keeps its own copy until the reply is sent
         close(ends[1]);
         return handed;
     }
+
+private:
+    void blockInhibitedChanged();
+
+    std::map<int, QString> blocks_; // read end of each block inhibitor's pipe -> its "what"
 };
 
 void emitSignal(QDBusConnection bus, const QString& path, const QString& interface,
@@ -62,6 +93,15 @@ void emitSignal(QDBusConnection bus, const QString& path, const QString& interfa
     QDBusMessage message = QDBusMessage::createSignal(path, interface, name);
     message.setArguments(args);
     bus.send(message);
+}
+
+void LogindManager::blockInhibitedChanged() {
+    emitSignal(QDBusConnection::systemBus(), QStringLiteral("/org/freedesktop/login1"),
+               QStringLiteral("org.freedesktop.DBus.Properties"),
+               QStringLiteral("PropertiesChanged"),
+               {QStringLiteral("org.freedesktop.login1.Manager"),
+                QVariantMap{{QStringLiteral("BlockInhibited"), blockInhibited()}}, QStringList{}});
+    print(QStringLiteral("block inhibited '%1'").arg(blockInhibited()));
 }
 
 void setLockedHint(bool locked) {
@@ -111,7 +151,8 @@ int main(int argc, char** argv) {
     QDBusConnection session = QDBusConnection::sessionBus();
     LogindManager manager;
     if (!system.registerObject(QStringLiteral("/org/freedesktop/login1"), &manager,
-                               QDBusConnection::ExportAllSlots) ||
+                               QDBusConnection::ExportAllSlots |
+                                   QDBusConnection::ExportAllProperties) ||
         !system.registerService(QStringLiteral("org.freedesktop.login1")) ||
         !session.registerService(QStringLiteral("org.freedesktop.ScreenSaver")) ||
         !session.registerService(QStringLiteral("org.gnome.ScreenSaver"))) {

@@ -20,6 +20,19 @@ namespace {
 
 const flexor::config::Config kDefaults;
 
+Reminder sat(flexor::core::Duration streak) {
+    Reminder reminder;
+    reminder.streak = streak;
+    return reminder;
+}
+
+Reminder escalatedAfter(flexor::core::Duration streak, int snoozes) {
+    Reminder reminder = sat(streak);
+    reminder.snoozesUsed = snoozes;
+    reminder.escalated = true;
+    return reminder;
+}
+
 EngineStatus inState(SittingState state) {
     EngineStatus status;
     status.state = state;
@@ -38,8 +51,7 @@ TEST_CASE("durations read as seconds, minutes, then hours and two-digit minutes"
 }
 
 TEST_CASE("a first reminder says how long the user sat and offers the routine by its length") {
-    const auto text =
-        reminderText(Reminder{47min, 0, false, false}, kDefaults, 5min, TodaySummary{});
+    const auto text = reminderText(sat(47min), kDefaults, 5min, TodaySummary{});
     CHECK(text.summary == "Time to get up");
     CHECK(text.body == "Sitting for 47 min. A 5-minute psoas stretch?");
     CHECK(text.startLabel == "Start stretch");
@@ -49,13 +61,12 @@ TEST_CASE("a first reminder says how long the user sat and offers the routine by
 }
 
 TEST_CASE("without a known routine length the offer does not name one") {
-    const auto text = reminderText(Reminder{45min}, kDefaults, std::nullopt, TodaySummary{});
+    const auto text = reminderText(sat(45min), kDefaults, std::nullopt, TodaySummary{});
     CHECK(text.body == "Sitting for 45 min. Time for a short psoas stretch?");
 }
 
 TEST_CASE("an escalated reminder says so and counts the snoozes") {
-    const auto text =
-        reminderText(Reminder{80min, 3, true, false}, kDefaults, 5min, TodaySummary{});
+    const auto text = reminderText(escalatedAfter(80min, 3), kDefaults, 5min, TodaySummary{});
     CHECK(text.summary == "You have been sitting a long time");
     // "time(s)" becomes "times" through the English plural forms (translations/flexor_en.ts),
     // which a unit test does not load.
@@ -63,10 +74,10 @@ TEST_CASE("an escalated reminder says so and counts the snoozes") {
 }
 
 TEST_CASE("from the second reminder of the day on, the body adds today's figures") {
-    const auto first = reminderText(Reminder{45min}, kDefaults, 5min, TodaySummary{1, 0, 45min});
+    const auto first = reminderText(sat(45min), kDefaults, 5min, TodaySummary{1, 0, 45min});
     CHECK_FALSE(first.body.contains('\n'));
 
-    const auto second = reminderText(Reminder{45min}, kDefaults, 5min, TodaySummary{2, 0, 130min});
+    const auto second = reminderText(sat(45min), kDefaults, 5min, TodaySummary{2, 0, 130min});
     CHECK(second.body == "Sitting for 45 min. A 5-minute psoas stretch?\n"
                          "Reminder 2 today; 2 h 10 min of sitting so far today.");
 }
@@ -74,8 +85,7 @@ TEST_CASE("from the second reminder of the day on, the body adds today's figures
 TEST_CASE("the snooze button names the configured snooze length") {
     auto config = kDefaults;
     config.engine.snooze = 15min;
-    CHECK(reminderText(Reminder{45min}, config, 5min, TodaySummary{}).snoozeLabel ==
-          "Snooze 15 min");
+    CHECK(reminderText(sat(45min), config, 5min, TodaySummary{}).snoozeLabel == "Snooze 15 min");
 }
 
 TEST_CASE("the status summary says the state, the streak and what comes next") {

@@ -22,7 +22,7 @@ using flexor::core::SittingState;
 
 namespace {
 
-const StatusExtras kExtras{QStringLiteral("x11-sync"), true, QStringLiteral("psoas"), 45min};
+const StatusExtras kExtras{QStringLiteral("x11-sync"), true, QStringLiteral("psoas"), 45min, {}};
 
 EngineStatus sittingFor(flexor::core::Duration streak) {
     EngineStatus status;

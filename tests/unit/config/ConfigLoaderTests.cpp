@@ -33,7 +33,10 @@ TEST_CASE("a file that sets every key changes every field") {
     CHECK(config.engine.schedule.end == 6h);
     CHECK(config.presence == "x11-sync");
     CHECK(config.routine == "quick");
-    CHECK(config.dndMaxDelay == 0s);
+    CHECK_FALSE(config.idleInhibitors);
+    CHECK(config.engine.dndMaxDelay == 0s);
+    CHECK(config.engine.meetingMaxDelay == 10min);
+    CHECK_FALSE(config.meetingDetection);
     CHECK(config.historyDays == 30);
     CHECK(config.logLevel == "debug");
     CHECK_FALSE(config.sound);

@@ -39,6 +39,10 @@ void Recorder::onJournal(const JournalEntry& e) {
     journal.push_back(e);
 }
 
+void Recorder::onReminderHeld(HoldReasons) {
+    holds.push_back(clock_);
+}
+
 std::vector<JournalEntry> Recorder::journalOf(JournalKind kind) const {
     std::vector<JournalEntry> found;
     std::copy_if(journal.begin(), journal.end(), std::back_inserter(found),

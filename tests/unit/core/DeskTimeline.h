@@ -49,6 +49,7 @@ public:
     void onReminder(const Reminder& r) override;
     void onReminderWithdrawn() override;
     void onJournal(const JournalEntry& e) override;
+    void onReminderHeld(HoldReasons reasons) override;
 
     std::vector<JournalEntry> journalOf(JournalKind kind) const;
     std::vector<SeenReminder> firstShowings() const; // reminders that are not repeats
@@ -56,6 +57,7 @@ public:
     std::vector<SeenTransition> transitions;
     std::vector<SeenReminder> reminders;
     std::vector<Duration> withdrawals;
+    std::vector<Duration> holds; // when a due reminder began to wait
     std::vector<JournalEntry> journal;
 
 private:

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QObject>
+
+namespace flexor::platform {
+class GnomeBreakSettings;
+class GnomeScreenTimeWatcher;
+class NotificationClient;
+} // namespace flexor::platform
+
+namespace flexor::app {
+
+// Living with GNOME's own break reminders (GNOME 48 and later): a break taken in GNOME's
+// overlay is reported as breakTaken(); where GNOME's movement breaks are on, one notification
+// offers to take them over, and only its action turns GNOME's off.
+class GnomeWellbeing : public QObject {
+    Q_OBJECT
+public:
+    explicit GnomeWellbeing(QObject* parent = nullptr);
+
+    void start();
+
+signals:
+    void breakTaken();
+
+private:
+    void offerTakeOver();
+
+    platform::GnomeScreenTimeWatcher* screenTime_ = nullptr;
+    platform::GnomeBreakSettings* settings_ = nullptr;
+    platform::NotificationClient* notice_ = nullptr;
+};
+
+} // namespace flexor::app

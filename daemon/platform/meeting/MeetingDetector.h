@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "platform/meeting/MeetingSignals.h"
+
+#include <QObject>
+
+namespace flexor::platform {
+
+class PipeWireMeetingWatcher;
+class V4l2CameraWatcher;
+
+// Every way a meeting shows, combined: PipeWire (microphone, camera, shared screen) and
+// cameras opened directly through V4L2.
+class MeetingDetector : public QObject {
+    Q_OBJECT
+public:
+    explicit MeetingDetector(QObject* parent = nullptr);
+
+    // Starts the watchers once; false when none of them can watch anything.
+    bool start();
+    MeetingSignals current() const;
+
+signals:
+    void changed();
+
+private:
+    PipeWireMeetingWatcher* pipeWire_ = nullptr;
+    V4l2CameraWatcher* v4l2_ = nullptr;
+};
+
+} // namespace flexor::platform

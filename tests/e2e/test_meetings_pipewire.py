@@ -1,0 +1,118 @@
+# SPDX-FileCopyrightText: 2026 Flexor contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""Meetings seen through the real PipeWire (with WirePlumber and pipewire-pulse), started by
+the test in its private runtime dir and session bus: a capture stream made with the real
+tools (parecord through pipewire-pulse, pw-record natively) is a microphone in use; a
+level-meter-style stream (stream.monitor, as pavucontrol's peak meters) is not. A call across
+remind_after holds the reminder, which comes right after hang-up, worded for the moment."""
+
+import json
+import shutil
+import subprocess
+import time
+import unittest
+
+from desktop import Desktop, wait_until
+
+CONFIG = """
+remind_after = "{remind}"
+away_after = "5s"
+repeat_every = "2h"
+schedule = false
+"""
+
+
+def have_pipewire():
+    return all(shutil.which(t) for t in ("pipewire", "wireplumber", "pipewire-pulse", "pactl",
+                                         "parecord", "pw-record", "pw-dump"))
+
+
+@unittest.skipUnless(have_pipewire(), "pipewire, wireplumber, pipewire-pulse and their tools "
+                                      "are needed (packaging/debian-deps.txt)")
+class MeetingsThroughPipeWire(unittest.TestCase):
+    def setUp(self):
+        self.desktop = Desktop(tray=None).__enter__()
+        self.addCleanup(self.desktop.__exit__, None, None, None)
+        d = self.desktop
+        d.spawn(["pipewire"], "pipewire")
+        wait_until(lambda: (d.runtime / "pipewire-0").exists(), what="the PipeWire socket")
+        d.spawn(["wireplumber"], "wireplumber")
+        d.spawn(["pipewire-pulse"], "pipewire-pulse")
+        wait_until(lambda: d.run(["pactl", "info"], check=False).returncode == 0,
+                   what="pipewire-pulse to answer")
+        # A sink nothing plays to: its monitor is the source the capture streams record.
+        wait_until(lambda: d.run(["pactl", "load-module", "module-null-sink", "sink_name=t"],
+                                 check=False).returncode == 0, what="the null sink")
+        d.run(["pactl", "set-default-sink", "t"])
+
+    def running_streams(self):
+        """node.name of every running capture stream, as PipeWire itself reports them."""
+        try:
+            nodes = json.loads(self.desktop.run(["pw-dump"], check=False).stdout or "[]")
+        except ValueError:  # a dump cut short while nodes come and go: ask again
+            return []
+        return [o["info"]["props"].get("node.name") for o in nodes
+                if o.get("type", "").endswith(":Node")
+                and o["info"]["props"].get("media.class") == "Stream/Input/Audio"
+                and o["info"].get("state") == "running"]
+
+    def record(self, args, name):
+        proc = self.desktop.spawn(args, name)
+        wait_until(lambda: name in self.running_streams(), what=f"{name}'s capture stream")
+        return proc
+
+    def hang_up(self, proc):
+        proc.terminate()
+        proc.wait(timeout=5)
+
+    def test_a_capture_stream_is_a_meeting_and_a_level_meter_is_not(self):
+        d = self.desktop
+        d.start_flexor(CONFIG.format(remind="45m"))
+        d.wait_for_log(r"meeting: watching PipeWire")
+        meter = self.record(["pw-record", "-P", "{ stream.monitor = true node.name = meter }",
+                             str(d.root / "meter.wav")], "meter")
+        call = self.record(["parecord", "--device=t.monitor", "--raw",
+                            "--property=node.name=call", str(d.root / "call.raw")], "call")
+        d.wait_for_log(r"meeting signals: microphone")
+        status = d.status()
+        self.assertTrue(status["meeting"])
+        self.assertEqual(status["meeting_why"], ["microphone"])
+        self.hang_up(call)
+        # The meter still runs: only if it is not taken for a microphone does the meeting end.
+        d.wait_for_log(r"meeting signals: none")
+        self.assertIn("meter", self.running_streams())
+        self.assertFalse(d.status()["meeting"])
+        self.hang_up(meter)
+
+    def test_a_call_across_remind_after_holds_the_reminder_until_hang_up(self):
+        d = self.desktop
+        d.keep_active()
+        d.start_flexor(CONFIG.format(remind="12s"))
+        d.wait_for_log(r"meeting: watching PipeWire")
+        call = self.record(["pw-record", "-P", "{ node.name = call }",
+                            str(d.root / "call.wav")], "call")
+        d.wait_for_log(r"meeting signals: microphone")
+        # No input during the call: idle is overlooked, and the reminder waits.
+        d.wait_for_log(r"reminder held: meeting", timeout=12 + 5)
+        self.assertEqual(d.notify_calls(), [])
+        self.assertEqual(d.status()["state"], "reminder-due")
+        self.assertTrue(d.status()["reminder_held"])
+        wait_until(lambda: d.status()["streak_seconds"] >= 16, timeout=10,
+                   what="the call to go on past remind_after")
+        self.assertEqual(d.notify_calls(), [])
+        hung_up = time.monotonic()
+        self.hang_up(call)
+        wait_until(d.notify_calls, timeout=5, what="the reminder after hang-up")
+        after = time.monotonic() - hung_up
+        print(f"reminder {after:.2f} s after hang-up")
+        self.assertLess(after, 2.0)
+        d.wait_for_log(r"reminder released: meeting ended")
+        shown = d.notify_calls()[0]
+        self.assertEqual(shown["summary"], "Meeting over")
+        self.assertRegex(shown["body"], r"^Meeting over: you have been sitting \d+ s\.")
+
+
+if __name__ == "__main__":
+    unittest.main()
