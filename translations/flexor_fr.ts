@@ -2,10 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>SoundCue</name>
+    <name>core</name>
     <message>
-        <source>Flexor routine</source>
-        <translation>Routine Flexor</translation>
+        <source>Hold for %n seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 of %2.</source>
+        <translation type="unfinished">Série %1 sur %2. {1 ?}</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Well done.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -352,6 +368,18 @@ Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
         <source>No history yet: %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meeting over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting over: you have been sitting %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a meeting: a due reminder waits until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -387,6 +415,29 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>The routine window could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminds you to move, too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Flexor remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -510,6 +561,17 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation type="unfinished">L’activité ne peut pas être détectée sur ce bureau : le temps est compté tant que l’écran est déverrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::ui::BreakScreenMirror</name>
+    <message>
+        <source>Break screen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of the pose: %1</source>
+        <translation type="unfinished">Image de la posture : %1</translation>
     </message>
 </context>
 <context>
@@ -680,6 +742,38 @@ Flexor continue avec les derniers réglages valides.</translation>
         <source>Switch sides: %1</source>
         <translation>Changez de côté : %1</translation>
     </message>
+    <message>
+        <source>Mute or unmute voice and sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this break?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have put this break off several times. Skip it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::SittingChart</name>
@@ -809,6 +903,18 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>Until tomorrow</source>
         <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m in a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
