@@ -79,8 +79,9 @@ int runRoutineProgram(int argc, char** argv) {
         languages.push_back(language.toStdString());
     }
     const config::RoutineLibrary library(config::standardRoutineDirs(app::dataDir()));
-    const auto* entry = library.find(name);
-    if (entry == nullptr || entry->broken()) {
+    // The same choice as the daemon's: a broken user copy gives way to the shipped routine.
+    const auto* entry = library.choose(name).entry;
+    if (entry == nullptr) {
         spdlog::error("routine {}: not found or broken", name);
         return 1;
     }

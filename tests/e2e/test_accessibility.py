@@ -133,6 +133,12 @@ class RoutineWindowAccessibilityTest(unittest.TestCase):
         self.reader = READER
         start_flexor(self, CONFIG)
 
+    def press(self, *keys):
+        """Keys to the routine window: it runs in a program of its own, and with no window
+        manager the keyboard focus is given to it explicitly first."""
+        self.desktop.xdotool("search", "--name", "^Psoas release$", "windowfocus", "--sync",
+                             "key", *keys)
+
     def open_routine(self):
         self.assertEqual(self.desktop.cli("stretch").returncode, 0)
         return self.reader.wait_for("the routine window's frame", lambda: self.reader.find_in_apps(
@@ -171,14 +177,14 @@ class RoutineWindowAccessibilityTest(unittest.TestCase):
         self.reader.wait_for("the first step's announcement", lambda: self.reader.heard(
             first) or self.reader.find(window, "label", first))
         since = len(self.reader.events)
-        self.desktop.xdotool("key", "Right")
+        self.press("Right")
         self.reader.wait_for("'switch sides' announced", lambda: self.reader.heard(
             r"^Switch sides: Right knee down$", since))
         since = len(self.reader.events)
-        self.desktop.xdotool("key", "Right")
+        self.press("Right")
         self.reader.wait_for("the next step announced", lambda: self.reader.heard(
             r"^Step 2 of 4: Supine psoas stretch, Left leg long$", since))
-        self.desktop.xdotool("key", "Right", "Right", "Right")  # to the bridge's second round
+        self.press("Right", "Right", "Right")  # to the bridge's second round
         self.reader.wait_for("the next round announced", lambda: self.reader.heard(
             r"^Round 2 of 3$", since))
 
@@ -196,7 +202,7 @@ class RoutineWindowAccessibilityTest(unittest.TestCase):
                              lambda: focused_button() == "Pause or resume")
         order = []
         for _ in range(4):
-            self.desktop.xdotool("key", "Tab")
+            self.press("Tab")
             before = order[-1] if order else "Pause or resume"
             order.append(self.reader.wait_for("the focus to move",
                                               lambda: focused_button() not in (None, before)
