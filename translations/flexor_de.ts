@@ -5,23 +5,23 @@
     <name>core</name>
     <message>
         <source>Hold for %n seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie %n Sekunden.</translation>
     </message>
     <message>
         <source>Round %1 of %2.</source>
-        <translation type="unfinished">Runde %1 von %2. {1 ?}</translation>
+        <translation>Runde %1 von %2.</translation>
     </message>
     <message>
         <source>Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln.</translation>
     </message>
     <message>
         <source>Done. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Gut gemacht.</translation>
     </message>
 </context>
 <context>
@@ -306,11 +306,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist länger als eine Woche; geben Sie eine kürzere Dauer an</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration or &apos;tomorrow&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist länger als eine Woche; geben Sie eine kürzere Dauer oder „tomorrow“ an</translation>
     </message>
     <message>
         <source>Usage: flexor [--verbose]
@@ -350,35 +350,73 @@ Durations are written like 45m, 90s or 1h30m.
 Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
 Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: flexor [--verbose]
+        flexor BEFEHL [ARGUMENTE]
+
+Flexor misst, wie lange Sie ohne Pause sitzen, und erinnert Sie ab einer Schwelle
+daran, für eine kurze angeleitete Psoas-Dehnung (Hüftbeuger) aufzustehen.
+Ohne Befehl startet es den Dienst für diese Desktop-Sitzung.
+
+Befehle (an den laufenden Dienst):
+  status [--json | --waybar] [--follow]   den Zustand zeigen; --follow gibt jede Änderung aus
+  stretch [ÜBUNGSFOLGE] die angeleitete Übungsfolge jetzt starten (Standard: die eingestellte)
+  snooze [DAUER]        die Erinnerung aufschieben (Standard: die eingestellte Schlummerzeit)
+  skip                  diese Pause überspringen; die Sitzzeit beginnt von vorn
+  pause [DAUER | tomorrow]   Erinnerungen pausieren (Standard: bis morgen)
+  resume                eine Pause beenden
+  stand                 Stehpult-Modus: die Sitzzeit wächst nicht
+  sit                   den Stehmodus beenden
+  reload                die Konfigurationsdatei neu einlesen
+  quit                  den Dienst beenden
+
+Befehle (ohne den Dienst):
+  check-config [DATEI]  eine Konfigurationsdatei (Standard: die des Benutzers) und die
+                        Übungsfolgen prüfen; eine DATEI in einem Ordner routines oder mit
+                        [[step]] ist eine Übungsfolge
+  stats [--days N] [--json | --csv]   Sitzzeit und Pausen pro Tag (Standard: 7 Tage,
+                        höchstens 3650)
+  autostart [enable | disable | status]   Flexor bei der Anmeldung starten (XDG-Autostart)
+
+Optionen:
+  --verbose             Details zur Fehlersuche protokollieren (Dienst)
+  --activate            einen Befehl den Dienst starten lassen, falls er nicht läuft
+                        (die Aktionen der Desktop-Datei nutzen das; sonst Exit-Code 2)
+  -h, --help            diese Hilfe anzeigen
+  --version             die Version anzeigen
+
+Dauern schreibt man etwa als 45m, 90s oder 1h30m.
+Konfiguration: $XDG_CONFIG_HOME/flexor/config.toml; Protokoll: $XDG_STATE_HOME/flexor/flexor.log
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Aufruf.
+</translation>
     </message>
     <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>flexor: --days erwartet eine ganze Zahl von Tagen zwischen 1 und %1
+</translation>
     </message>
     <message numerus="yes">
         <source>A %n-second psoas stretch?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Psoas-Dehnung von %n Sekunde?</numerusform>
+            <numerusform>Eine Psoas-Dehnung von %n Sekunden?</numerusform>
         </translation>
     </message>
     <message>
         <source>No history yet: %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verlauf: %1 ist leer.</translation>
     </message>
     <message>
         <source>Meeting over</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung vorbei</translation>
     </message>
     <message>
         <source>Meeting over: you have been sitting %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung vorbei: Sie sitzen seit %1. %2</translation>
     </message>
     <message>
         <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Besprechung: Eine fällige Erinnerung wartet, bis sie endet.</translation>
     </message>
 </context>
 <context>
@@ -418,62 +456,63 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     </message>
     <message>
         <source>The routine window could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster der Übungsfolge konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>flexor::app::GnomeWellbeing</name>
     <message>
         <source>GNOME reminds you to move, too</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME erinnert Sie ebenfalls an Bewegung</translation>
     </message>
     <message>
         <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Bewegungspausen von GNOME sind eingeschaltet, daher erhalten Sie womöglich zwei Erinnerungen für eine Pause. Flexor kann sie übernehmen.</translation>
     </message>
     <message>
         <source>Let Flexor remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexor soll mich erinnern</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
 </context>
 <context>
     <name>flexor::app::RoutineFallbackNotice</name>
     <message>
         <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Übungsfolge namens „%1“ (Schlüssel routine in der Konfiguration), daher hat Flexor stattdessen „%2“ geöffnet.</translation>
     </message>
     <message>
         <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungsfolge „%1“ ist nicht verwendbar, daher hat Flexor stattdessen die %2 Übungsfolge „%3“ geöffnet.
+%4</translation>
     </message>
     <message>
         <source>next usable</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste verwendbare</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgelieferte</translation>
     </message>
     <message>
         <source>There is no routine named &apos;%1&apos;.</source>
-        <translation type="unfinished">Es gibt keine Übungsfolge namens „%1“.</translation>
+        <translation>Es gibt keine Übungsfolge namens „%1“.</translation>
     </message>
     <message>
         <source>The routine &apos;%1&apos; cannot be used: %2</source>
-        <translation type="unfinished">Die Übungsfolge „%1“ kann nicht verwendet werden: %2</translation>
+        <translation>Die Übungsfolge „%1“ ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sie kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>A routine of yours has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ihrer Übungsfolgen hat einen Fehler</translation>
     </message>
 </context>
 <context>
@@ -512,66 +551,66 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     </message>
     <message>
         <source>Sitting since %1 · reminder at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen seit %1 · Erinnerung um %2</translation>
     </message>
     <message>
         <source>Sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen seit %1</translation>
     </message>
     <message>
         <source>Time for a break: sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine Pause: im Sitzen seit %1</translation>
     </message>
     <message>
         <source>Snoozed until %1 · sitting since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlummert bis %1 · Sitzen seit %2</translation>
     </message>
     <message>
         <source>Snoozed · sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlummert · Sitzen seit %1</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished">Dehnen</translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <source>Standing until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen bis %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished">Abwesend</translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert bis %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">Pausiert</translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Outside active hours</source>
-        <translation type="unfinished">Außerhalb der aktiven Zeiten</translation>
+        <translation>Außerhalb der aktiven Zeiten</translation>
     </message>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation type="unfinished">Aktivität ist auf dieser Arbeitsumgebung nicht erkennbar: Die Zeit zählt, solange der Bildschirm entsperrt ist.</translation>
+        <translation>Aktivität ist auf dieser Arbeitsumgebung nicht erkennbar: Die Zeit zählt, solange der Bildschirm entsperrt ist.</translation>
     </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>
     <message>
         <source>Break screen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenbildschirm: %1</translation>
     </message>
     <message>
         <source>Picture of the pose: %1</source>
-        <translation type="unfinished">Bild der Haltung: %1</translation>
+        <translation>Bild der Haltung: %1</translation>
     </message>
 </context>
 <context>
@@ -744,35 +783,35 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     </message>
     <message>
         <source>Mute or unmute voice and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme und Klänge stumm- oder wieder einschalten</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton an</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>Skip break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause überspringen</translation>
     </message>
     <message>
         <source>Skip this break?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Pause überspringen?</translation>
     </message>
     <message>
         <source>You have put this break off several times. Skip it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Pause schon mehrmals aufgeschoben. Trotzdem überspringen?</translation>
     </message>
     <message>
         <source>Skip the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause überspringen</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
 </context>
 <context>
@@ -906,15 +945,15 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     </message>
     <message>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfolge starten</translation>
     </message>
     <message>
         <source>I&apos;m in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin in einer Besprechung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -19,9 +19,9 @@
     </message>
     <message numerus="yes">
         <source>A %n-second psoas stretch?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A %n-second psoas stretch?</numerusform>
+            <numerusform>A %n-second psoas stretch?</numerusform>
         </translation>
     </message>
 </context>

@@ -5,23 +5,23 @@
     <name>core</name>
     <message>
         <source>Hold for %n seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén %n segundos.</translation>
     </message>
     <message>
         <source>Round %1 of %2.</source>
-        <translation type="unfinished">Ronda %1 de %2. {1 ?}</translation>
+        <translation>Ronda %1 de %2.</translation>
     </message>
     <message>
         <source>Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de lado.</translation>
     </message>
     <message>
         <source>Done. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo. Bien hecho.</translation>
     </message>
 </context>
 <context>
@@ -306,11 +306,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es más de una semana; indica una duración más corta</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration or &apos;tomorrow&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es más de una semana; indica una duración más corta o «tomorrow»</translation>
     </message>
     <message>
         <source>Usage: flexor [--verbose]
@@ -350,35 +350,73 @@ Durations are written like 45m, 90s or 1h30m.
 Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
 Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: flexor [--verbose]
+     flexor ORDEN [ARGUMENTOS]
+
+Flexor mide cuánto tiempo pasas sentado sin descanso y, pasado un umbral, te recuerda
+que te levantes para un breve estiramiento guiado del psoas (flexor de la cadera).
+Sin una orden, inicia el servicio para esta sesión de escritorio.
+
+Órdenes (hablan con el servicio en ejecución):
+  status [--json | --waybar] [--follow]   mostrar el estado; --follow muestra cada cambio
+  stretch [RUTINA]      empezar ahora la rutina guiada (predeterminada: la configurada)
+  snooze [DURACIÓN]     posponer el aviso (predeterminado: el tiempo configurado)
+  skip                  omitir este descanso; el tiempo sentado vuelve a empezar
+  pause [DURACIÓN | tomorrow]   pausar los avisos (predeterminado: hasta mañana)
+  resume                terminar una pausa
+  stand                 modo escritorio de pie: el tiempo sentado no aumenta
+  sit                   salir del modo de pie
+  reload                volver a leer el archivo de configuración
+  quit                  detener el servicio
+
+Órdenes (funcionan sin el servicio):
+  check-config [ARCHIVO]   comprobar un archivo de configuración (predeterminado: el del
+                        usuario) y las rutinas; un ARCHIVO en una carpeta routines o con
+                        [[step]] es una rutina
+  stats [--days N] [--json | --csv]   tiempo sentado y descansos por día (predeterminado:
+                        7 días, como mucho 3650)
+  autostart [enable | disable | status]   iniciar Flexor al iniciar sesión (autoinicio XDG)
+
+Opciones:
+  --verbose             registrar detalles de depuración (servicio)
+  --activate            permitir que una orden inicie el servicio si no está en ejecución
+                        (lo usan las acciones del archivo .desktop; si no, sale con 2)
+  -h, --help            mostrar esta ayuda
+  --version             mostrar la versión
+
+Las duraciones se escriben como 45m, 90s o 1h30m.
+Configuración: $XDG_CONFIG_HOME/flexor/config.toml; registro: $XDG_STATE_HOME/flexor/flexor.log
+Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 uso incorrecto.
+</translation>
     </message>
     <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>flexor: --days admite un número entero de días de 1 a %1
+</translation>
     </message>
     <message numerus="yes">
         <source>A %n-second psoas stretch?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Un estiramiento del psoas de %n segundo?</numerusform>
+            <numerusform>¿Un estiramiento del psoas de %n segundos?</numerusform>
         </translation>
     </message>
     <message>
         <source>No history yet: %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historial: %1 está vacío.</translation>
     </message>
     <message>
         <source>Meeting over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión terminada</translation>
     </message>
     <message>
         <source>Meeting over: you have been sitting %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión terminada: llevas sentado %1. %2</translation>
     </message>
     <message>
         <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una reunión: un aviso pendiente espera a que termine.</translation>
     </message>
 </context>
 <context>
@@ -418,62 +456,63 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     </message>
     <message>
         <source>The routine window could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la ventana de la rutina.</translation>
     </message>
 </context>
 <context>
     <name>flexor::app::GnomeWellbeing</name>
     <message>
         <source>GNOME reminds you to move, too</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME también te recuerda moverte</translation>
     </message>
     <message>
         <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los descansos de movimiento propios de GNOME están activados, así que podrías recibir dos avisos para un mismo descanso. Flexor puede encargarse de ellos.</translation>
     </message>
     <message>
         <source>Let Flexor remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Que me avise Flexor</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener ambos</translation>
     </message>
 </context>
 <context>
     <name>flexor::app::RoutineFallbackNotice</name>
     <message>
         <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna rutina llamada «%1» (la clave routine de la configuración), así que Flexor abrió «%2» en su lugar.</translation>
     </message>
     <message>
         <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rutina «%1» no se puede usar, así que Flexor abrió en su lugar la rutina %2 «%3».
+%4</translation>
     </message>
     <message>
         <source>next usable</source>
-        <translation type="unfinished"></translation>
+        <translation>siguiente utilizable</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>incluida</translation>
     </message>
     <message>
         <source>There is no routine named &apos;%1&apos;.</source>
-        <translation type="unfinished">No hay ninguna rutina llamada «%1».</translation>
+        <translation>No hay ninguna rutina llamada «%1».</translation>
     </message>
     <message>
         <source>The routine &apos;%1&apos; cannot be used: %2</source>
-        <translation type="unfinished">La rutina «%1» no se puede usar: %2</translation>
+        <translation>La rutina «%1» no se puede usar: %2</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>A routine of yours has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de tus rutinas tiene un problema</translation>
     </message>
 </context>
 <context>
@@ -512,66 +551,66 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     </message>
     <message>
         <source>Sitting since %1 · reminder at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado desde las %1 · aviso a las %2</translation>
     </message>
     <message>
         <source>Sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado desde las %1</translation>
     </message>
     <message>
         <source>Time for a break: sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de un descanso: sentado desde las %1</translation>
     </message>
     <message>
         <source>Snoozed until %1 · sitting since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto hasta las %1 · sentado desde las %2</translation>
     </message>
     <message>
         <source>Snoozed · sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto · sentado desde las %1</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished">Estirando</translation>
+        <translation>Estirando</translation>
     </message>
     <message>
         <source>Standing until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie hasta las %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished">Ausente</translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta las %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">En pausa</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Outside active hours</source>
-        <translation type="unfinished">Fuera del horario activo</translation>
+        <translation>Fuera del horario activo</translation>
     </message>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation type="unfinished">No se puede detectar la actividad en este escritorio: se cuenta el tiempo mientras la pantalla esté desbloqueada.</translation>
+        <translation>No se puede detectar la actividad en este escritorio: se cuenta el tiempo mientras la pantalla esté desbloqueada.</translation>
     </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>
     <message>
         <source>Break screen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de descanso: %1</translation>
     </message>
     <message>
         <source>Picture of the pose: %1</source>
-        <translation type="unfinished">Imagen de la postura: %1</translation>
+        <translation>Imagen de la postura: %1</translation>
     </message>
 </context>
 <context>
@@ -744,35 +783,35 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     </message>
     <message>
         <source>Mute or unmute voice and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar o activar la voz y los sonidos</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar sonido</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>Skip break</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir descanso</translation>
     </message>
     <message>
         <source>Skip this break?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Omitir este descanso?</translation>
     </message>
     <message>
         <source>You have put this break off several times. Skip it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya has pospuesto este descanso varias veces. ¿Omitirlo de todos modos?</translation>
     </message>
     <message>
         <source>Skip the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir el descanso</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
 </context>
 <context>
@@ -906,15 +945,15 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     </message>
     <message>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar rutina</translation>
     </message>
     <message>
         <source>I&apos;m in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy en una reunión</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>core</name>
     <message>
         <source>Hold for %n seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez %n secondes.</translation>
     </message>
     <message>
         <source>Round %1 of %2.</source>
-        <translation type="unfinished">Série %1 sur %2. {1 ?}</translation>
+        <translation>Série %1 sur %2.</translation>
     </message>
     <message>
         <source>Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez de côté.</translation>
     </message>
     <message>
         <source>Done. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé. Bravo.</translation>
     </message>
 </context>
 <context>
@@ -306,11 +306,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 », c’est plus d’une semaine ; indiquez une durée plus courte</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration or &apos;tomorrow&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 », c’est plus d’une semaine ; indiquez une durée plus courte ou « tomorrow »</translation>
     </message>
     <message>
         <source>Usage: flexor [--verbose]
@@ -350,35 +350,73 @@ Durations are written like 45m, 90s or 1h30m.
 Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
 Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : flexor [--verbose]
+        flexor COMMANDE [ARGUMENTS]
+
+Flexor mesure combien de temps vous restez assis sans pause et, passé un seuil, vous
+rappelle de vous lever pour un court étirement guidé du psoas (fléchisseur de la hanche).
+Sans commande, il lance le service pour cette session de bureau.
+
+Commandes (s’adressent au service en cours) :
+  status [--json | --waybar] [--follow]   afficher l’état ; --follow affiche chaque changement
+  stretch [ROUTINE]     lancer la routine guidée maintenant (par défaut : celle configurée)
+  snooze [DURÉE]        reporter le rappel (par défaut : le report configuré)
+  skip                  passer cette pause ; le temps assis repart de zéro
+  pause [DURÉE | tomorrow]   mettre les rappels en pause (par défaut : jusqu’à demain)
+  resume                terminer une pause
+  stand                 mode bureau debout : le temps assis n’augmente pas
+  sit                   quitter le mode debout
+  reload                relire le fichier de configuration
+  quit                  arrêter le service
+
+Commandes (fonctionnent sans le service) :
+  check-config [FICHIER]   vérifier un fichier de configuration (par défaut : celui de
+                        l’utilisateur) et les routines ; un FICHIER dans un dossier routines
+                        ou contenant [[step]] est une routine
+  stats [--days N] [--json | --csv]   temps assis et pauses par jour (par défaut : 7 jours,
+                        3650 au plus)
+  autostart [enable | disable | status]   lancer Flexor à la connexion (démarrage automatique XDG)
+
+Options :
+  --verbose             journaliser les détails de débogage (service)
+  --activate            permettre à une commande de lancer le service s’il ne tourne pas
+                        (les actions du fichier desktop l’utilisent ; sinon code de sortie 2)
+  -h, --help            afficher cette aide
+  --version             afficher la version
+
+Les durées s’écrivent par exemple 45m, 90s ou 1h30m.
+Configuration : $XDG_CONFIG_HOME/flexor/config.toml ; journal : $XDG_STATE_HOME/flexor/flexor.log
+Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilisation.
+</translation>
     </message>
     <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>flexor : --days attend un nombre entier de jours entre 1 et %1
+</translation>
     </message>
     <message numerus="yes">
         <source>A %n-second psoas stretch?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un étirement du psoas de %n seconde ?</numerusform>
+            <numerusform>Un étirement du psoas de %n secondes ?</numerusform>
         </translation>
     </message>
     <message>
         <source>No history yet: %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’historique : %1 est vide.</translation>
     </message>
     <message>
         <source>Meeting over</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion terminée</translation>
     </message>
     <message>
         <source>Meeting over: you have been sitting %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion terminée : vous êtes assis depuis %1. %2</translation>
     </message>
     <message>
         <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>En réunion : un rappel arrivé à échéance attend la fin de la réunion.</translation>
     </message>
 </context>
 <context>
@@ -418,62 +456,63 @@ Flexor continue avec les derniers réglages valides.</translation>
     </message>
     <message>
         <source>The routine window could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de la routine n’a pas pu être ouverte.</translation>
     </message>
 </context>
 <context>
     <name>flexor::app::GnomeWellbeing</name>
     <message>
         <source>GNOME reminds you to move, too</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME vous rappelle aussi de bouger</translation>
     </message>
     <message>
         <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses mouvement de GNOME sont activées : vous risquez de recevoir deux rappels pour une même pause. Flexor peut s’en charger à leur place.</translation>
     </message>
     <message>
         <source>Let Flexor remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser Flexor me le rappeler</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux</translation>
     </message>
 </context>
 <context>
     <name>flexor::app::RoutineFallbackNotice</name>
     <message>
         <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de routine nommée « %1 » (la clé routine de la configuration) ; Flexor a donc ouvert « %2 » à la place.</translation>
     </message>
     <message>
         <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre routine « %1 » est inutilisable ; Flexor a donc ouvert à la place la routine %2 « %3 ».
+%4</translation>
     </message>
     <message>
         <source>next usable</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisable suivante</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fournie</translation>
     </message>
     <message>
         <source>There is no routine named &apos;%1&apos;.</source>
-        <translation type="unfinished">Il n’existe aucune routine nommée « %1 ».</translation>
+        <translation>Il n’existe pas de routine nommée « %1 ».</translation>
     </message>
     <message>
         <source>The routine &apos;%1&apos; cannot be used: %2</source>
-        <translation type="unfinished">La routine « %1 » est inutilisable : %2</translation>
+        <translation>La routine « %1 » est inutilisable : %2</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne peut pas être lue</translation>
     </message>
     <message>
         <source>A routine of yours has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Une de vos routines pose problème</translation>
     </message>
 </context>
 <context>
@@ -512,66 +551,66 @@ Flexor continue avec les derniers réglages valides.</translation>
     </message>
     <message>
         <source>Sitting since %1 · reminder at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Assis depuis %1 · rappel à %2</translation>
     </message>
     <message>
         <source>Sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assis depuis %1</translation>
     </message>
     <message>
         <source>Time for a break: sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’heure d’une pause : assis depuis %1</translation>
     </message>
     <message>
         <source>Snoozed until %1 · sitting since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté jusqu’à %1 · assis depuis %2</translation>
     </message>
     <message>
         <source>Snoozed · sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté · assis depuis %1</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished">Étirement en cours</translation>
+        <translation>Étirement en cours</translation>
     </message>
     <message>
         <source>Standing until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Debout jusqu’à %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Debout</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause jusqu’à %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">En pause</translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Outside active hours</source>
-        <translation type="unfinished">Hors des heures actives</translation>
+        <translation>Hors des heures actives</translation>
     </message>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation type="unfinished">L’activité ne peut pas être détectée sur ce bureau : le temps est compté tant que l’écran est déverrouillé.</translation>
+        <translation>L’activité ne peut pas être détectée sur ce bureau : le temps est compté tant que l’écran est déverrouillé.</translation>
     </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>
     <message>
         <source>Break screen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de pause : %1</translation>
     </message>
     <message>
         <source>Picture of the pose: %1</source>
-        <translation type="unfinished">Image de la posture : %1</translation>
+        <translation>Image de la posture : %1</translation>
     </message>
 </context>
 <context>
@@ -744,35 +783,35 @@ Flexor continue avec les derniers réglages valides.</translation>
     </message>
     <message>
         <source>Mute or unmute voice and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper ou rétablir la voix et les sons</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le son</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le son</translation>
     </message>
     <message>
         <source>Skip break</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la pause</translation>
     </message>
     <message>
         <source>Skip this break?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer cette pause ?</translation>
     </message>
     <message>
         <source>You have put this break off several times. Skip it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà reporté cette pause plusieurs fois. La passer quand même ?</translation>
     </message>
     <message>
         <source>Skip the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la pause</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -906,15 +945,15 @@ Flexor continue avec les derniers réglages valides.</translation>
     </message>
     <message>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une routine</translation>
     </message>
     <message>
         <source>I&apos;m in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis en réunion</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>core</name>
     <message>
         <source>Hold for %n seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni per %n secondi.</translation>
     </message>
     <message>
         <source>Round %1 of %2.</source>
-        <translation type="unfinished">Serie %1 di %2. {1 ?}</translation>
+        <translation>Serie %1 di %2.</translation>
     </message>
     <message>
         <source>Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia lato.</translation>
     </message>
     <message>
         <source>Done. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finito. Ben fatto.</translation>
     </message>
 </context>
 <context>
@@ -306,11 +306,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» supera una settimana; indica una durata più breve</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration or &apos;tomorrow&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» supera una settimana; indica una durata più breve o «tomorrow»</translation>
     </message>
     <message>
         <source>Usage: flexor [--verbose]
@@ -350,35 +350,73 @@ Durations are written like 45m, 90s or 1h30m.
 Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
 Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: flexor [--verbose]
+     flexor COMANDO [ARGOMENTI]
+
+Flexor misura quanto tempo resti seduto senza pause e, oltre una soglia, ti ricorda
+di alzarti per un breve stretching guidato dello psoas (flessore dell’anca).
+Senza comando avvia il servizio per questa sessione desktop.
+
+Comandi (parlano con il servizio in esecuzione):
+  status [--json | --waybar] [--follow]   mostra lo stato; --follow stampa ogni cambiamento
+  stretch [ROUTINE]     avvia ora la routine guidata (predefinita: quella configurata)
+  snooze [DURATA]       posticipa il promemoria (predefinito: il rinvio configurato)
+  skip                  salta questa pausa; il conteggio da seduto riparte da zero
+  pause [DURATA | tomorrow]   sospende i promemoria (predefinito: fino a domani)
+  resume                termina una pausa
+  stand                 modalità scrivania in piedi: il tempo da seduto non aumenta
+  sit                   termina la modalità in piedi
+  reload                rilegge il file di configurazione
+  quit                  arresta il servizio
+
+Comandi (funzionano senza il servizio):
+  check-config [FILE]   controlla un file di configurazione (predefinito: quello
+                        dell’utente) e le routine; un FILE in una cartella routines o
+                        con [[step]] è una routine
+  stats [--days N] [--json | --csv]   tempo da seduto e pause al giorno (predefinito:
+                        7 giorni, al massimo 3650)
+  autostart [enable | disable | status]   avvia Flexor all’accesso (avvio automatico XDG)
+
+Opzioni:
+  --verbose             registra i dettagli di debug (servizio)
+  --activate            consente a un comando di avviare il servizio se non è in esecuzione
+                        (lo usano le azioni del file desktop; altrimenti esce con 2)
+  -h, --help            mostra questo aiuto
+  --version             mostra la versione
+
+Le durate si scrivono come 45m, 90s o 1h30m.
+Configurazione: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso errato.
+</translation>
     </message>
     <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>flexor: --days accetta un numero intero di giorni da 1 a %1
+</translation>
     </message>
     <message numerus="yes">
         <source>A %n-second psoas stretch?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uno stretching dello psoas di %n secondo?</numerusform>
+            <numerusform>Uno stretching dello psoas di %n secondi?</numerusform>
         </translation>
     </message>
     <message>
         <source>No history yet: %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna cronologia per ora: %1 è vuoto.</translation>
     </message>
     <message>
         <source>Meeting over</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione finita</translation>
     </message>
     <message>
         <source>Meeting over: you have been sitting %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione finita: sei seduto da %1. %2</translation>
     </message>
     <message>
         <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>In riunione: un promemoria in sospeso attende che finisca.</translation>
     </message>
 </context>
 <context>
@@ -418,62 +456,63 @@ Flexor continua con le ultime impostazioni valide.</translation>
     </message>
     <message>
         <source>The routine window could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire la finestra della routine.</translation>
     </message>
 </context>
 <context>
     <name>flexor::app::GnomeWellbeing</name>
     <message>
         <source>GNOME reminds you to move, too</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche GNOME ti ricorda di muoverti</translation>
     </message>
     <message>
         <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pause per il movimento di GNOME sono attive, quindi potresti ricevere due promemoria per una sola pausa. Flexor può occuparsene al loro posto.</translation>
     </message>
     <message>
         <source>Let Flexor remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lascia fare a Flexor</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni entrambi</translation>
     </message>
 </context>
 <context>
     <name>flexor::app::RoutineFallbackNotice</name>
     <message>
         <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste una routine chiamata «%1» (la chiave routine della configurazione), quindi Flexor ha aperto «%2» al suo posto.</translation>
     </message>
     <message>
         <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua routine «%1» non è utilizzabile, quindi Flexor ha aperto al suo posto la routine %2 «%3».
+%4</translation>
     </message>
     <message>
         <source>next usable</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizzabile successiva</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>inclusa</translation>
     </message>
     <message>
         <source>There is no routine named &apos;%1&apos;.</source>
-        <translation type="unfinished">Non esiste una routine chiamata «%1».</translation>
+        <translation>Non esiste una routine chiamata «%1».</translation>
     </message>
     <message>
         <source>The routine &apos;%1&apos; cannot be used: %2</source>
-        <translation type="unfinished">La routine «%1» non si può usare: %2</translation>
+        <translation>La routine «%1» non è utilizzabile: %2</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>non può essere letta</translation>
     </message>
     <message>
         <source>A routine of yours has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Una delle tue routine ha un problema</translation>
     </message>
 </context>
 <context>
@@ -512,66 +551,66 @@ Flexor continua con le ultime impostazioni valide.</translation>
     </message>
     <message>
         <source>Sitting since %1 · reminder at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduto dalle %1 · promemoria alle %2</translation>
     </message>
     <message>
         <source>Sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduto dalle %1</translation>
     </message>
     <message>
         <source>Time for a break: sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>È ora di una pausa: seduto dalle %1</translation>
     </message>
     <message>
         <source>Snoozed until %1 · sitting since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Posticipato fino alle %1 · seduto dalle %2</translation>
     </message>
     <message>
         <source>Snoozed · sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posticipato · seduto dalle %1</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished">Stretching in corso</translation>
+        <translation>Stretching in corso</translation>
     </message>
     <message>
         <source>Standing until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In piedi fino alle %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>In piedi</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished">Assente</translation>
+        <translation>Assente</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa fino alle %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">In pausa</translation>
+        <translation>In pausa</translation>
     </message>
     <message>
         <source>Outside active hours</source>
-        <translation type="unfinished">Fuori dall’orario attivo</translation>
+        <translation>Fuori dall’orario attivo</translation>
     </message>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation type="unfinished">L’attività non è rilevabile su questo desktop: il tempo viene contato finché lo schermo è sbloccato.</translation>
+        <translation>L’attività non è rilevabile su questo desktop: il tempo viene contato finché lo schermo è sbloccato.</translation>
     </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>
     <message>
         <source>Break screen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schermata della pausa: %1</translation>
     </message>
     <message>
         <source>Picture of the pose: %1</source>
-        <translation type="unfinished">Immagine della posizione: %1</translation>
+        <translation>Immagine della posizione: %1</translation>
     </message>
 </context>
 <context>
@@ -744,35 +783,35 @@ Flexor continua con le ultime impostazioni valide.</translation>
     </message>
     <message>
         <source>Mute or unmute voice and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva o riattiva voce e suoni</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Riattiva audio</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenzia</translation>
     </message>
     <message>
         <source>Skip break</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta pausa</translation>
     </message>
     <message>
         <source>Skip this break?</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltare questa pausa?</translation>
     </message>
     <message>
         <source>You have put this break off several times. Skip it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai già rimandato questa pausa più volte. Saltarla comunque?</translation>
     </message>
     <message>
         <source>Skip the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta la pausa</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua</translation>
     </message>
 </context>
 <context>
@@ -906,15 +945,15 @@ Flexor continua con le ultime impostazioni valide.</translation>
     </message>
     <message>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia routine</translation>
     </message>
     <message>
         <source>I&apos;m in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono in riunione</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>core</name>
     <message>
         <source>Hold for %n seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure por %n segundos.</translation>
     </message>
     <message>
         <source>Round %1 of %2.</source>
-        <translation type="unfinished">Série %1 de %2. {1 ?}</translation>
+        <translation>Série %1 de %2.</translation>
     </message>
     <message>
         <source>Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troque de lado.</translation>
     </message>
     <message>
         <source>Done. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto. Muito bem.</translation>
     </message>
 </context>
 <context>
@@ -306,11 +306,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” é mais de uma semana; informe uma duração menor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration or &apos;tomorrow&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” é mais de uma semana; informe uma duração menor ou “tomorrow”</translation>
     </message>
     <message>
         <source>Usage: flexor [--verbose]
@@ -350,35 +350,73 @@ Durations are written like 45m, 90s or 1h30m.
 Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
 Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: flexor [--verbose]
+     flexor COMANDO [ARGUMENTOS]
+
+O Flexor mede quanto tempo você fica sentado sem pausa e, passado um limite, lembra
+você de se levantar para um breve alongamento guiado do psoas (flexor do quadril).
+Sem um comando, ele inicia o serviço para esta sessão da área de trabalho.
+
+Comandos (falam com o serviço em execução):
+  status [--json | --waybar] [--follow]   mostra o estado; --follow imprime cada mudança
+  stretch [ROTINA]      inicia agora a rotina guiada (padrão: a configurada)
+  snooze [DURAÇÃO]      adia o lembrete (padrão: a soneca configurada)
+  skip                  pula esta pausa; a contagem do tempo sentado recomeça
+  pause [DURAÇÃO | tomorrow]   pausa os lembretes (padrão: até amanhã)
+  resume                encerra uma pausa
+  stand                 modo mesa em pé: o tempo sentado não aumenta
+  sit                   encerra o modo em pé
+  reload                lê o arquivo de configuração de novo
+  quit                  encerra o serviço
+
+Comandos (funcionam sem o serviço):
+  check-config [ARQUIVO]   verifica um arquivo de configuração (padrão: o do usuário)
+                        e as rotinas; um ARQUIVO numa pasta routines ou com [[step]]
+                        é uma rotina
+  stats [--days N] [--json | --csv]   tempo sentado e pausas por dia (padrão: 7 dias,
+                        no máximo 3650)
+  autostart [enable | disable | status]   inicia o Flexor ao entrar (início automático XDG)
+
+Opções:
+  --verbose             registra detalhes de depuração (serviço)
+  --activate            deixa um comando iniciar o serviço se ele não estiver em execução
+                        (as ações do arquivo desktop usam isso; senão sai com 2)
+  -h, --help            mostra esta ajuda
+  --version             mostra a versão
+
+As durações são escritas como 45m, 90s ou 1h30m.
+Configuração: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução, 64 uso incorreto.
+</translation>
     </message>
     <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>flexor: --days aceita um número inteiro de dias de 1 a %1
+</translation>
     </message>
     <message numerus="yes">
         <source>A %n-second psoas stretch?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Um alongamento do psoas de %n segundo?</numerusform>
+            <numerusform>Um alongamento do psoas de %n segundos?</numerusform>
         </translation>
     </message>
     <message>
         <source>No history yet: %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há histórico: %1 está vazio.</translation>
     </message>
     <message>
         <source>Meeting over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião encerrada</translation>
     </message>
     <message>
         <source>Meeting over: you have been sitting %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião encerrada: você está sentado há %1. %2</translation>
     </message>
     <message>
         <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em reunião: um lembrete pendente espera até ela terminar.</translation>
     </message>
 </context>
 <context>
@@ -418,62 +456,63 @@ O Flexor continua com as últimas configurações válidas.</translation>
     </message>
     <message>
         <source>The routine window could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a janela da rotina.</translation>
     </message>
 </context>
 <context>
     <name>flexor::app::GnomeWellbeing</name>
     <message>
         <source>GNOME reminds you to move, too</source>
-        <translation type="unfinished"></translation>
+        <translation>O GNOME também lembra você de se mexer</translation>
     </message>
     <message>
         <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pausas para movimento do próprio GNOME estão ativadas, então você pode receber dois lembretes para uma mesma pausa. O Flexor pode assumi-las.</translation>
     </message>
     <message>
         <source>Let Flexor remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar o Flexor me lembrar</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter os dois</translation>
     </message>
 </context>
 <context>
     <name>flexor::app::RoutineFallbackNotice</name>
     <message>
         <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhuma rotina chamada “%1” (a chave routine da configuração), então o Flexor abriu “%2” no lugar.</translation>
     </message>
     <message>
         <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua rotina “%1” não pode ser usada, então o Flexor abriu no lugar a rotina %2 “%3”.
+%4</translation>
     </message>
     <message>
         <source>next usable</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizável seguinte</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>incluída</translation>
     </message>
     <message>
         <source>There is no routine named &apos;%1&apos;.</source>
-        <translation type="unfinished">Não existe rotina chamada “%1”.</translation>
+        <translation>Não existe nenhuma rotina chamada “%1”.</translation>
     </message>
     <message>
         <source>The routine &apos;%1&apos; cannot be used: %2</source>
-        <translation type="unfinished">A rotina “%1” não pode ser usada: %2</translation>
+        <translation>A rotina “%1” não pode ser usada: %2</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ela não pode ser lida</translation>
     </message>
     <message>
         <source>A routine of yours has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma rotina sua tem um problema</translation>
     </message>
 </context>
 <context>
@@ -512,66 +551,66 @@ O Flexor continua com as últimas configurações válidas.</translation>
     </message>
     <message>
         <source>Sitting since %1 · reminder at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado desde as %1 · lembrete às %2</translation>
     </message>
     <message>
         <source>Sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado desde as %1</translation>
     </message>
     <message>
         <source>Time for a break: sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de uma pausa: sentado desde as %1</translation>
     </message>
     <message>
         <source>Snoozed until %1 · sitting since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Soneca até as %1 · sentado desde as %2</translation>
     </message>
     <message>
         <source>Snoozed · sitting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soneca · sentado desde as %1</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished">Alongando</translation>
+        <translation>Alongando</translation>
     </message>
     <message>
         <source>Standing until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pé até as %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pé</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished">Ausente</translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado até as %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">Pausado</translation>
+        <translation>Pausado</translation>
     </message>
     <message>
         <source>Outside active hours</source>
-        <translation type="unfinished">Fora do horário ativo</translation>
+        <translation>Fora do horário ativo</translation>
     </message>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation type="unfinished">Não é possível detectar a atividade nesta área de trabalho: o tempo é contado enquanto a tela está desbloqueada.</translation>
+        <translation>Não é possível detectar a atividade nesta área de trabalho: o tempo é contado enquanto a tela está desbloqueada.</translation>
     </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>
     <message>
         <source>Break screen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela de pausa: %1</translation>
     </message>
     <message>
         <source>Picture of the pose: %1</source>
-        <translation type="unfinished">Imagem da postura: %1</translation>
+        <translation>Imagem da postura: %1</translation>
     </message>
 </context>
 <context>
@@ -744,35 +783,35 @@ O Flexor continua com as últimas configurações válidas.</translation>
     </message>
     <message>
         <source>Mute or unmute voice and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar ou reativar a voz e os sons</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativar som</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>Skip break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular pausa</translation>
     </message>
     <message>
         <source>Skip this break?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular esta pausa?</translation>
     </message>
     <message>
         <source>You have put this break off several times. Skip it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você já adiou esta pausa várias vezes. Pular mesmo assim?</translation>
     </message>
     <message>
         <source>Skip the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular a pausa</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
@@ -906,15 +945,15 @@ O Flexor continua com as últimas configurações válidas.</translation>
     </message>
     <message>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar rotina</translation>
     </message>
     <message>
         <source>I&apos;m in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Estou em reunião</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>
