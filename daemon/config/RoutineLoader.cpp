@@ -25,7 +25,7 @@ constexpr std::array<std::string_view, 11> stepKeys{"title",      "say",        
 constexpr std::array<std::string_view, 2> sidesChoices{"none", "left-right"};
 // The texts a language table may translate, at the top of the routine and in a step.
 constexpr std::array<std::string_view, 2> routineTextKeys{"title", "safety"};
-constexpr std::array<std::string_view, 6> stepTextKeys{"title", "do",         "feel",
+constexpr std::array<std::string_view, 7> stepTextKeys{"title", "say",        "do",         "feel",
                                                        "avoid", "left_label", "right_label"};
 
 constexpr core::Duration kLongestGetReady = 1min;

@@ -58,6 +58,7 @@ Routine localized(Routine routine, const std::vector<std::string>& languages) {
     pick(routine.translations, languages, "safety", routine.safety);
     for (auto& step : routine.steps) {
         pick(step.translations, languages, "title", step.title);
+        pick(step.translations, languages, "say", step.say);
         pick(step.translations, languages, "do", step.instructions.doing);
         pick(step.translations, languages, "feel", step.instructions.feeling);
         pick(step.translations, languages, "avoid", step.instructions.avoid);

@@ -34,12 +34,12 @@ class GermanSessionTest(unittest.TestCase):
     def test_help_is_german(self):
         out = self.desktop.cli("--help").stdout
         self.assertTrue(out.startswith("Aufruf: flexor"), out[:80])
-        self.assertIn("Befehle (sprechen mit dem laufenden Dienst):", out)
-        self.assertIn("Rückgabewerte: 0 erledigt", out)
+        self.assertIn("Befehle (an den laufenden Dienst):", out)
+        self.assertIn("Exit-Codes: 0 erledigt", out)
 
     def test_language_key_and_language_variable_override_the_locale(self):
         self.desktop.write_config('language = "fr"\n')
-        self.assertTrue(self.desktop.cli("--help").stdout.startswith("Utilisation : flexor"))
+        self.assertTrue(self.desktop.cli("--help").stdout.startswith("Usage : flexor"))
         self.desktop.write_config('language = "auto"\n')
         env = dict(self.desktop.env, LANGUAGE="it")
         out = self.desktop.run([os.environ["FLEXOR_BIN"], "--help"], env=env).stdout

@@ -107,7 +107,8 @@ TEST_CASE("every shipped routine is translated into every shipped language") {
                 REQUIRE(step.translations.contains(language));
                 const auto& texts = step.translations.at(language);
                 std::size_t wanted = 2 + (step.instructions.feeling.empty() ? 0 : 1) +
-                                     (step.instructions.avoid.empty() ? 0 : 1);
+                                     (step.instructions.avoid.empty() ? 0 : 1) +
+                                     (step.say.empty() ? 0 : 1);
                 if (step.sides == core::Sides::LeftRight) {
                     wanted += (step.leftLabel != core::kDefaultLeftLabel ? 1 : 0) +
                               (step.rightLabel != core::kDefaultRightLabel ? 1 : 0);
