@@ -33,7 +33,10 @@ class AudioSession:
         wait_until(lambda: d.run(["pactl", "info"], check=False).returncode == 0, timeout=20,
                    what="pipewire-pulse")
         d.run(["pactl", "load-module", "module-null-sink", "sink_name=flexortest"])
-        d.run(["pactl", "set-default-sink", "flexortest"])
+        # The sink is made asynchronously: the default can be set once PipeWire has it.
+        wait_until(lambda: d.run(["pactl", "set-default-sink", "flexortest"],
+                                 check=False).returncode == 0,
+                   what="the null sink to be the default")
         if speech:
             # -s: in the foreground, -t 0: until stopped; libspeechd finds its default socket.
             d.spawn(["speech-dispatcher", "-s", "-t", "0"], "speech-dispatcher")

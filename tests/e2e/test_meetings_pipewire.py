@@ -45,7 +45,9 @@ class MeetingsThroughPipeWire(unittest.TestCase):
         # A sink nothing plays to: its monitor is the source the capture streams record.
         wait_until(lambda: d.run(["pactl", "load-module", "module-null-sink", "sink_name=t"],
                                  check=False).returncode == 0, what="the null sink")
-        d.run(["pactl", "set-default-sink", "t"])
+        # The sink is made asynchronously: the default can be set once PipeWire has it.
+        wait_until(lambda: d.run(["pactl", "set-default-sink", "t"], check=False).returncode == 0,
+                   what="the null sink to be the default")
 
     def running_streams(self):
         """node.name of every running capture stream, as PipeWire itself reports them."""
