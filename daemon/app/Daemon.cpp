@@ -8,25 +8,20 @@
 #include "BuildInfo.h"
 #include "ControlService.h"
 #include "DataFiles.h"
-#include "GnomeWellbeing.h"
+#include "DesktopSignals.h"
 #include "HistoryKeeper.h"
-#include "Logging.h"
 #include "ReminderText.h"
 #include "RoutineFallbackNotice.h"
 #include "RoutineProcess.h"
+#include "SettingsFile.h"
 #include "StatusMap.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
 #include "core/DurationText.h"
 #include "core/Routine.h"
 #include "platform/SystemClock.h"
-#include "platform/dnd/FullscreenWatcher.h"
 #include "platform/history/HistoryStore.h"
-#include "platform/inhibit/IdleInhibitWatcher.h"
-#include "platform/meeting/MeetingDetector.h"
 #include "platform/notify/NotificationClient.h"
-#include "platform/presence/PresenceChooser.h"
-#include "platform/session/DesktopSessionWatcher.h"
 #include "ui/StatisticsWindow.h"
 #include "ui/TrayIcon.h"
 #include "ui/TrayLook.h"
@@ -80,25 +75,22 @@ bool Daemon::start() {
     if (control_->anotherInstanceOwnsTheName()) {
         return false;
     }
-    loadConfig(true);
+    settings_ = new SettingsFile(options_.verbose, this);
+    settings_->loadAtStart();
+    connect(settings_, &SettingsFile::adopted, this, &Daemon::applyConfig);
+    connect(settings_, &SettingsFile::broken, this, &Daemon::notifyConfigProblem);
     routines_ = std::make_unique<config::RoutineLibrary>(config::standardRoutineDirs(dataDir()));
     for (const auto& problem : routines_->diagnostics()) {
         spdlog::warn("routine: {}", problem.toString());
     }
     core::EngineObserver& observer = *this;
-    engine_ =
-        std::make_unique<core::SittingEngine>(config_.current().engine, observer, platform::now());
+    engine_ = std::make_unique<core::SittingEngine>(settings_->current().engine, observer,
+                                                    platform::now());
     openHistory();
     connectTray();
     connectNotifications();
-    connectDoNotDisturb();
-    connectPresence();
-    connectIdleInhibitors();
-    connectMeetings();
-    connectGnomeBreaks();
-    connectSession();
-    configWatcher_ = new ConfigWatcher(config::configFile(), this);
-    connect(configWatcher_, &ConfigWatcher::changed, this, [this] { loadConfig(false); });
+    connectDesktop();
+    settings_->watch();
     spdlog::info("flexor {} started; state {}", FLEXOR_VERSION,
                  core::stateName(engine_->status(platform::now()).state));
     rearm();
@@ -109,61 +101,15 @@ bool Daemon::start() {
 
 // ---- config -------------------------------------------------------------------------
 
-void Daemon::loadConfig(bool initial) {
-    const auto result = config::loadConfigFile(config::configFile());
-    for (const auto& d : result.diagnostics) {
-        if (d.severity == config::Diagnostic::Severity::Warning) {
-            spdlog::warn("config: {}", d.toString());
-        } else {
-            spdlog::error("config: {}", d.toString());
-        }
-    }
-    const auto outcome = config_.apply(result);
-    setLogLevel(config_.current().logLevel, options_.verbose);
-    switch (outcome) {
-    case config::ConfigKeeper::Outcome::KeptLastGood: {
-        const auto firstError =
-            std::find_if(result.diagnostics.begin(), result.diagnostics.end(), [](const auto& d) {
-                return d.severity == config::Diagnostic::Severity::Error;
-            });
-        const QString first = QString::fromStdString(firstError->toString());
-        spdlog::error("config: broken; keeping the {} settings", initial ? "default" : "last good");
-        lastConfigProblem_ = first;
-        if (!initial) {
-            notifyConfigProblem(first);
-        }
-        return;
-    }
-    case config::ConfigKeeper::Outcome::Adopted:
-        spdlog::info("config: {} loaded", config::configFile().string());
-        lastConfigProblem_.clear();
-        if (!initial) {
-            applyConfig();
-        }
-        return;
-    case config::ConfigKeeper::Outcome::Unchanged:
-        lastConfigProblem_.clear();
-        return;
-    }
-}
-
 void Daemon::applyConfig() {
-    const auto& cfg = config_.current();
+    const auto& cfg = settings_->current();
     dispatch(core::event::SettingsChanged{cfg.engine});
     history_->setHistoryDays(cfg.historyDays);
-    reportIdleInhibited();
-    connectMeetings();
-    if (cfg.presence != presencePreference_) {
-        spdlog::info("presence: preference changed to {}", cfg.presence);
-        connectPresence();
-    } else {
-        presence_->setIdleThreshold(cfg.engine.awayAfter);
-    }
+    desktop_->apply(cfg);
 }
 
 QString Daemon::reload() {
-    loadConfig(false);
-    return lastConfigProblem_;
+    return settings_->reload();
 }
 
 void Daemon::notifyConfigProblem(const QString& problem) {
@@ -207,76 +153,6 @@ void Daemon::openConfigFile() {
 
 // ---- platform wiring ----------------------------------------------------------------
 
-void Daemon::connectPresence() {
-    presencePreference_ = config_.current().presence;
-    presence_ = platform::choosePresenceMonitor(QString::fromStdString(config_.current().presence));
-    presence_->setIdleThreshold(config_.current().engine.awayAfter);
-    connect(presence_.get(), &platform::PresenceMonitor::wentIdle, this,
-            [this](std::chrono::milliseconds idleFor) {
-                dispatch(core::event::UserIdle{platform::now().mono - idleFor});
-            });
-    connect(presence_.get(), &platform::PresenceMonitor::cameBack, this,
-            [this] { dispatch(core::event::UserActive{}); });
-    if (!presence_->senses()) {
-        spdlog::warn("activity can't be sensed on this desktop: counting time while the "
-                     "screen is unlocked");
-    }
-}
-
-void Daemon::connectIdleInhibitors() {
-    inhibitors_ = new platform::IdleInhibitWatcher(this);
-    connect(inhibitors_, &platform::IdleInhibitWatcher::inhibitedChanged, this,
-            &Daemon::reportIdleInhibited);
-    inhibitors_->start();
-}
-
-void Daemon::reportIdleInhibited() {
-    const bool on = config_.current().idleInhibitors && inhibitors_->inhibited();
-    dispatch(core::event::PresentWithoutInput{on});
-}
-
-// Started once meeting_detection is on; turning it off only stops counting what it sees.
-void Daemon::connectMeetings() {
-    if (!meetings_) {
-        meetings_ = new platform::MeetingDetector(this);
-        connect(meetings_, &platform::MeetingDetector::changed, this, &Daemon::reportMeeting);
-    }
-    if (config_.current().meetingDetection && !meetingsStarted_) {
-        meetings_->start();
-        meetingsStarted_ = true;
-    }
-    reportMeeting();
-}
-
-void Daemon::reportMeeting() {
-    const bool detected = config_.current().meetingDetection && meetings_->current().any();
-    dispatch(core::event::Meeting{detected || meetingByHand_});
-}
-
-// A break taken in GNOME's own break overlay is a real break here too.
-void Daemon::connectGnomeBreaks() {
-    auto* gnome = new GnomeWellbeing(this);
-    connect(gnome, &GnomeWellbeing::breakTaken, this,
-            [this] { dispatch(core::event::ExternalBreak{}); });
-    gnome->start();
-}
-
-void Daemon::connectSession() {
-    session_ = new platform::DesktopSessionWatcher(this);
-    connect(session_, &platform::SessionWatcher::locked, this,
-            [this] { dispatch(core::event::ScreenLocked{}); });
-    connect(session_, &platform::SessionWatcher::unlocked, this,
-            [this] { dispatch(core::event::ScreenUnlocked{}); });
-    // Everything is on disk before the sleep inhibitor is released.
-    connect(session_, &platform::SessionWatcher::aboutToSleep, this, [this] {
-        dispatch(core::event::SleepStarted{});
-        history_->flush();
-    });
-    connect(session_, &platform::SessionWatcher::resumed, this,
-            [this] { dispatch(core::event::Resumed{}); });
-    session_->start();
-}
-
 void Daemon::connectNotifications() {
     auto bus = QDBusConnection::sessionBus();
     notifier_ = new platform::NotificationClient(bus, this);
@@ -298,18 +174,13 @@ void Daemon::connectNotifications() {
     offerAutostartOnce();
 }
 
-// Do-not-disturb and fullscreen are one reason for a due reminder to wait (core::ReminderHold).
-void Daemon::connectDoNotDisturb() {
-    fullscreen_ = new platform::FullscreenWatcher(this);
-    fullscreen_->start();
-    const auto report = [this] { dispatch(core::event::DoNotDisturb{doNotDisturb()}); };
-    connect(fullscreen_, &platform::FullscreenWatcher::fullscreenChanged, this, report);
-    connect(notifier_, &platform::NotificationClient::inhibitedChanged, this, report);
-    report();
-}
-
-bool Daemon::doNotDisturb() const {
-    return notifier_->inhibited() || fullscreen_->isFullscreen();
+// The desktop's signals (activity, inhibitors, meetings, lock, sleep, do-not-disturb) drive
+// the engine; sleep waits until the history is on disk.
+void Daemon::connectDesktop() {
+    desktop_ = new DesktopSignals(*notifier_, this);
+    connect(desktop_, &DesktopSignals::happened, this, &Daemon::dispatch);
+    connect(desktop_, &DesktopSignals::aboutToSleep, history_, &HistoryKeeper::flush);
+    desktop_->start(settings_->current());
 }
 
 void Daemon::connectTray() {
@@ -318,11 +189,8 @@ void Daemon::connectTray() {
     connect(tray_, &ui::TrayIcon::snoozeRequested, this,
             [this](std::chrono::minutes length) { snooze(length); });
     connect(tray_, &ui::TrayIcon::standingToggled, this, &Daemon::setStanding);
-    connect(tray_, &ui::TrayIcon::meetingToggled, this, [this](bool on) {
-        meetingByHand_ = on;
-        spdlog::info("meeting {} by hand", on ? "started" : "ended");
-        reportMeeting();
-    });
+    connect(tray_, &ui::TrayIcon::meetingToggled, this,
+            [this](bool on) { desktop_->setMeetingByHand(on); });
     connect(tray_, &ui::TrayIcon::pauseRequested, this,
             [this](std::optional<std::chrono::minutes> length) {
                 pause(length ? std::optional<core::Duration>(*length) : std::nullopt);
@@ -397,26 +265,20 @@ void Daemon::rearm() {
 
 void Daemon::publishState() {
     const auto now = platform::now();
-    const bool senses = !presence_ || presence_->senses();
-    auto look =
-        ui::trayLookFor(engine_->status(now), engine_->settings().remindAfter, senses, now.local);
-    look.meetingByHand = meetingByHand_;
+    auto look = ui::trayLookFor(engine_->status(now), engine_->settings().remindAfter,
+                                desktop_->senses(), now.local);
+    look.meetingByHand = desktop_->meetingByHand();
     tray_->show(look);
     control_->publishState(statusMap());
 }
 
 QVariantMap Daemon::statusMap() const {
     StatusExtras extras;
-    extras.presence = presence_ ? presence_->name() : QString();
-    extras.senses = presence_ && presence_->senses();
-    extras.routine = QString::fromStdString(config_.current().routine);
+    extras.presence = desktop_->presenceName();
+    extras.senses = !extras.presence.isEmpty() && desktop_->senses();
+    extras.routine = QString::fromStdString(settings_->current().routine);
     extras.remindAfter = engine_->settings().remindAfter;
-    if (config_.current().meetingDetection && meetings_) {
-        extras.meetingWhy = meetings_->current().names();
-    }
-    if (meetingByHand_) {
-        extras.meetingWhy << QStringLiteral("by-hand");
-    }
+    extras.meetingWhy = desktop_->meetingWhy();
     return toStatusMap(engine_->status(platform::now()), extras);
 }
 
@@ -440,7 +302,7 @@ void Daemon::onReminderHeld(core::HoldReasons reasons) {
 }
 
 void Daemon::showReminder(const core::Reminder& r) {
-    const auto& cfg = config_.current();
+    const auto& cfg = settings_->current();
     if (r.escalated && cfg.escalation == "break-screen" && openRoutine({}, true).isEmpty()) {
         return; // the firmer break: the routine itself, full screen
     }
@@ -476,7 +338,7 @@ void Daemon::onJournal(const core::JournalEntry& e) {
 // ---- history ----------------------------------------------------------------------------
 
 void Daemon::openHistory() {
-    history_ = new HistoryKeeper(config_.current().historyDays, this);
+    history_ = new HistoryKeeper(settings_->current().historyDays, this);
     const auto now = platform::now();
     if (const auto streak = history_->resumableStreak(now, platform::wallMilliseconds(),
                                                       engine_->settings().awayAfter)) {
@@ -518,7 +380,7 @@ QString Daemon::startRoutine(const QString& name) {
 }
 
 QString Daemon::openRoutine(const QString& name, bool breakScreen) {
-    const std::string wanted = name.isEmpty() ? config_.current().routine : name.toStdString();
+    const std::string wanted = name.isEmpty() ? settings_->current().routine : name.toStdString();
     routines_->rescan(); // the user may have edited a routine since
     // Checked first, even while a routine runs: a name must never be taken unchecked.
     const auto choice = routines_->choose(wanted);
@@ -545,7 +407,7 @@ QString Daemon::openRoutine(const QString& name, bool breakScreen) {
             skip(); // asked twice and confirmed: a skipped break, the count starts over
         });
     }
-    const auto& cfg = config_.current();
+    const auto& cfg = settings_->current();
     if (!routineProcess_->start({entry->name, today().routinesFinished, cfg.voice, cfg.sound,
                                  options_.verbose, breakScreen})) {
         return tr("The routine window could not be opened.");

@@ -4,10 +4,8 @@
 
 #pragma once
 
-#include "ConfigWatcher.h"
 #include "DaemonControl.h"
 #include "ReminderPresenter.h"
-#include "config/ConfigKeeper.h"
 #include "core/EngineObserver.h"
 #include "core/SittingEngine.h"
 #include "core/Statistics.h"
@@ -25,12 +23,7 @@ class RoutineLibrary;
 }
 
 namespace flexor::platform {
-class FullscreenWatcher;
-class IdleInhibitWatcher;
-class MeetingDetector;
 class NotificationClient;
-class PresenceMonitor;
-class SessionWatcher;
 } // namespace flexor::platform
 
 namespace flexor::ui {
@@ -41,6 +34,8 @@ class StatisticsWindow;
 namespace flexor::app {
 
 class ControlService;
+class DesktopSignals;
+class SettingsFile;
 class HistoryKeeper;
 class ReminderPresenter;
 class RoutineFallbackNotice;
@@ -87,19 +82,10 @@ private:
     void rearm();
     void publishState();
 
-    void loadConfig(bool initial);
     void applyConfig();
-    void connectPresence();
-    void connectIdleInhibitors();
-    void reportIdleInhibited();
-    void connectMeetings();
-    void reportMeeting();
-    void connectGnomeBreaks();
-    void connectSession();
     void connectNotifications();
+    void connectDesktop();
     void connectTray();
-    void connectDoNotDisturb();
-    bool doNotDisturb() const;
     void openHistory();
     void saveRunningStreak();
     void openStatistics();
@@ -114,30 +100,21 @@ private:
     void openConfigFile();
 
     DaemonOptions options_;
-    config::ConfigKeeper config_;
+    SettingsFile* settings_ = nullptr;
     std::unique_ptr<core::SittingEngine> engine_;
     QTimer dueTimer_;
-    std::unique_ptr<platform::PresenceMonitor> presence_;
-    std::string presencePreference_; // the config's `presence` the monitor was chosen for
-    platform::SessionWatcher* session_ = nullptr;
     platform::NotificationClient* notifier_ = nullptr;
     platform::NotificationClient* configNotice_ = nullptr;
     ReminderPresenter* presenter_ = nullptr;
     RoutineFallbackNotice* routineNotice_ = nullptr;
     ui::TrayIcon* tray_ = nullptr;
     ControlService* control_ = nullptr;
-    ConfigWatcher* configWatcher_ = nullptr;
-    platform::FullscreenWatcher* fullscreen_ = nullptr;
-    platform::IdleInhibitWatcher* inhibitors_ = nullptr;
-    platform::MeetingDetector* meetings_ = nullptr;
-    bool meetingsStarted_ = false;
-    bool meetingByHand_ = false;
+    DesktopSignals* desktop_ = nullptr;
     std::unique_ptr<config::RoutineLibrary> routines_;
     RoutineProcess* routineProcess_ = nullptr; // the routine runs in a child process
 
     HistoryKeeper* history_ = nullptr;
     QPointer<ui::StatisticsWindow> statisticsWindow_;
-    QString lastConfigProblem_;
 };
 
 } // namespace flexor::app

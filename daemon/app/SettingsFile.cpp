@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "SettingsFile.h"
+
+#include "ConfigWatcher.h"
+#include "Logging.h"
+#include "config/ConfigLoader.h"
+#include "config/Paths.h"
+
+#include <algorithm>
+#include <spdlog/spdlog.h>
+
+namespace flexor::app {
+
+SettingsFile::SettingsFile(bool verbose, QObject* parent)
+    : QObject(parent)
+    , verbose_(verbose) {}
+
+void SettingsFile::loadAtStart() {
+    load(true);
+}
+
+QString SettingsFile::reload() {
+    return load(false);
+}
+
+void SettingsFile::watch() {
+    watcher_ = new ConfigWatcher(config::configFile(), this);
+    connect(watcher_, &ConfigWatcher::changed, this, [this] { load(false); });
+}
+
+QString SettingsFile::load(bool initial) {
+    const auto result = config::loadConfigFile(config::configFile());
+    for (const auto& d : result.diagnostics) {
+        if (d.severity == config::Diagnostic::Severity::Warning) {
+            spdlog::warn("config: {}", d.toString());
+        } else {
+            spdlog::error("config: {}", d.toString());
+        }
+    }
+    const auto outcome = keeper_.apply(result);
+    setLogLevel(keeper_.current().logLevel, verbose_);
+    switch (outcome) {
+    case config::ConfigKeeper::Outcome::KeptLastGood: {
+        const auto firstError =
+            std::find_if(result.diagnostics.begin(), result.diagnostics.end(), [](const auto& d) {
+                return d.severity == config::Diagnostic::Severity::Error;
+            });
+        const QString problem = QString::fromStdString(firstError->toString());
+        spdlog::error("config: broken; keeping the {} settings", initial ? "default" : "last good");
+        if (!initial) {
+            emit broken(problem);
+        }
+        return problem;
+    }
+    case config::ConfigKeeper::Outcome::Adopted:
+        spdlog::info("config: {} loaded", config::configFile().string());
+        if (!initial) {
+            emit adopted();
+        }
+        return {};
+    case config::ConfigKeeper::Outcome::Unchanged:
+        return {};
+    }
+    return {};
+}
+
+} // namespace flexor::app
