@@ -61,6 +61,8 @@ ReminderPresenter::ReminderPresenter(platform::NotificationClient& notifier, QOb
             });
     connect(&notifier_, &platform::NotificationClient::dismissedByUser, this,
             [this] { emit answered(ReminderAnswer::Snooze); });
+    connect(&notifier_, &platform::NotificationClient::serverChanged, this,
+            &ReminderPresenter::onServerChanged);
 }
 
 ReminderPresenter::~ReminderPresenter() {
@@ -69,9 +71,12 @@ ReminderPresenter::~ReminderPresenter() {
 
 void ReminderPresenter::present(const ReminderText& text, bool urgent) {
     if (!notifier_.serverAvailable()) {
+        inWindow_ = text;
+        inWindowUrgent_ = urgent;
         presentInWindow(text);
         return;
     }
+    inWindow_.reset();
     platform::NotificationRequest request;
     request.summary = text.summary;
     request.body = notifier_.supportsActions() ? text.body : text.body + "\n" + text.noActionsHint;
@@ -98,7 +103,21 @@ void ReminderPresenter::presentInWindow(const ReminderText& text) {
     spdlog::info("reminder shown in Flexor's own window (no notification server)");
 }
 
+// A notification server that appears while the prompt window shows a due reminder takes it
+// over at once (once it says it can show the answers as buttons), as the desktop's own way.
+void ReminderPresenter::onServerChanged() {
+    if (!inWindow_ || !prompt_ || !prompt_->isVisible() || !notifier_.serverAvailable() ||
+        !notifier_.supportsActions()) {
+        return;
+    }
+    const ReminderText text = *inWindow_;
+    prompt_->close();
+    spdlog::info("reminder moved from Flexor's own window to the notification server");
+    present(text, inWindowUrgent_);
+}
+
 void ReminderPresenter::withdraw() {
+    inWindow_.reset();
     notifier_.close();
     if (prompt_) {
         prompt_->close();

@@ -46,9 +46,13 @@ signals:
 
 private:
     void presentInWindow(const ReminderText& text);
+    void onServerChanged();
 
     platform::NotificationClient& notifier_;
     QPointer<ui::ReminderPrompt> prompt_;
+    // The reminder the prompt window shows, to hand over when a notification server appears.
+    std::optional<ReminderText> inWindow_;
+    bool inWindowUrgent_ = false;
 };
 
 } // namespace flexor::app

@@ -130,7 +130,7 @@ class Desktop:
             if self.monitor_bus:
                 self._start_bus_monitor()
             if self.notifications:
-                self._start_dunst()
+                self.start_dunst()
             if self.tray:
                 self.start_tray(self.tray)
         except BaseException:
@@ -192,7 +192,8 @@ class Desktop:
         self.spawn(["dbus-monitor", "--session"], "bus-monitor")
         wait_until(lambda: "NameAcquired" in self.log("bus-monitor"), what="dbus-monitor")
 
-    def _start_dunst(self):
+    def start_dunst(self):
+        """Starts the notification server (also later, as one that appears after Flexor)."""
         pick = HERE / "pick-action"
         rc = (HERE / "dunstrc.in").read_text().replace("@PICK_ACTION@", str(pick))
         (self.root / "dunstrc").write_text(rc)

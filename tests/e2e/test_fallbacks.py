@@ -27,6 +27,18 @@ class NoNotificationServerTest(unittest.TestCase):
             desktop.xdotool("key", "Return")  # the default button: Start stretch
             wait_until(lambda: desktop.status()["state"] == "in-routine", what="the routine")
 
+    def test_a_notification_server_that_appears_takes_the_due_reminder_over(self):
+        with Desktop(tray="trayer", notifications=False) as desktop:
+            desktop.start_flexor(CONFIG)
+            wait_until(lambda: visible_window(desktop, "Flexor"), timeout=6,
+                       what="the prompt window")
+            desktop.start_dunst()
+            shown = wait_until(desktop.notify_calls, timeout=4,
+                               what="the reminder as a notification")
+            self.assertEqual(shown[0]["summary"], "Time to get up")
+            wait_until(lambda: not visible_window(desktop, "Flexor"),
+                       what="the prompt window to close")
+
 
 if __name__ == "__main__":
     unittest.main()

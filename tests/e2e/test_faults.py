@@ -136,7 +136,7 @@ class FaultsTest(unittest.TestCase):
         dunst.wait()
         wait_until(lambda: "org.freedesktop.Notifications" not in d.bus_names(),
                    what="the server to go")
-        d._start_dunst()
+        d.start_dunst()
         wait_until(lambda: len(d.notify_calls()) > shown, timeout=10,
                    what="the reminder shown again")
         # From the bus's own timestamps: the new owner of the name, then the next Notify.
