@@ -91,7 +91,9 @@ class Desktop:
 
     def __init__(self, tray=None, notifications=True, monitor_bus=True, screen="1280x720"):
         self.tray = tray
-        self.screen = screen  # Xvfb's screen size; 200 % scale tests need a bigger one
+        # Xvfb's screen size ("1280x720"; 200 % scale tests need a bigger one), or a list of
+        # sizes for one X screen each (a desktop with several monitors).
+        self.screens = [screen] if isinstance(screen, str) else list(screen)
         self.notifications = notifications
         self.monitor_bus = monitor_bus
         self.processes = []
@@ -162,8 +164,11 @@ class Desktop:
 
     def _start_x(self):
         read_fd, write_fd = os.pipe()
+        screens = []
+        for number, size in enumerate(self.screens):
+            screens += ["-screen", str(number), f"{size}x24"]
         proc = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{self.screen}x24", "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write_fd), *screens, "-nolisten", "tcp"],
             pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True)
         self.processes.append(proc)

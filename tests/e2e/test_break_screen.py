@@ -8,12 +8,10 @@ monitor and the pose with the countdown on the other, one window per monitor at 
 Skip and Esc each ask once more; declined, the routine goes on; confirmed, it is a skipped
 break."""
 
-import os
 import re
-import subprocess
 import unittest
 
-from desktop import Desktop, wait_until
+from desktop import Desktop, visible_windows, wait_until
 
 # Two X screens (:N.0 and :N.1), each a monitor to Qt; every window's geometry is on its own
 # screen's root, so both start at 0,0.
@@ -30,43 +28,21 @@ sound = false
 """
 
 
-class TwoScreenDesktop(Desktop):
-    """The harness's desktop with two monitors (two X screens) instead of one."""
-
-    def _start_x(self):
-        read_fd, write_fd = os.pipe()
-        screens = []
-        for number, (_, _, width, height) in enumerate(SCREENS):
-            screens += ["-screen", str(number), f"{width}x{height}x24"]
-        proc = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), *screens, "-nolisten", "tcp"],
-            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True)
-        self.processes.append(proc)
-        os.close(write_fd)
-        with os.fdopen(read_fd) as pipe:
-            display = pipe.readline().strip()
-        if not display:
-            raise RuntimeError("Xvfb did not report a display")
-        self.env["DISPLAY"] = f":{display}"
-
-
-def visible_windows(desktop, title):
-    """Geometry (x, y, width, height) of every visible window with this exact title."""
-    ids = desktop.run(["xdotool", "search", "--onlyvisible", "--name", f"^{re.escape(title)}$"],
-                      check=False).stdout.split()
+def window_geometries(desktop, title):
+    """Geometry (x, y, width, height) of every visible window with this exact title, each on
+    its own X screen's root (xwininfo reads windows of any screen)."""
     found = []
-    for window in ids:
+    for window in visible_windows(desktop, title=title):
         info = desktop.run(["xwininfo", "-id", window], check=False).stdout
-        numbers = [int(re.search(rf"{label}:\s+(-?\d+)", info).group(1)) for label in
-                   ("Absolute upper-left X", "Absolute upper-left Y", "Width", "Height")]
-        found.append(tuple(numbers))
+        found.append(tuple(int(re.search(rf"{label}:\s+(-?\d+)", info).group(1)) for label in
+                           ("Absolute upper-left X", "Absolute upper-left Y", "Width", "Height")))
     return sorted(found)
 
 
 class BreakScreenTest(unittest.TestCase):
     def setUp(self):
-        self.desktop = TwoScreenDesktop(tray=None).__enter__()
+        screens = [f"{width}x{height}" for _, _, width, height in SCREENS]
+        self.desktop = Desktop(tray=None, screen=screens).__enter__()
         self.addCleanup(self.desktop.__exit__, None, None, None)
         self.desktop.start_flexor(CONFIG)
         self.desktop.keep_active()
@@ -78,7 +54,7 @@ class BreakScreenTest(unittest.TestCase):
         d = self.desktop
         d.wait_for_log(r"reminder \(escalated\)", timeout=20)
         d.wait_for_log(r"break screen: routine window full screen on \S+ and 1 other screen")
-        windows = wait_until(lambda: (w := visible_windows(d, "Quick hip opener"))
+        windows = wait_until(lambda: (w := window_geometries(d, "Quick hip opener"))
                              == sorted(SCREENS) and w, timeout=15,
                              what="one full-size window per monitor")
         self.assertEqual(windows, sorted(SCREENS))
@@ -88,11 +64,11 @@ class BreakScreenTest(unittest.TestCase):
         # Esc asks; Esc again declines and the routine goes on.
         self.key("Escape")
         d.wait_for_log(r"break screen: asked to skip")
-        wait_until(lambda: visible_windows(d, "Skip this break?"), what="the question")
+        wait_until(lambda: window_geometries(d, "Skip this break?"), what="the question")
         self.key("Escape")
         d.wait_for_log(r"break screen: skip declined, the routine goes on")
         self.assertEqual(d.status()["state"], "in-routine")
-        self.assertEqual(visible_windows(d, "Quick hip opener"), sorted(SCREENS))
+        self.assertEqual(window_geometries(d, "Quick hip opener"), sorted(SCREENS))
 
         # Skip asks too; confirmed, it is a skipped break and every window goes.
         offset = len(d.flexor_log())
@@ -100,12 +76,12 @@ class BreakScreenTest(unittest.TestCase):
                   "--sync")
         self.key("Escape")
         d.wait_for_log(r"break screen: asked to skip", after=offset)
-        wait_until(lambda: visible_windows(d, "Skip this break?"), what="the question")
+        wait_until(lambda: window_geometries(d, "Skip this break?"), what="the question")
         self.key("Return")
         d.wait_for_log(r"break screen: skip confirmed", after=offset)
         d.wait_for_log(r"routine quick stopped after", after=offset)
         d.wait_for_log(r"event skip", after=offset)
-        wait_until(lambda: not visible_windows(d, "Quick hip opener"), what="the windows to go")
+        wait_until(lambda: not window_geometries(d, "Quick hip opener"), what="the windows to go")
         status = wait_until(lambda: (s := d.status())["state"] != "in-routine" and s,
                             what="the routine to end")
         self.assertLess(status["streak_seconds"], 5, "a skipped break starts the count over")
