@@ -427,39 +427,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
     </message>
 </context>
 <context>
-    <name>flexor::app::Daemon</name>
-    <message>
-        <source>Flexor&apos;s config file has a problem</source>
-        <translation>Die Konfigurationsdatei von Flexor hat einen Fehler</translation>
-    </message>
-    <message>
-        <source>%1
-Flexor keeps running on the last good settings.</source>
-        <translation>%1
-Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
-    </message>
-    <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Flexor bei der Anmeldung starten?</translation>
-    </message>
-    <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor kann Ihre Sitzzeit nur zählen, während es läuft. Sie können das später im Menü des Leistensymbols ändern (Bei Anmeldung starten).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Bei Anmeldung starten</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
-    </message>
-    <message>
-        <source>The routine window could not be opened.</source>
-        <translation>Das Fenster der Übungsfolge konnte nicht geöffnet werden.</translation>
-    </message>
-</context>
-<context>
     <name>flexor::app::GnomeWellbeing</name>
     <message>
         <source>GNOME reminds you to move, too</source>
@@ -513,6 +480,42 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>A routine of yours has a problem</source>
         <translation>Eine Ihrer Übungsfolgen hat einen Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::RoutineLauncher</name>
+    <message>
+        <source>The routine window could not be opened.</source>
+        <translation>Das Fenster der Übungsfolge konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::SetupNotices</name>
+    <message>
+        <source>Flexor&apos;s config file has a problem</source>
+        <translation>Die Konfigurationsdatei von Flexor hat einen Fehler</translation>
+    </message>
+    <message>
+        <source>%1
+Flexor keeps running on the last good settings.</source>
+        <translation>%1
+Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
+    </message>
+    <message>
+        <source>Start Flexor when you log in?</source>
+        <translation>Flexor bei der Anmeldung starten?</translation>
+    </message>
+    <message>
+        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
+        <translation>Flexor kann Ihre Sitzzeit nur zählen, während es läuft. Sie können das später im Menü des Leistensymbols ändern (Bei Anmeldung starten).</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Bei Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>

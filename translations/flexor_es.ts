@@ -427,39 +427,6 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
     </message>
 </context>
 <context>
-    <name>flexor::app::Daemon</name>
-    <message>
-        <source>Flexor&apos;s config file has a problem</source>
-        <translation>El archivo de configuración de Flexor tiene un problema</translation>
-    </message>
-    <message>
-        <source>%1
-Flexor keeps running on the last good settings.</source>
-        <translation>%1
-Flexor sigue funcionando con la última configuración válida.</translation>
-    </message>
-    <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>¿Iniciar Flexor al iniciar sesión?</translation>
-    </message>
-    <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor solo puede contar tu tiempo sentado mientras se ejecuta. Puedes cambiarlo más tarde en el menú del icono (Iniciar al iniciar sesión).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Iniciar al iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
-    </message>
-    <message>
-        <source>The routine window could not be opened.</source>
-        <translation>No se pudo abrir la ventana de la rutina.</translation>
-    </message>
-</context>
-<context>
     <name>flexor::app::GnomeWellbeing</name>
     <message>
         <source>GNOME reminds you to move, too</source>
@@ -513,6 +480,42 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>A routine of yours has a problem</source>
         <translation>Una de tus rutinas tiene un problema</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::RoutineLauncher</name>
+    <message>
+        <source>The routine window could not be opened.</source>
+        <translation>No se pudo abrir la ventana de la rutina.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::SetupNotices</name>
+    <message>
+        <source>Flexor&apos;s config file has a problem</source>
+        <translation>El archivo de configuración de Flexor tiene un problema</translation>
+    </message>
+    <message>
+        <source>%1
+Flexor keeps running on the last good settings.</source>
+        <translation>%1
+Flexor sigue funcionando con la última configuración válida.</translation>
+    </message>
+    <message>
+        <source>Start Flexor when you log in?</source>
+        <translation>¿Iniciar Flexor al iniciar sesión?</translation>
+    </message>
+    <message>
+        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
+        <translation>Flexor solo puede contar tu tiempo sentado mientras se ejecuta. Puedes cambiarlo más tarde en el menú del icono (Iniciar al iniciar sesión).</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>

@@ -427,39 +427,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
     </message>
 </context>
 <context>
-    <name>flexor::app::Daemon</name>
-    <message>
-        <source>Flexor&apos;s config file has a problem</source>
-        <translation>Le fichier de configuration de Flexor pose problème</translation>
-    </message>
-    <message>
-        <source>%1
-Flexor keeps running on the last good settings.</source>
-        <translation>%1
-Flexor continue avec les derniers réglages valides.</translation>
-    </message>
-    <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Lancer Flexor à la connexion ?</translation>
-    </message>
-    <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor ne compte votre temps assis que lorsqu’il est lancé. Vous pourrez changer cela plus tard dans le menu de l’icône (Lancer à la connexion).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Lancer à la connexion</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
-    </message>
-    <message>
-        <source>The routine window could not be opened.</source>
-        <translation>La fenêtre de la routine n’a pas pu être ouverte.</translation>
-    </message>
-</context>
-<context>
     <name>flexor::app::GnomeWellbeing</name>
     <message>
         <source>GNOME reminds you to move, too</source>
@@ -513,6 +480,42 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>A routine of yours has a problem</source>
         <translation>Une de vos routines pose problème</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::RoutineLauncher</name>
+    <message>
+        <source>The routine window could not be opened.</source>
+        <translation>La fenêtre de la routine n’a pas pu être ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::SetupNotices</name>
+    <message>
+        <source>Flexor&apos;s config file has a problem</source>
+        <translation>Le fichier de configuration de Flexor pose problème</translation>
+    </message>
+    <message>
+        <source>%1
+Flexor keeps running on the last good settings.</source>
+        <translation>%1
+Flexor continue avec les derniers réglages valides.</translation>
+    </message>
+    <message>
+        <source>Start Flexor when you log in?</source>
+        <translation>Lancer Flexor à la connexion ?</translation>
+    </message>
+    <message>
+        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
+        <translation>Flexor ne compte votre temps assis que lorsqu’il est lancé. Vous pourrez changer cela plus tard dans le menu de l’icône (Lancer à la connexion).</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Lancer à la connexion</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>

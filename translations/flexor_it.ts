@@ -427,39 +427,6 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
     </message>
 </context>
 <context>
-    <name>flexor::app::Daemon</name>
-    <message>
-        <source>Flexor&apos;s config file has a problem</source>
-        <translation>Il file di configurazione di Flexor ha un problema</translation>
-    </message>
-    <message>
-        <source>%1
-Flexor keeps running on the last good settings.</source>
-        <translation>%1
-Flexor continua con le ultime impostazioni valide.</translation>
-    </message>
-    <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Avviare Flexor all’accesso?</translation>
-    </message>
-    <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor può contare il tempo da seduto solo mentre è in esecuzione. Puoi cambiarlo in seguito dal menu dell’icona (Avvia all’accesso).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Avvia all’accesso</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Non ora</translation>
-    </message>
-    <message>
-        <source>The routine window could not be opened.</source>
-        <translation>Impossibile aprire la finestra della routine.</translation>
-    </message>
-</context>
-<context>
     <name>flexor::app::GnomeWellbeing</name>
     <message>
         <source>GNOME reminds you to move, too</source>
@@ -513,6 +480,42 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>A routine of yours has a problem</source>
         <translation>Una delle tue routine ha un problema</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::RoutineLauncher</name>
+    <message>
+        <source>The routine window could not be opened.</source>
+        <translation>Impossibile aprire la finestra della routine.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::SetupNotices</name>
+    <message>
+        <source>Flexor&apos;s config file has a problem</source>
+        <translation>Il file di configurazione di Flexor ha un problema</translation>
+    </message>
+    <message>
+        <source>%1
+Flexor keeps running on the last good settings.</source>
+        <translation>%1
+Flexor continua con le ultime impostazioni valide.</translation>
+    </message>
+    <message>
+        <source>Start Flexor when you log in?</source>
+        <translation>Avviare Flexor all’accesso?</translation>
+    </message>
+    <message>
+        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
+        <translation>Flexor può contare il tempo da seduto solo mentre è in esecuzione. Puoi cambiarlo in seguito dal menu dell’icona (Avvia all’accesso).</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Avvia all’accesso</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Non ora</translation>
     </message>
 </context>
 <context>

@@ -427,39 +427,6 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
     </message>
 </context>
 <context>
-    <name>flexor::app::Daemon</name>
-    <message>
-        <source>Flexor&apos;s config file has a problem</source>
-        <translation>O arquivo de configuração do Flexor tem um problema</translation>
-    </message>
-    <message>
-        <source>%1
-Flexor keeps running on the last good settings.</source>
-        <translation>%1
-O Flexor continua com as últimas configurações válidas.</translation>
-    </message>
-    <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Iniciar o Flexor ao entrar na sessão?</translation>
-    </message>
-    <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>O Flexor só conta seu tempo sentado enquanto está em execução. Você pode mudar isso depois no menu do ícone (Iniciar ao entrar).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Iniciar ao entrar</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Agora não</translation>
-    </message>
-    <message>
-        <source>The routine window could not be opened.</source>
-        <translation>Não foi possível abrir a janela da rotina.</translation>
-    </message>
-</context>
-<context>
     <name>flexor::app::GnomeWellbeing</name>
     <message>
         <source>GNOME reminds you to move, too</source>
@@ -513,6 +480,42 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>A routine of yours has a problem</source>
         <translation>Uma rotina sua tem um problema</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::RoutineLauncher</name>
+    <message>
+        <source>The routine window could not be opened.</source>
+        <translation>Não foi possível abrir a janela da rotina.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::SetupNotices</name>
+    <message>
+        <source>Flexor&apos;s config file has a problem</source>
+        <translation>O arquivo de configuração do Flexor tem um problema</translation>
+    </message>
+    <message>
+        <source>%1
+Flexor keeps running on the last good settings.</source>
+        <translation>%1
+O Flexor continua com as últimas configurações válidas.</translation>
+    </message>
+    <message>
+        <source>Start Flexor when you log in?</source>
+        <translation>Iniciar o Flexor ao entrar na sessão?</translation>
+    </message>
+    <message>
+        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
+        <translation>O Flexor só conta seu tempo sentado enquanto está em execução. Você pode mudar isso depois no menu do ícone (Iniciar ao entrar).</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar ao entrar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
     </message>
 </context>
 <context>

@@ -11,49 +11,26 @@
 #include "DesktopSignals.h"
 #include "HistoryKeeper.h"
 #include "ReminderText.h"
-#include "RoutineFallbackNotice.h"
-#include "RoutineProcess.h"
+#include "RoutineLauncher.h"
 #include "SettingsFile.h"
+#include "SetupNotices.h"
+#include "StatisticsOpener.h"
 #include "StatusMap.h"
-#include "config/Paths.h"
-#include "config/RoutineLibrary.h"
+#include "TrayActions.h"
 #include "core/DurationText.h"
-#include "core/Routine.h"
 #include "platform/SystemClock.h"
-#include "platform/history/HistoryStore.h"
 #include "platform/notify/NotificationClient.h"
-#include "ui/StatisticsWindow.h"
 #include "ui/TrayIcon.h"
 #include "ui/TrayLook.h"
 
 #include <QApplication>
 #include <QDBusConnection>
-#include <QDesktopServices>
-#include <QFile>
-#include <QUrl>
 #include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace flexor::app {
 
 using core::SittingState;
-using namespace std::chrono_literals;
-
-namespace {
-
-std::string holdReleaseText(const core::Reminder& r) {
-    if (r.waitedLongest) {
-        return r.waitedFor.has(core::HoldReason::Meeting) ? "waited meeting_max_delay"
-                                                          : "waited dnd_max_delay";
-    }
-    return std::string(core::holdReasonsName(r.waitedFor)) + " ended";
-}
-
-QString configPath() {
-    return QString::fromStdString(config::configFile().string());
-}
-
-} // namespace
 
 Daemon::Daemon(DaemonOptions options, QObject* parent)
     : QObject(parent)
@@ -78,15 +55,11 @@ bool Daemon::start() {
     settings_ = new SettingsFile(options_.verbose, this);
     settings_->loadAtStart();
     connect(settings_, &SettingsFile::adopted, this, &Daemon::applyConfig);
-    connect(settings_, &SettingsFile::broken, this, &Daemon::notifyConfigProblem);
-    routines_ = std::make_unique<config::RoutineLibrary>(config::standardRoutineDirs(dataDir()));
-    for (const auto& problem : routines_->diagnostics()) {
-        spdlog::warn("routine: {}", problem.toString());
-    }
     core::EngineObserver& observer = *this;
     engine_ = std::make_unique<core::SittingEngine>(settings_->current().engine, observer,
                                                     platform::now());
     openHistory();
+    connectRoutines();
     connectTray();
     connectNotifications();
     connectDesktop();
@@ -112,66 +85,25 @@ QString Daemon::reload() {
     return settings_->reload();
 }
 
-void Daemon::notifyConfigProblem(const QString& problem) {
-    if (!configNotice_->serverAvailable()) {
-        return;
-    }
-    platform::NotificationRequest request;
-    request.summary = tr("Flexor's config file has a problem");
-    request.body = tr("%1\nFlexor keeps running on the last good settings.").arg(problem);
-    configNotice_->show(request);
-}
-
-// On the first start only: offer to start at login, unless it already does.
-void Daemon::offerAutostartOnce() {
-    if (!configNotice_->serverAvailable() || !shouldOfferAutostart()) {
-        return;
-    }
-    platform::NotificationRequest request;
-    request.summary = tr("Start Flexor when you log in?");
-    request.body = tr("Flexor can only count your sitting time while it runs. You can change "
-                      "this later in the tray menu (Start at login).");
-    request.actions = {{QStringLiteral("enable-autostart"), tr("Start at login")},
-                       {QStringLiteral("no"), tr("Not now")}};
-    configNotice_->show(request);
-    rememberAutostartOffered();
-    spdlog::info("autostart: offered to start at login");
-}
-
-void Daemon::openConfigFile() {
-    const QString path = configPath();
-    if (!QFile::exists(path)) {
-        // Start the user from the documented reference, so every key is there to edit.
-        const QString reference = referenceConfigPath();
-        if (!reference.isEmpty()) {
-            QFile::copy(reference, path);
-            QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        }
-    }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-}
-
 // ---- platform wiring ----------------------------------------------------------------
 
 void Daemon::connectNotifications() {
     auto bus = QDBusConnection::sessionBus();
     notifier_ = new platform::NotificationClient(bus, this);
-    configNotice_ = new platform::NotificationClient(bus, this);
     presenter_ = new ReminderPresenter(*notifier_, this);
     connect(presenter_, &ReminderPresenter::answered, this, &Daemon::onAnswer);
-    connect(configNotice_, &platform::NotificationClient::actionInvoked, this,
-            [](const QString& key) {
-                if (key == QLatin1String("enable-autostart")) {
-                    QString error;
-                    if (!setAutostart(true, &error)) {
-                        spdlog::error("autostart: {}", error.toStdString());
-                    }
-                }
-            });
     notifier_->start();
-    configNotice_->start();
-    routineNotice_ = new RoutineFallbackNotice(bus, this);
-    offerAutostartOnce();
+    auto* notices = new SetupNotices(bus, this);
+    connect(settings_, &SettingsFile::broken, notices, &SetupNotices::configBroken);
+    notices->offerAutostartOnce();
+}
+
+// The routine runs in a child process; how it went comes back as engine events.
+void Daemon::connectRoutines() {
+    routines_ = new RoutineLauncher(config::standardRoutineDirs(dataDir()), options_.languages,
+                                    QDBusConnection::sessionBus(), this);
+    connect(routines_, &RoutineLauncher::happened, this, &Daemon::dispatch);
+    connect(routines_, &RoutineLauncher::skipConfirmed, this, &Daemon::skip);
 }
 
 // The desktop's signals (activity, inhibitors, meetings, lock, sleep, do-not-disturb) drive
@@ -185,37 +117,20 @@ void Daemon::connectDesktop() {
 
 void Daemon::connectTray() {
     tray_ = new ui::TrayIcon(this);
-    connect(tray_, &ui::TrayIcon::startRoutineRequested, this, &Daemon::startConfiguredRoutine);
-    connect(tray_, &ui::TrayIcon::snoozeRequested, this,
-            [this](std::chrono::minutes length) { snooze(length); });
-    connect(tray_, &ui::TrayIcon::standingToggled, this, &Daemon::setStanding);
+    connectTrayActions(*tray_, *this, this);
     connect(tray_, &ui::TrayIcon::meetingToggled, this,
             [this](bool on) { desktop_->setMeetingByHand(on); });
-    connect(tray_, &ui::TrayIcon::pauseRequested, this,
-            [this](std::optional<std::chrono::minutes> length) {
-                pause(length ? std::optional<core::Duration>(*length) : std::nullopt);
-            });
-    connect(tray_, &ui::TrayIcon::resumeRequested, this, &Daemon::resume);
-    connect(tray_, &ui::TrayIcon::openConfigRequested, this, &Daemon::openConfigFile);
-    connect(tray_, &ui::TrayIcon::statisticsRequested, this, &Daemon::openStatistics);
-    connect(tray_, &ui::TrayIcon::quitRequested, this, &Daemon::quit);
-    connect(tray_, &ui::TrayIcon::routineChosen, this, [this](const QString& name) {
-        if (const QString problem = startRoutine(name); !problem.isEmpty()) {
-            spdlog::error("routine: {}", problem.toStdString());
-        }
-    });
-    offerRoutines();
+    connect(tray_, &ui::TrayIcon::openConfigRequested, settings_, &SettingsFile::openInEditor);
+    auto* statistics = new StatisticsOpener(
+        *history_, [this] { return engine_->settings().remindAfter; }, this);
+    connect(tray_, &ui::TrayIcon::statisticsRequested, statistics, &StatisticsOpener::open);
+    // The menu is read afresh when it opens: routines added and autostart changed meanwhile.
     connect(tray_, &ui::TrayIcon::menuAboutToShow, this, [this] {
-        offerRoutines();
+        tray_->setRoutines(routines_->usableRoutines());
         tray_->setStartAtLogin(autostartEnabled() || systemdUnitEnabled());
         publishState();
     });
-    connect(tray_, &ui::TrayIcon::startAtLoginToggled, this, [](bool enabled) {
-        QString error;
-        if (!setAutostart(enabled, &error)) {
-            spdlog::error("autostart: {}", error.toStdString());
-        }
-    });
+    tray_->setRoutines(routines_->usableRoutines());
     tray_->start();
 }
 
@@ -292,7 +207,7 @@ void Daemon::onReminder(const core::Reminder& r) {
     spdlog::info("reminder{}{} after {}", r.repeat ? " again" : "",
                  r.escalated ? " (escalated)" : "", core::formatDuration(r.streak));
     if (!r.waitedFor.empty()) {
-        spdlog::info("reminder released: {}", holdReleaseText(r));
+        spdlog::info("reminder released: {}", core::holdReleaseName(r.waitedFor, r.waitedLongest));
     }
     showReminder(r);
 }
@@ -306,17 +221,14 @@ void Daemon::showReminder(const core::Reminder& r) {
     if (r.escalated && cfg.escalation == "break-screen" && openRoutine({}, true).isEmpty()) {
         return; // the firmer break: the routine itself, full screen
     }
-    std::optional<core::Duration> length;
-    if (const auto* entry = routines_->choose(cfg.routine).entry) {
-        length = core::totalLength(*entry->routine);
-    }
-    presenter_->present(reminderText(r, cfg, length, today()), r.escalated);
+    presenter_->present(reminderText(r, cfg, routines_->lengthOf(cfg.routine), today()),
+                        r.escalated);
 }
 
 void Daemon::onAnswer(ReminderAnswer answer) {
     switch (answer) {
     case ReminderAnswer::StartRoutine:
-        startConfiguredRoutine();
+        startRoutineFromClick(*this);
         return;
     case ReminderAnswer::Snooze:
         snooze(std::nullopt);
@@ -356,19 +268,6 @@ core::TodaySummary Daemon::today() const {
     return history_->today(now, engine_->status(now).streak);
 }
 
-void Daemon::openStatistics() {
-    if (!statisticsWindow_) {
-        const auto& store = history_->store();
-        statisticsWindow_ = new ui::StatisticsWindow(
-            [&store](core::LocalTime from, core::LocalTime to) { return store.entries(from, to); },
-            [] { return platform::now().local; }, engine_->settings().remindAfter);
-        statisticsWindow_->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    statisticsWindow_->show();
-    statisticsWindow_->raise();
-    statisticsWindow_->activateWindow();
-}
-
 // ---- control ---------------------------------------------------------------------------
 
 void Daemon::snooze(std::optional<core::Duration> length) {
@@ -380,60 +279,10 @@ QString Daemon::startRoutine(const QString& name) {
 }
 
 QString Daemon::openRoutine(const QString& name, bool breakScreen) {
-    const std::string wanted = name.isEmpty() ? settings_->current().routine : name.toStdString();
-    routines_->rescan(); // the user may have edited a routine since
-    // Checked first, even while a routine runs: a name must never be taken unchecked.
-    const auto choice = routines_->choose(wanted);
-    if (const QString refused = RoutineFallbackNotice::refusal(choice, wanted, !name.isEmpty());
-        !refused.isEmpty()) {
-        return refused;
-    }
-    routineNotice_->tell(choice, wanted);
-    if (routineProcess_ && routineProcess_->running()) {
-        routineProcess_->present();
-        return {};
-    }
-    const auto* entry = choice.entry;
-    spdlog::info("routine {}: opening the window", entry->name);
-    if (!routineProcess_) {
-        routineProcess_ = new RoutineProcess(this);
-        connect(routineProcess_, &RoutineProcess::finished, this,
-                [this](int steps) { dispatch(core::event::RoutineFinished{steps}); });
-        connect(routineProcess_, &RoutineProcess::abandoned, this, [this](qint64 ms, int steps) {
-            dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
-        });
-        connect(routineProcess_, &RoutineProcess::skipped, this, [this](qint64 ms, int steps) {
-            dispatch(core::event::RoutineAbandoned{core::Duration(ms), steps});
-            skip(); // asked twice and confirmed: a skipped break, the count starts over
-        });
-    }
     const auto& cfg = settings_->current();
-    if (!routineProcess_->start({entry->name, today().routinesFinished, cfg.voice, cfg.sound,
-                                 options_.verbose, breakScreen})) {
-        return tr("The routine window could not be opened.");
-    }
-    dispatch(core::event::RoutineStarted{entry->name});
-    return {};
-}
-
-// From a click (notification, tray, prompt): nobody waits for an answer, so say it in the log.
-void Daemon::startConfiguredRoutine() {
-    const QString problem = startRoutine({});
-    if (!problem.isEmpty()) {
-        spdlog::error("routine: {}", problem.toStdString());
-    }
-}
-
-void Daemon::offerRoutines() {
-    routines_->rescan(); // a routine the user just added shows up
-    QList<std::pair<QString, QString>> offered;
-    for (const auto& entry : routines_->entries()) {
-        if (!entry.broken()) {
-            offered.append(
-                {QString::fromStdString(entry.name), QString::fromStdString(entry.routine->title)});
-        }
-    }
-    tray_->setRoutines(offered);
+    return routines_->open(
+        name, cfg.routine,
+        {{}, today().routinesFinished, cfg.voice, cfg.sound, options_.verbose, breakScreen});
 }
 
 void Daemon::skip() {

@@ -11,16 +11,11 @@
 #include "core/Statistics.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-namespace flexor::config {
-class RoutineLibrary;
-}
 
 namespace flexor::platform {
 class NotificationClient;
@@ -28,7 +23,6 @@ class NotificationClient;
 
 namespace flexor::ui {
 class TrayIcon;
-class StatisticsWindow;
 } // namespace flexor::ui
 
 namespace flexor::app {
@@ -38,8 +32,7 @@ class DesktopSignals;
 class SettingsFile;
 class HistoryKeeper;
 class ReminderPresenter;
-class RoutineFallbackNotice;
-class RoutineProcess;
+class RoutineLauncher;
 
 struct DaemonOptions {
     bool verbose = false;
@@ -84,37 +77,27 @@ private:
 
     void applyConfig();
     void connectNotifications();
+    void connectRoutines();
     void connectDesktop();
     void connectTray();
     void openHistory();
     void saveRunningStreak();
-    void openStatistics();
-    void startConfiguredRoutine();
-    void offerRoutines(); // every usable routine in the tray's "Start routine" menu
-    void offerAutostartOnce();
     core::TodaySummary today() const;
     void showReminder(const core::Reminder& r);
     void onAnswer(ReminderAnswer answer);
     QString openRoutine(const QString& name, bool breakScreen);
-    void notifyConfigProblem(const QString& problem);
-    void openConfigFile();
 
     DaemonOptions options_;
     SettingsFile* settings_ = nullptr;
     std::unique_ptr<core::SittingEngine> engine_;
     QTimer dueTimer_;
     platform::NotificationClient* notifier_ = nullptr;
-    platform::NotificationClient* configNotice_ = nullptr;
     ReminderPresenter* presenter_ = nullptr;
-    RoutineFallbackNotice* routineNotice_ = nullptr;
     ui::TrayIcon* tray_ = nullptr;
     ControlService* control_ = nullptr;
     DesktopSignals* desktop_ = nullptr;
-    std::unique_ptr<config::RoutineLibrary> routines_;
-    RoutineProcess* routineProcess_ = nullptr; // the routine runs in a child process
-
+    RoutineLauncher* routines_ = nullptr;
     HistoryKeeper* history_ = nullptr;
-    QPointer<ui::StatisticsWindow> statisticsWindow_;
 };
 
 } // namespace flexor::app

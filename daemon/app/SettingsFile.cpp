@@ -5,10 +5,14 @@
 #include "SettingsFile.h"
 
 #include "ConfigWatcher.h"
+#include "DataFiles.h"
 #include "Logging.h"
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
 
+#include <QDesktopServices>
+#include <QFile>
+#include <QUrl>
 #include <algorithm>
 #include <spdlog/spdlog.h>
 
@@ -29,6 +33,18 @@ QString SettingsFile::reload() {
 void SettingsFile::watch() {
     watcher_ = new ConfigWatcher(config::configFile(), this);
     connect(watcher_, &ConfigWatcher::changed, this, [this] { load(false); });
+}
+
+void SettingsFile::openInEditor() const {
+    const QString path = QString::fromStdString(config::configFile().string());
+    if (!QFile::exists(path)) {
+        const QString reference = referenceConfigPath();
+        if (!reference.isEmpty()) {
+            QFile::copy(reference, path);
+            QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 QString SettingsFile::load(bool initial) {

@@ -26,6 +26,9 @@ public:
     QString reload();
     // Follows the file on disk from now on.
     void watch();
+    // Opens the file in the user's editor; a user without one starts from the documented
+    // reference, so every key is there to edit.
+    void openInEditor() const;
 
     const config::Config& current() const { return keeper_.current(); }
 

@@ -24,6 +24,14 @@ const char* holdReasonsName(HoldReasons reasons) {
     return meeting ? "meeting" : dnd ? "do-not-disturb" : "nothing";
 }
 
+std::string holdReleaseName(HoldReasons waitedFor, bool waitedLongest) {
+    if (waitedLongest) {
+        return waitedFor.has(HoldReason::Meeting) ? "waited meeting_max_delay"
+                                                  : "waited dnd_max_delay";
+    }
+    return std::string(holdReasonsName(waitedFor)) + " ended";
+}
+
 Duration ReminderHold::limit(HoldReason reason) const {
     switch (reason) {
     case HoldReason::DoNotDisturb:

@@ -7,6 +7,7 @@
 #include "Time.h"
 
 #include <optional>
+#include <string>
 
 namespace flexor::core {
 
@@ -40,6 +41,9 @@ private:
 
 // For logs: "meeting", "do-not-disturb", "meeting and do-not-disturb".
 const char* holdReasonsName(HoldReasons reasons);
+// Why a held reminder shows now, for the log: "meeting ended", or "waited dnd_max_delay" when
+// it waited the longest allowed.
+std::string holdReleaseName(HoldReasons waitedFor, bool waitedLongest);
 
 // One rule for every reason: a due reminder waits while any reason holds, each reason at most
 // its own longest wait counted from the moment the reminder fell due. Once a reminder has

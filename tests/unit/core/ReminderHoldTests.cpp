@@ -146,3 +146,13 @@ TEST_CASE("a lock during a held reminder withdraws it; unlocking in the meeting 
     CHECK(desk.status().reminderHeld);
     CHECK(desk.seen.reminders.empty());
 }
+
+TEST_CASE("the log says what a held reminder waited for, or that it waited the longest") {
+    CHECK(holdReleaseName(HoldReason::Meeting, false) == "meeting ended");
+    CHECK(holdReleaseName(HoldReason::DoNotDisturb, false) == "do-not-disturb ended");
+    HoldReasons both = HoldReason::Meeting;
+    both.set(HoldReason::DoNotDisturb, true);
+    CHECK(holdReleaseName(both, false) == "meeting and do-not-disturb ended");
+    CHECK(holdReleaseName(HoldReason::Meeting, true) == "waited meeting_max_delay");
+    CHECK(holdReleaseName(HoldReason::DoNotDisturb, true) == "waited dnd_max_delay");
+}

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QDBusConnection>
+#include <QObject>
+#include <QString>
+
+namespace flexor::platform {
+class NotificationClient;
+}
+
+namespace flexor::app {
+
+// Notices about Flexor's own setup, in a notification of their own so they never replace a
+// reminder: a config file that became broken, and on the first start the offer to start at login.
+class SetupNotices : public QObject {
+    Q_OBJECT
+public:
+    explicit SetupNotices(QDBusConnection bus, QObject* parent = nullptr);
+
+    // The first problem of a config file that changed on disk (file:line:col).
+    void configBroken(const QString& problem);
+    // On the first start only, unless Flexor already starts at login.
+    void offerAutostartOnce();
+
+private:
+    void onAction(const QString& key);
+
+    platform::NotificationClient* client_ = nullptr;
+};
+
+} // namespace flexor::app

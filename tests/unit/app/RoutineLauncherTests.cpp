@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The routine launcher: what the tray lists, what a reminder offers, and a name it refuses.
+
+#include "QStringMaker.h"
+#include "app/RoutineLauncher.h"
+#include "core/Routine.h"
+
+#include <QDBusConnection>
+#include <QTemporaryDir>
+#include <doctest/doctest.h>
+#include <filesystem>
+
+using namespace flexor;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The shipped routines, and an empty folder for the user's own.
+config::RoutineDirs shippedOnly(const QTemporaryDir& userDir) {
+    const std::filesystem::path source = FLEXOR_SOURCE_DIR;
+    return {source / "config/routines", userDir.path().toStdString(), {source / "assets/poses"}};
+}
+
+// No bus: the fallback notice has nobody to tell, which these tests do not need.
+QDBusConnection noBus() {
+    return QDBusConnection(QStringLiteral("flexor-tests-no-bus"));
+}
+
+} // namespace
+
+TEST_CASE("the tray lists every usable routine with its title in the user's language") {
+    QTemporaryDir user;
+    app::RoutineLauncher german(shippedOnly(user), {"de"}, noBus());
+    const auto routines = german.usableRoutines();
+    REQUIRE(routines.size() >= 3);
+    const auto psoas = std::find_if(routines.begin(), routines.end(), [](const auto& r) {
+        return r.first == QStringLiteral("psoas");
+    });
+    REQUIRE(psoas != routines.end());
+    CHECK(psoas->second == QStringLiteral("Psoas lösen"));
+
+    app::RoutineLauncher english(shippedOnly(user), {}, noBus());
+    const auto plain = english.usableRoutines();
+    CHECK(std::find(plain.begin(), plain.end(),
+                    std::pair{QStringLiteral("psoas"), QStringLiteral("Psoas release")}) !=
+          plain.end());
+}
+
+TEST_CASE("a routine the user adds shows up in the next listing, a broken one does not") {
+    QTemporaryDir user;
+    app::RoutineLauncher launcher(shippedOnly(user), {}, noBus());
+    const auto before = launcher.usableRoutines().size();
+    QFile broken(user.filePath(QStringLiteral("broken.toml")));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("title = \n");
+    broken.close();
+    REQUIRE(QFile::copy(QStringLiteral(FLEXOR_SOURCE_DIR "/config/routines/quick.toml"),
+                        user.filePath(QStringLiteral("mine.toml"))));
+    const auto after = launcher.usableRoutines();
+    CHECK(after.size() == before + 1);
+    CHECK(std::any_of(after.begin(), after.end(),
+                      [](const auto& r) { return r.first == QStringLiteral("mine"); }));
+    CHECK(std::none_of(after.begin(), after.end(),
+                       [](const auto& r) { return r.first == QStringLiteral("broken"); }));
+}
+
+TEST_CASE("a reminder offers the configured routine's length") {
+    QTemporaryDir user;
+    app::RoutineLauncher launcher(shippedOnly(user), {}, noBus());
+    CHECK(launcher.lengthOf("psoas") == std::optional<core::Duration>(5min));
+    CHECK(launcher.lengthOf("quick") == std::optional<core::Duration>(2min));
+}
+
+TEST_CASE("a routine asked for by a name nobody has is refused, and nothing starts") {
+    QTemporaryDir user;
+    app::RoutineLauncher launcher(shippedOnly(user), {}, noBus());
+    int events = 0;
+    QObject::connect(&launcher, &app::RoutineLauncher::happened,
+                     [&events](const core::EngineEvent&) { ++events; });
+    const QString refused =
+        launcher.open(QStringLiteral("no-such-routine"), "psoas", app::RoutineRequest{});
+    CHECK_FALSE(refused.isEmpty());
+    CHECK(refused.contains(QStringLiteral("no-such-routine")));
+    CHECK(events == 0);
+}
