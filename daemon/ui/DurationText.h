@@ -11,7 +11,7 @@
 namespace flexor::ui {
 
 // A duration for people, in their language: "47 min", "1 h 05 min", "40 s" in English,
-// "47 Min.", "1 Std. 05 Min." in German. The translated core::humanDuration.
+// "47 Min.", "1 Std. 05 Min." in German. The one place durations are worded for people.
 QString durationText(core::Duration d);
 
 } // namespace flexor::ui
