@@ -4,7 +4,8 @@
 
 """A step of the tray's ring (every twelfth of remind_after) wakes as little as it can: the
 daemon sends no StateChanged for it (only the clock moved, and `flexor status --follow`
-computes the step itself), and it paints the icon through the X socket rather than a
+computes the step itself), a StatusNotifier host is told of the new icon but not of a new
+tooltip (it names wall-clock moments, so it has not changed), and it paints the icon through the X socket rather than a
 shared-memory image, whose reuse costs a round trip to the X server at every step; the
 routine window, a child process, keeps shared memory."""
 
@@ -26,8 +27,12 @@ schedule = false
 """
 
 
+def signals(desktop, member):
+    return desktop.log("bus-monitor").count(f"member={member}")
+
+
 def state_signals(desktop):
-    return desktop.log("bus-monitor").count("member=StateChanged")
+    return signals(desktop, "StateChanged")
 
 
 def shared_images(pid):
@@ -56,8 +61,8 @@ class LineReader:
 
 
 class RingStepTest(unittest.TestCase):
-    def start(self, monitor_bus):
-        self.desktop = self.enterContext(Desktop(tray="trayer", monitor_bus=monitor_bus))
+    def start(self, monitor_bus, tray="trayer"):
+        self.desktop = self.enterContext(Desktop(tray=tray, monitor_bus=monitor_bus))
         self.desktop.start_flexor(CONFIG)
         self.desktop.keep_active()
         self.desktop.wait_for_log(r"tray: icon shown")
@@ -92,6 +97,19 @@ class RingStepTest(unittest.TestCase):
         self.assertEqual(standing["state"], "standing")
         self.assertFalse(standing["streak_running"])
         wait_until(lambda: state_signals(d) > signals, what="StateChanged for standing")
+
+    def test_a_status_notifier_host_gets_a_new_icon_and_no_new_tooltip(self):
+        self.start(monitor_bus=True, tray="xfce4-panel")
+        d = self.desktop
+        d.wait_for_log(r"timer fired")
+        icons, tooltips = signals(d, "NewIcon"), signals(d, "NewToolTip")
+        offset = len(d.flexor_log())
+        d.wait_for_log(r"timer fired(.|\n)*timer fired", after=offset)  # two ring steps
+        wait_until(lambda: signals(d, "NewIcon") >= icons + 2, what="NewIcon at each step")
+        self.assertEqual(signals(d, "NewToolTip"), tooltips, "NewToolTip sent at a ring step")
+
+        d.cli("stand")  # "Standing until …": a tooltip that did change is still sent
+        wait_until(lambda: signals(d, "NewToolTip") > tooltips, what="NewToolTip for standing")
 
     def test_the_icon_is_painted_without_shared_memory_and_the_routine_keeps_it(self):
         self.start(monitor_bus=False)
