@@ -7,6 +7,8 @@
 #include "ControlService.h"
 #include "StatusMap.h"
 #include "core/DurationText.h"
+#include "platform/SystemClock.h"
+#include "ui/TrayLook.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -14,6 +16,7 @@
 #include <QDBusReply>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QTimer>
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -119,14 +122,25 @@ QVariantMap statusFrom(const QDBusMessage& reply) {
     return qdbus_cast<QVariantMap>(reply.arguments().value(0));
 }
 
-// Prints a new line on every StateChanged signal until the daemon goes away.
+// Prints a new line on every StateChanged signal until the daemon goes away, and one at each
+// step of the tray's ring in between: the daemon does not signal what only the clock changed,
+// so the follower computes it from the last state (one timer, armed for the next step).
 class StatusFollower : public QObject {
     Q_OBJECT
 public:
-    explicit StatusFollower(QString format)
-        : format_(std::move(format)) {}
+    StatusFollower(QString format, const QVariantMap& status)
+        : format_(std::move(format)) {
+        nextStep_.setSingleShot(true);
+        // Precise: a coarse timer may fire up to 5% early, before the step it is armed for.
+        nextStep_.setTimerType(Qt::PreciseTimer);
+        connect(&nextStep_, &QTimer::timeout, this, &StatusFollower::onStep);
+        told(status);
+    }
 public slots:
-    void onStateChanged(const QVariantMap& status) { printStatus(status, format_); }
+    void onStateChanged(const QVariantMap& status) {
+        told(status);
+        printStatus(status, format_);
+    }
     void onOwnerChanged(const QString&, const QString&, const QString& newOwner) {
         if (newOwner.isEmpty()) {
             QCoreApplication::exit(kNotRunning);
@@ -134,7 +148,31 @@ public slots:
     }
 
 private:
+    void told(const QVariantMap& status) {
+        told_ = status;
+        toldAt_ = platform::now().mono;
+        armForNextStep(status);
+    }
+    void onStep() {
+        const auto status = projectedStatusMap(told_, platform::now().mono - toldAt_);
+        printStatus(status, format_);
+        armForNextStep(status);
+    }
+    void armForNextStep(const QVariantMap& status) {
+        const auto engine = engineStatusFrom(status);
+        if (!engine.streakRunning) {
+            nextStep_.stop();
+            return;
+        }
+        const core::Duration remindAfter =
+            std::chrono::seconds(status.value(QStringLiteral("remind_after_seconds")).toUInt());
+        nextStep_.start(ui::untilNextRingStep(engine.streak, remindAfter));
+    }
+
     QString format_;
+    QVariantMap told_;
+    core::MonoTime toldAt_{};
+    QTimer nextStep_;
 };
 
 int status(const QStringList& args) {
@@ -157,7 +195,7 @@ int status(const QStringList& args) {
     if (!follow) {
         return kOk;
     }
-    StatusFollower follower(format);
+    StatusFollower follower(format, statusFrom(reply));
     auto bus = QDBusConnection::sessionBus();
     bus.connect(QString::fromLatin1(kBusName), QString::fromLatin1(kObjectPath),
                 QString::fromLatin1(kInterfaceName), QStringLiteral("StateChanged"), &follower,

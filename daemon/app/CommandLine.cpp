@@ -13,6 +13,7 @@
 #include "StatsCommand.h"
 #include "Translations.h"
 #include "UnixSignalWatcher.h"
+#include "X11ImageTransport.h"
 #include "config/Paths.h"
 
 #include <QApplication>
@@ -96,7 +97,9 @@ int runDaemon(int argc, char** argv, bool verbose) {
         return 1;
     }
     setUpLogging(config::stateDir(), verbose);
+    auto imageTransport = X11ImageTransport::withoutSharedMemory();
     QApplication app(argc, argv);
+    imageTransport.restore();
     QApplication::setApplicationName(QStringLiteral("flexor"));
     QApplication::setApplicationVersion(QStringLiteral(FLEXOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(FLEXOR_APP_ID));

@@ -5,6 +5,8 @@
 #include "ControlService.h"
 
 #include "DaemonControl.h"
+#include "StatusMap.h"
+#include "platform/SystemClock.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -54,6 +56,12 @@ bool ControlService::rejectTooLong(uint seconds) {
 }
 
 void ControlService::publishState(const QVariantMap& status) {
+    const auto now = platform::now().mono;
+    if (told_ && !changedBeyondTheClock(*told_, now - toldAt_, status)) {
+        return;
+    }
+    told_ = status;
+    toldAt_ = now;
     emit StateChanged(status);
 }
 

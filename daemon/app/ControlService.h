@@ -5,10 +5,12 @@
 #pragma once
 
 #include "BuildInfo.h"
+#include "core/Time.h"
 
 #include <QDBusContext>
 #include <QObject>
 #include <QVariantMap>
+#include <optional>
 
 namespace flexor::app {
 
@@ -29,7 +31,9 @@ public:
     bool anotherInstanceOwnsTheName() const;
     // Exports the object and owns the bus name. False when another instance owns it.
     bool registerOnBus();
-    // Tells every client the new state (StateChanged).
+    // Tells every client the new state (StateChanged), unless only the clock moved it since
+    // the last signal (a tray ring step): clients compute that themselves
+    // (projectedStatusMap), so the bus and the clients stay asleep.
     void publishState(const QVariantMap& status);
 
 public slots:
@@ -50,6 +54,8 @@ private:
     bool rejectTooLong(uint seconds);
 
     DaemonControl& daemon_;
+    std::optional<QVariantMap> told_; // the status of the last StateChanged
+    core::MonoTime toldAt_{};
 };
 
 } // namespace flexor::app

@@ -5,6 +5,7 @@
 #include "StatusMap.h"
 
 #include "ReminderText.h"
+#include "core/StatusProjection.h"
 #include "ui/DurationText.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ uint seconds(core::Duration d) {
 
 const QString kState = QStringLiteral("state");
 const QString kStreak = QStringLiteral("streak_seconds");
+const QString kStreakRunning = QStringLiteral("streak_running");
 const QString kRemindAfter = QStringLiteral("remind_after_seconds");
 const QString kReminderIn = QStringLiteral("reminder_in_seconds");
 const QString kEndsIn = QStringLiteral("state_ends_in_seconds");
@@ -37,11 +39,14 @@ const QString kPresence = QStringLiteral("presence");
 const QString kSenses = QStringLiteral("senses");
 const QString kRoutine = QStringLiteral("routine");
 
-core::EngineStatus engineStatus(const QVariantMap& map) {
+} // namespace
+
+core::EngineStatus engineStatusFrom(const QVariantMap& map) {
     core::EngineStatus status;
     status.state = core::stateFromName(map.value(kState).toString().toStdString())
                        .value_or(core::SittingState::Sitting);
     status.streak = std::chrono::seconds(map.value(kStreak).toUInt());
+    status.streakRunning = map.value(kStreakRunning).toBool();
     if (map.contains(kReminderIn)) {
         status.reminderIn = std::chrono::seconds(map.value(kReminderIn).toUInt());
     }
@@ -57,12 +62,11 @@ core::EngineStatus engineStatus(const QVariantMap& map) {
     return status;
 }
 
-} // namespace
-
 QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& extras) {
     QVariantMap map;
     map.insert(kState, QString::fromUtf8(core::stateName(status.state).data()));
     map.insert(kStreak, seconds(status.streak));
+    map.insert(kStreakRunning, status.streakRunning);
     map.insert(kRemindAfter, seconds(extras.remindAfter));
     if (status.reminderIn) {
         map.insert(kReminderIn, seconds(*status.reminderIn));
@@ -83,6 +87,34 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
     return map;
 }
 
+QVariantMap projectedStatusMap(const QVariantMap& status, core::Duration elapsed) {
+    const auto later = core::projectStatus(engineStatusFrom(status), elapsed);
+    QVariantMap map = status;
+    map.insert(kStreak, seconds(later.streak));
+    if (later.reminderIn) {
+        map.insert(kReminderIn, seconds(*later.reminderIn));
+    }
+    if (later.stateEndsIn) {
+        map.insert(kEndsIn, seconds(*later.stateEndsIn));
+    }
+    return map;
+}
+
+bool changedBeyondTheClock(const QVariantMap& told, core::Duration elapsed,
+                           const QVariantMap& now) {
+    QVariantMap toldRest = told;
+    QVariantMap nowRest = now;
+    for (const auto& moving : {kStreak, kReminderIn, kEndsIn}) {
+        toldRest.remove(moving);
+        nowRest.remove(moving);
+    }
+    // Whole seconds on both sides: each may be up to a second short.
+    constexpr core::Duration kTolerance = 2s;
+    return toldRest != nowRest ||
+           core::changedBeyondTheClock(core::projectStatus(engineStatusFrom(told), elapsed),
+                                       engineStatusFrom(now), kTolerance);
+}
+
 QJsonObject statusJson(const QVariantMap& status) {
     QJsonObject json = QJsonObject::fromVariantMap(status);
     for (const auto& optional : {kReminderIn, kEndsIn}) {
@@ -94,7 +126,7 @@ QJsonObject statusJson(const QVariantMap& status) {
 }
 
 QJsonObject waybarJson(const QVariantMap& status) {
-    const auto engine = engineStatus(status);
+    const auto engine = engineStatusFrom(status);
     const auto remindAfter = std::max(1u, status.value(kRemindAfter).toUInt());
     const int percentage =
         static_cast<int>(std::min<uint>(100, seconds(engine.streak) * 100 / remindAfter));
@@ -107,7 +139,7 @@ QJsonObject waybarJson(const QVariantMap& status) {
 }
 
 QString statusLine(const QVariantMap& status) {
-    return statusSummary(engineStatus(status), status.value(kSenses, true).toBool());
+    return statusSummary(engineStatusFrom(status), status.value(kSenses, true).toBool());
 }
 
 } // namespace flexor::app

@@ -25,6 +25,16 @@ struct StatusExtras {
 // The dictionary of io.github.flexor.Flexor1.Status (keys documented in the XML).
 QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& extras);
 
+// The engine's part of a status map.
+core::EngineStatus engineStatusFrom(const QVariantMap& status);
+
+// The status `elapsed` later, if nothing but the clock moves it (core::projectStatus): what a
+// client computes between two StateChanged signals.
+QVariantMap projectedStatusMap(const QVariantMap& status, core::Duration elapsed);
+
+// True when `now` says something that `told`, `elapsed` earlier, does not already imply.
+bool changedBeyondTheClock(const QVariantMap& told, core::Duration elapsed, const QVariantMap& now);
+
 // `flexor status --json`: the same keys, with null for an absent countdown.
 QJsonObject statusJson(const QVariantMap& status);
 

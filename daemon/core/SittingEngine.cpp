@@ -84,6 +84,7 @@ EngineStatus SittingEngine::status(Instant now) const {
     EngineStatus s;
     s.state = displayedState();
     s.streak = streak_.length(now.mono);
+    s.streakRunning = streak_.running();
     s.snoozesUsed = snoozesUsed_;
     s.escalated = escalated();
     s.locked = absence_ && absence_->locked;

@@ -30,6 +30,7 @@ std::optional<SittingState> stateFromName(std::string_view name);
 struct EngineStatus {
     SittingState state = SittingState::Sitting;
     Duration streak{};                   // continuous sitting so far
+    bool streakRunning = false;          // the streak grows with the clock
     std::optional<Duration> reminderIn;  // until the next reminder, when one is ahead
     std::optional<Duration> stateEndsIn; // snooze, pause or standing: until it ends by itself
     int snoozesUsed = 0;                 // since the last real break

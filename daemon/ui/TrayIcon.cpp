@@ -150,7 +150,12 @@ void TrayIcon::applyLook() {
         return;
     }
     icon_->setIcon(QIcon(new TrayIconEngine(look_)));
-    icon_->setToolTip(look_.tooltip);
+    // Named wall-clock moments keep the tooltip the same across ring steps; setting it anyway
+    // would send the StatusNotifier host a NewToolTip, and the host would fetch every property
+    // again.
+    if (icon_->toolTip() != look_.tooltip) {
+        icon_->setToolTip(look_.tooltip);
+    }
     const bool paused = look_.state == SittingState::Paused;
     pauseMenu_->setVisible(!paused);
     resume_->setVisible(paused);

@@ -11,6 +11,8 @@
 #include <doctest/doctest.h>
 
 using namespace std::chrono_literals;
+using flexor::app::changedBeyondTheClock;
+using flexor::app::projectedStatusMap;
 using flexor::app::StatusExtras;
 using flexor::app::statusJson;
 using flexor::app::statusLine;
@@ -27,6 +29,7 @@ const StatusExtras kExtras{QStringLiteral("x11-sync"), true, QStringLiteral("pso
 EngineStatus sittingFor(flexor::core::Duration streak) {
     EngineStatus status;
     status.streak = streak;
+    status.streakRunning = true;
     status.reminderIn = 45min - streak;
     return status;
 }
@@ -109,4 +112,42 @@ TEST_CASE("a map from an older or newer daemon still reads: sitting, senses by d
     map.insert("state", QStringLiteral("not-a-state"));
     map.insert("streak_seconds", 90u);
     CHECK(statusLine(map) == "Sitting 1 min");
+}
+
+TEST_CASE("a follower computes the status a ring step later from the last one it was told") {
+    const auto told = toStatusMap(sittingFor(10min), kExtras);
+    CHECK(told.value("streak_running").toBool());
+    const auto later = projectedStatusMap(told, 3min + 45s);
+    CHECK(later.value("streak_seconds").toUInt() == 13 * 60 + 45);
+    CHECK(later.value("reminder_in_seconds").toUInt() == 31 * 60 + 15);
+    CHECK(later.value("state").toString() == "sitting");
+    CHECK(waybarJson(later).value("text").toString() == "13 min");
+
+    auto standing = sittingFor(10min);
+    standing.state = SittingState::Standing;
+    standing.streakRunning = false;
+    standing.reminderIn.reset();
+    standing.stateEndsIn = 20min;
+    const auto stood = projectedStatusMap(toStatusMap(standing, kExtras), 5min);
+    CHECK(stood.value("streak_seconds").toUInt() == 10 * 60);
+    CHECK(stood.value("state_ends_in_seconds").toUInt() == 15 * 60);
+    CHECK_FALSE(stood.contains("reminder_in_seconds"));
+}
+
+TEST_CASE("only a change the clock does not explain is worth a StateChanged") {
+    const auto told = toStatusMap(sittingFor(10min), kExtras);
+    // A ring step later, read in whole seconds a moment after the step.
+    CHECK_FALSE(
+        changedBeyondTheClock(told, 3min + 45s, toStatusMap(sittingFor(13min + 46s), kExtras)));
+
+    auto standing = sittingFor(13min + 45s);
+    standing.state = SittingState::Standing;
+    CHECK(changedBeyondTheClock(told, 3min + 45s, toStatusMap(standing, kExtras)));
+    // The streak starting over (skip) in the same state.
+    CHECK(changedBeyondTheClock(told, 3min + 45s, toStatusMap(sittingFor(0s), kExtras)));
+    // Something besides the engine: the routine a reminder starts.
+    auto otherRoutine = kExtras;
+    otherRoutine.routine = QStringLiteral("quick");
+    CHECK(changedBeyondTheClock(told, 3min + 45s,
+                                toStatusMap(sittingFor(13min + 45s), otherRoutine)));
 }
