@@ -7,6 +7,7 @@
 #include "AccessibleFactory.h"
 #include "BreakScreenMirror.h"
 #include "CountdownRing.h"
+#include "FocusFrameStyle.h"
 #include "PoseView.h"
 
 #include <QCloseEvent>
@@ -83,6 +84,7 @@ RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool mut
     , muted_(muted)
     , finishedToday_(finishedBefore + 1) {
     installAccessibleFactory();
+    FocusFrameStyle::install();
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(fromStd(player_.routine().title));
     setAccessibleName(tr("Guided routine: %1").arg(fromStd(player_.routine().title)));
