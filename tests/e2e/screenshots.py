@@ -65,8 +65,8 @@ def main():
                      screen=screen) as desktop:
             desktop.env.update(env)
             desktop.spawn([str(tool), "psoas", *args], "tool")
-            window = wait_until(lambda: visible_window(desktop, "Psoas release"),
-                                what="the routine window")
+            window = wait_until(lambda: visible_window(desktop, "Psoas release"), timeout=20,
+                                what="the routine window")  # 200 % in a sanitized build: slow
             wait_for_tool_log(desktop, "get-ready (hold 1 of 9)")
             desktop.xdotool("key", "Right", "Right")
             wait_for_tool_log(desktop, "hold (hold 3 of 9)")
