@@ -13,7 +13,7 @@ import re
 import unittest
 
 from desktop import Desktop, visible_window, wait_until, window_geometry
-from images import screenshot
+from images import contrast, screenshot
 from stats_seed import TOOLS, seed
 
 PALETTES = {
@@ -51,19 +51,6 @@ WINDOWS = {
 
 FOCUS_LINE = re.compile(r"^focus: (.+) (\d+),(\d+),(\d+),(\d+)$", re.M)
 MARGIN = 3  # pixels round the button a frame may reach into
-
-
-def luminance(rgb):
-    def linear(c):
-        c /= 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-    r, g, b = (linear(c) for c in rgb)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a, b):
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 DESKTOP = None
