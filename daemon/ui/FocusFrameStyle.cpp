@@ -54,6 +54,9 @@ void FocusFrameStyle::install() {
     const bool paletteSet = QCoreApplication::testAttribute(Qt::AA_SetPalette);
     const QPalette kept = QApplication::palette();
     QStyle* base = QStyleFactory::create(QApplication::style()->name());
+    if (base == nullptr) {
+        return; // a style that cannot be made twice: keep it as it is rather than change it
+    }
     QApplication::setStyle(new FocusFrameStyle(base));
     if (paletteSet) {
         QApplication::setPalette(kept);
