@@ -4,6 +4,8 @@
 
 #include "ReminderPrompt.h"
 
+#include "FocusFrameStyle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,6 +18,7 @@ ReminderPrompt::ReminderPrompt(QWidget* parent)
     , summary_(new QLabel(this))
     , body_(new QLabel(this))
     , snooze_(new QPushButton(this)) {
+    FocusFrameStyle::install();
     setWindowTitle(tr("Flexor"));
     setObjectName(QStringLiteral("flexor-reminder-prompt"));
     QFont big = summary_->font();
@@ -46,6 +49,9 @@ ReminderPrompt::ReminderPrompt(QWidget* parent)
     buttons->addWidget(start);
     buttons->addWidget(snooze_);
     buttons->addWidget(skip);
+    // Tab in the order the buttons are shown (the snooze button is made first, as a member).
+    setTabOrder(start, snooze_);
+    setTabOrder(snooze_, skip);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(summary_);
     layout->addWidget(body_);

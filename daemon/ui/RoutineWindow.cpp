@@ -7,7 +7,9 @@
 #include "AccessibleFactory.h"
 #include "BreakScreenMirror.h"
 #include "CountdownRing.h"
+#include "FocusFrameStyle.h"
 #include "PoseView.h"
+#include "StatusAnnouncer.h"
 
 #include <QCloseEvent>
 #include <QCursor>
@@ -83,6 +85,7 @@ RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool mut
     , muted_(muted)
     , finishedToday_(finishedBefore + 1) {
     installAccessibleFactory();
+    FocusFrameStyle::install();
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(fromStd(player_.routine().title));
     setAccessibleName(tr("Guided routine: %1").arg(fromStd(player_.routine().title)));
@@ -108,6 +111,7 @@ void RoutineWindow::buildStepPage() {
     auto* routineTitle = new QLabel(fromStd(player_.routine().title), page);
     routineTitle->setFont(scaledFont(font(), 1.0, true));
     stepNumber_ = new QLabel(page);
+    announcer_ = new StatusAnnouncer(this, stepNumber_);
     header->addWidget(routineTitle);
     header->addStretch();
     header->addWidget(stepNumber_);
@@ -423,10 +427,9 @@ void RoutineWindow::showPhase() {
     }
 }
 
-// Qt 6.4 has no AT-SPI announcement (QAccessibleAnnouncementEvent came with 6.8): the status
-// line "Step 2 of 4" takes the whole news as its accessible name, and the name-changed event
-// that setAccessibleName sends is what assistive technology hears. Only real news: a new
-// step, the other side, the next round, not every phase change.
+// The status line "Step 2 of 4" takes the whole news as its accessible name (StatusAnnouncer
+// says why and when). Only real news: a new step, the other side, the next round, not every
+// phase change.
 void RoutineWindow::announce(const core::RoutineHold& hold, int stepCount) {
     const auto& step = player_.routine().steps[hold.step];
     if (announced_ == hold) {
@@ -441,7 +444,7 @@ void RoutineWindow::announce(const core::RoutineHold& hold, int stepCount) {
         news = tr("Round %1 of %2").arg(hold.round).arg(step.rounds);
     }
     announced_ = hold;
-    stepNumber_->setAccessibleName(news);
+    announcer_->announce(news);
 }
 
 QString RoutineWindow::holdSummary(const core::RoutineHold& hold) const {

@@ -24,6 +24,7 @@ namespace flexor::ui {
 class BreakScreenMirror;
 class CountdownRing;
 class PoseView;
+class StatusAnnouncer;
 
 // The guided routine: walks through every step and side with its picture, instructions and a
 // countdown, then shows a finish screen. Create it when a routine starts and call present();
@@ -105,6 +106,7 @@ private:
 
     QStackedWidget* pages_ = nullptr;
     QLabel* stepNumber_ = nullptr;
+    StatusAnnouncer* announcer_ = nullptr;
     QLabel* stepTitle_ = nullptr;
     QLabel* sideLabel_ = nullptr;
     QLabel* instructions_ = nullptr;

@@ -6,6 +6,7 @@
 
 #include "AccessibleFactory.h"
 #include "DurationText.h"
+#include "FocusFrameStyle.h"
 #include "SittingChart.h"
 
 #include <QButtonGroup>
@@ -67,6 +68,7 @@ StatisticsWindow::StatisticsWindow(JournalReader readJournal, LocalClock clock,
     , clock_(std::move(clock))
     , threshold_(threshold) {
     installAccessibleFactory();
+    FocusFrameStyle::install();
     setWindowTitle(tr("Flexor statistics"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("Today")));

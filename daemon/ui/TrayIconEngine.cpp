@@ -19,11 +19,12 @@ namespace {
 constexpr qreal kBandPixelRows = 4;
 
 const QColor kOutline(20, 20, 20, 200);
-const QColor kTrack(160, 160, 160, 150);
+const QColor kTrack(170, 170, 170);
+constexpr qreal kTrackShare = 0.5;  // of the arc's width
 const QColor kCalm(46, 160, 90);    // sitting, plenty of time left
-const QColor kWarm(230, 150, 30);   // getting close
+const QColor kWarm(205, 110, 0);    // getting close: 3:1 on light and dark panels alike
 const QColor kDue(215, 55, 45);     // time to get up
-const QColor kQuiet(120, 130, 140); // paused, off schedule, away
+const QColor kQuiet(128, 138, 150); // paused, off schedule, away; 3:1 on light and dark panels
 const QColor kStanding(40, 130, 200);
 
 QColor ringColor(const TrayLook& look) {
@@ -50,17 +51,20 @@ void strokeOutlined(QPainter& p, const QPainterPath& path, const QColor& color, 
     p.strokePath(path, QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
 }
 
+// The outline lies outside the shape, not over its edge: at 16 px a mark is two pixels wide,
+// and an outline drawn on the edge would leave no colour to read on a dark panel.
 void fillOutlined(QPainter& p, const QPainterPath& path, const QColor& color) {
-    p.setPen(QPen(kOutline, 1));
-    p.setBrush(color);
-    p.drawPath(path);
+    p.strokePath(path, QPen(kOutline, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.fillPath(path, color);
 }
 
 void drawRing(QPainter& p, const QRectF& box, const TrayLook& look, qreal width) {
     const QRectF ring = box.adjusted(width, width, -width, -width);
+    // The empty track, thinner than the filled arc so the two differ by shape and not only by
+    // colour, and outlined like every shape: a light grey alone vanishes on a light panel.
     QPainterPath track;
     track.addEllipse(ring);
-    p.strokePath(track, QPen(kTrack, width));
+    strokeOutlined(p, track, kTrack, width * kTrackShare);
     const bool full = look.state == SittingState::ReminderDue;
     const double fraction = full ? 1.0 : std::clamp(look.streakFraction, 0.0, 1.0);
     if (fraction <= 0.0) {
@@ -84,8 +88,9 @@ void drawCentreMark(QPainter& p, const QRectF& box, const TrayLook& look) {
         fillOutlined(p, mark, look.escalated ? kDue : kWarm);
         return;
     case SittingState::Paused:
-        mark.addRect(QRectF(c.x() - 2.5 * u, c.y() - 3 * u, 1.8 * u, 6 * u));
-        mark.addRect(QRectF(c.x() + 0.7 * u, c.y() - 3 * u, 1.8 * u, 6 * u));
+        mark.addRect(
+            QRectF(c.x() - 3 * u, c.y() - 3 * u, 2 * u, 6 * u)); // on whole pixels at 16 px
+        mark.addRect(QRectF(c.x() + 1 * u, c.y() - 3 * u, 2 * u, 6 * u));
         fillOutlined(p, mark, kQuiet);
         return;
     case SittingState::Standing:
@@ -103,12 +108,12 @@ void drawCentreMark(QPainter& p, const QRectF& box, const TrayLook& look) {
         return;
     case SittingState::Away:
     case SittingState::OffSchedule:
-        mark.addEllipse(c, 1.5 * u, 1.5 * u);
+        mark.addEllipse(c, 2 * u, 2 * u);
         fillOutlined(p, mark, kQuiet);
         return;
     case SittingState::Sitting:
         if (!look.senses) {
-            mark.addEllipse(c, 1.5 * u, 1.5 * u);
+            mark.addEllipse(c, 2 * u, 2 * u);
             fillOutlined(p, mark, kWarm);
         }
         return;

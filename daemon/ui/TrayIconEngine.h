@@ -12,7 +12,8 @@ namespace flexor::ui {
 
 // Draws the tray icon as vectors at whatever size the panel asks for: a ring that fills
 // as the streak grows, and a distinct mark for due, snoozed, standing, paused and away.
-// Every shape has a contrasting outline so it reads on light and dark panels.
+// Every shape has a dark outline outside it and a colour of 3:1 or more against a dark panel,
+// so it reads on light and dark panels alike (tests/unit/ui/TrayIconContrastTests.cpp).
 class TrayIconEngine : public QIconEngine {
 public:
     explicit TrayIconEngine(const TrayLook& look);

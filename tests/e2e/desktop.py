@@ -163,12 +163,15 @@ class Desktop:
         return path.read_text(errors="replace") if path.exists() else ""
 
     def _start_x(self):
+        # -noreset: by default Xvfb resets when its last client leaves, and a program that
+        # connects during the reset fails ("could not connect to display"); tests that run
+        # one window after another with nothing else on the display hit that window.
         read_fd, write_fd = os.pipe()
         screens = []
         for number, size in enumerate(self.screens):
             screens += ["-screen", str(number), f"{size}x24"]
         proc = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), *screens, "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write_fd), *screens, "-nolisten", "tcp", "-noreset"],
             pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True)
         self.processes.append(proc)

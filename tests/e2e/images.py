@@ -43,3 +43,15 @@ def screenshot(desktop, path, crop=None):
 
 def close_to(color, tolerance=24):
     return lambda rgb: all(abs(a - b) <= tolerance for a, b in zip(rgb, color))
+
+
+def contrast(a, b):
+    """WCAG 2.x contrast ratio of two RGB colours: 1 (the same) to 21 (black and white)."""
+    def luminance(rgb):
+        def linear(c):
+            c /= 255
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+        r, g, b = (linear(c) for c in rgb)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

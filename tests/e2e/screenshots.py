@@ -8,13 +8,16 @@
 
 BUILD_DIR is a configured and built Flexor build folder (it needs bin/routine_window_tool
 and bin/stats_window);
-OUT_DIR defaults to docs/screenshots in the source tree. Each picture is cropped to the window.
+OUT_DIR defaults to docs/screenshots in the source tree. Each picture is cropped to the window;
+the tray icons are shown four times their size, in a trayer tinted light and dark.
 """
 
 import sys
 from pathlib import Path
 
-from desktop import Desktop, screenshot, visible_window, wait_until, window_geometry
+import desktop as desktop_module
+from desktop import (Desktop, screenshot, selection_owner, visible_window, wait_until,
+                     window_geometry)
 from locales import locale_env
 from stats_seed import seed
 
@@ -32,6 +35,43 @@ def save_window(desktop, window, path):
     x, y, w, h = geometry
     desktop.run(["convert", str(full), "-crop", f"{w}x{h}+{x}+{y}", "+repage", str(path)])
     print(f"wrote {path}")
+
+
+TRAY_CONFIG = """
+remind_after = "45m"
+away_after = "10m"
+schedule = false
+"""
+
+
+def tray_icon_crops(desktop, tint, out):
+    """The tray icon sitting, standing and paused, in a trayer of colour `tint`: one picture
+    per state, cropped to the icon's window; returns their paths."""
+    from test_tray import flexor_tray_window
+    desktop.spawn(["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "request",
+                   "--height", "32", "--transparent", "true", "--alpha", "0", "--tint", tint],
+                  "trayer")
+    wait_until(lambda: selection_owner(desktop.env["DISPLAY"], "_NET_SYSTEM_TRAY_S0") != 0,
+               timeout=30, what="trayer")
+    desktop.start_flexor(TRAY_CONFIG)
+    window = wait_until(lambda: flexor_tray_window(desktop), what="the tray icon")
+    x, y, w, h = window_geometry(desktop, window)
+    paths = []
+    for state, command in [("sitting", None), ("standing", "stand"), ("paused", "pause")]:
+        if command:
+            desktop.cli(command, check=True)
+        wait_until(lambda: desktop.status()["state"] == state, what=state)
+        path = out / f"tray-{tint}-{state}.png"
+        previous = paths[-1].read_bytes() if paths else None
+
+        def settled():
+            screenshot(desktop, path, crop=None)
+            desktop.run(["convert", str(path), "-crop", f"{w}x{h}+{x}+{y}", "+repage",
+                         str(path)])
+            return path.read_bytes() != previous
+        wait_until(settled, what=f"the {state} icon")
+        paths.append(path)
+    return paths
 
 
 def main():
@@ -65,8 +105,8 @@ def main():
                      screen=screen) as desktop:
             desktop.env.update(env)
             desktop.spawn([str(tool), "psoas", *args], "tool")
-            window = wait_until(lambda: visible_window(desktop, "Psoas release"),
-                                what="the routine window")
+            window = wait_until(lambda: visible_window(desktop, "Psoas release"), timeout=20,
+                                what="the routine window")  # 200 % in a sanitized build: slow
             wait_for_tool_log(desktop, "get-ready (hold 1 of 9)")
             desktop.xdotool("key", "Right", "Right")
             wait_for_tool_log(desktop, "hold (hold 3 of 9)")
@@ -93,6 +133,25 @@ def main():
                             what="the statistics window")
         wait_until(lambda: "shown ms=" in desktop.log("stats"), what="the window to draw")
         save_window(desktop, window, out / "statistics-window.png")
+
+    # The tray icon on a light and a dark panel: three states side by side, four times enlarged.
+    desktop_module.FLEXOR_BIN = str(Path(sys.argv[1]) / "bin" / "flexor")
+    rows = []
+    for tint in ["0xf0f0f0", "0x202020"]:
+        with Desktop(tray=None, notifications=False) as desktop:
+            crops = tray_icon_crops(desktop, tint, desktop.root)
+            row = desktop.root / "row.png"
+            desktop.run(["convert", *map(str, crops), "+append", str(row)])
+            rows.append(row.read_bytes())
+    with Desktop(tray=None, notifications=False, monitor_bus=False) as desktop:
+        names = []
+        for i, data in enumerate(rows):
+            names.append(desktop.root / f"row{i}.png")
+            names[-1].write_bytes(data)
+        target = out / "tray-icon-panels.png"
+        desktop.run(["convert", *map(str, names), "-append", "-filter", "point", "-resize",
+                     "400%", str(target)])
+        print(f"wrote {target}")
 
 
 if __name__ == "__main__":

@@ -4,9 +4,10 @@
 
 // Opens the routine window on its own, without the daemon, to try it by hand or to take
 // screenshots: routine_window_tool [ROUTINE] [--finished-before N] [--dark |
-// --high-contrast] [--check-layout] (prints whether any text is clipped). It speaks the
-// session's language (LANGUAGE, LC_MESSAGES, LANG), as the daemon does.
-// Prints one line when the routine ends: "finished STEPS" or "abandoned MS STEPS".
+// --high-contrast] [--check-layout] [--report-focus] (prints whether any text is clipped). It
+// speaks the session's language (LANGUAGE, LC_MESSAGES, LANG), as the daemon does. Prints one line
+// when the routine ends: "finished STEPS" or "abandoned MS STEPS".
+#include "FocusReport.h"
 #include "LayoutCheck.h"
 #include "Palettes.h"
 #include "app/Translations.h"
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
     }
     QStringList args = app.arguments().mid(1);
     tools::applyPaletteOption(args);
+    tools::FocusReport::installIfAsked(args);
     const bool checkLayout = args.removeAll(QStringLiteral("--check-layout")) > 0;
     int finishedBefore = 0;
     const auto countAt = args.indexOf(QStringLiteral("--finished-before"));

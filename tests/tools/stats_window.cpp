@@ -6,6 +6,8 @@
 // stdout once the chart has been painted: how long opening took, how many bars the chart
 // drew, where the chart is on screen and the bar colour, so a test can check a screenshot.
 // Usage: stats_window DATABASE [--days 7|30] [--dark | --high-contrast] [--check-layout]
+// [--report-focus]
+#include "FocusReport.h"
 #include "LayoutCheck.h"
 #include "Palettes.h"
 #include "app/Translations.h"
@@ -67,10 +69,11 @@ int main(int argc, char** argv) {
     app::Translations::install("auto"); // the session's language, as the daemon speaks it
     QStringList args = app.arguments();
     tools::applyPaletteOption(args);
+    tools::FocusReport::installIfAsked(args);
     const bool checkLayout = args.removeAll(QStringLiteral("--check-layout")) > 0;
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: stats_window DATABASE [--days 7|30] [--dark | "
-                             "--high-contrast] [--check-layout]\n");
+                             "--high-contrast] [--check-layout] [--report-focus]\n");
         return 2;
     }
     const qsizetype daysAt = args.indexOf("--days");
