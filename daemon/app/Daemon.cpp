@@ -276,7 +276,7 @@ QVariantMap Daemon::statusMap() const {
     StatusExtras extras;
     extras.presence = desktop_->presenceName();
     extras.senses = !extras.presence.isEmpty() && desktop_->senses();
-    extras.routine = QString::fromStdString(settings_->current().routine);
+    extras.routine = QString::fromStdString(settings_->current().routineOn(platform::now().local));
     extras.remindAfter = engine_->settings().remindAfter;
     extras.meetingWhy = desktop_->meetingWhy();
     return toStatusMap(engine_->status(platform::now()), extras);
@@ -307,7 +307,7 @@ void Daemon::showReminder(const core::Reminder& r) {
         return; // the firmer break: the routine itself, full screen
     }
     std::optional<core::Duration> length;
-    if (const auto* entry = routines_->choose(cfg.routine).entry) {
+    if (const auto* entry = routines_->choose(cfg.routineOn(platform::now().local)).entry) {
         length = core::totalLength(*entry->routine);
     }
     presenter_->present(reminderText(r, cfg, length, today()), r.escalated);
@@ -380,7 +380,8 @@ QString Daemon::startRoutine(const QString& name) {
 }
 
 QString Daemon::openRoutine(const QString& name, bool breakScreen) {
-    const std::string wanted = name.isEmpty() ? settings_->current().routine : name.toStdString();
+    const std::string wanted =
+        name.isEmpty() ? settings_->current().routineOn(platform::now().local) : name.toStdString();
     routines_->rescan(); // the user may have edited a routine since
     // Checked first, even while a routine runs: a name must never be taken unchecked.
     const auto choice = routines_->choose(wanted);
