@@ -45,11 +45,12 @@ struct SpeechVoice::Shared {
 
 namespace {
 
-// Waits for the next command; false once asked to quit.
+// Waits for the next command; false once asked to quit and nothing is left. Lines queued just
+// before the end (the routine's "done") are still handed over: the service speaks them on.
 bool next(SpeechVoice::Shared& shared, Command& command) {
     std::unique_lock lock(shared.mutex);
     shared.wake.wait(lock, [&] { return shared.quit || !shared.commands.empty(); });
-    if (shared.quit) {
+    if (shared.commands.empty()) {
         return false;
     }
     command = std::move(shared.commands.front());
@@ -71,15 +72,19 @@ SPDConnection* connect(SpeechVoice::Shared& shared, const std::string& language)
         spd_open2("flexor", "routine", nullptr, SPD_MODE_SINGLE, nullptr, 1, &error);
     const std::string reason = error ? error : "cannot connect";
     std::free(error); // NOLINT: libspeechd allocates it with malloc
-    const std::lock_guard lock(shared.mutex);
-    if (shared.quit) { // the routine ended while the service was starting: nothing more to say
-        return connection;
-    }
-    if (connection == nullptr) {
-        spdlog::warn("voice off: no speech service (speech-dispatcher): {}", reason);
-        shared.silent = true;
-        shared.commands.clear();
-        return nullptr;
+    {
+        // Never held across a libspeechd call: say() and stop() on the UI thread take it too.
+        const std::lock_guard lock(shared.mutex);
+        if (shared.quit) { // the routine ended while the service was starting: nothing to say
+            shared.commands.clear();
+            return connection;
+        }
+        if (connection == nullptr) {
+            spdlog::warn("voice off: no speech service (speech-dispatcher): {}", reason);
+            shared.silent = true;
+            shared.commands.clear();
+            return nullptr;
+        }
     }
     if (!language.empty() && spd_set_language(connection, language.c_str()) < 0) {
         spdlog::warn("voice: speech-dispatcher refused the language {}; the user's own is used",
