@@ -150,7 +150,7 @@ SpeechVoice::~SpeechVoice() {
     } else {
         // Stuck in a call to a service that does not answer: the shared state stays alive with
         // the thread, which goes when the program exits.
-        spdlog::debug("voice: speech-dispatcher still busy at the end; not waiting for it");
+        spdlog::warn("voice off: speech-dispatcher never answered; the routine ran silently");
         worker_.detach();
     }
 }

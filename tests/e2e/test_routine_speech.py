@@ -56,6 +56,9 @@ class HungSpeechServiceTest(unittest.TestCase):
         d.wait_for_log(r"routine quick resumed", timeout=REACTION, after=offset)
         d.xdotool("key", "Escape")
         d.wait_for_log(r"routine quick stopped after", timeout=REACTION * 5)
+        # The silence is explained once, when the routine program ends.
+        d.wait_for_log(r"voice off: speech-dispatcher never answered")
+        self.assertEqual(len(re.findall(r"voice off", d.flexor_log())), 1, d.flexor_log())
 
     def test_a_speech_service_that_never_answers_freezes_nothing(self):
         d = self.desktop
