@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>core</name>
-    <message>
-        <source>Hold for %n seconds.</source>
-        <translation>Halten Sie %n Sekunden.</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2.</source>
-        <translation>Runde %1 von %2.</translation>
-    </message>
-    <message>
-        <source>Hold.</source>
-        <translation>Halten.</translation>
-    </message>
-    <message>
-        <source>Switch sides.</source>
-        <translation>Seite wechseln.</translation>
-    </message>
-    <message>
-        <source>Done. Well done.</source>
-        <translation>Fertig. Gut gemacht.</translation>
-    </message>
-</context>
-<context>
     <name>flexor::app</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -530,6 +507,32 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked</source>
         <translation>Aktivität ist auf dieser Arbeitsumgebung nicht erkennbar: Die Zeit zählt, solange der Bildschirm entsperrt ist</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::GuidePlayer</name>
+    <message numerus="yes">
+        <source>Hold for %n seconds.</source>
+        <translation>
+            <numerusform>Halten Sie %n Sekunde.</numerusform>
+            <numerusform>Halten Sie %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 of %2.</source>
+        <translation>Runde %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Halten.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Seite wechseln.</translation>
+    </message>
+    <message>
+        <source>Done. Well done.</source>
+        <translation>Fertig. Gut gemacht.</translation>
     </message>
 </context>
 <context>

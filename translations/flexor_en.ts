@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>flexor::routine::GuidePlayer</name>
+    <message numerus="yes">
+        <source>Hold for %n seconds.</source>
+        <translation>
+            <numerusform>Hold for %n second.</numerusform>
+            <numerusform>Hold for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flexor::ui</name>
     <message numerus="yes">
         <source>%n s</source>

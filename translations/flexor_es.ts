@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>core</name>
-    <message>
-        <source>Hold for %n seconds.</source>
-        <translation>Mantén %n segundos.</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2.</source>
-        <translation>Ronda %1 de %2.</translation>
-    </message>
-    <message>
-        <source>Hold.</source>
-        <translation>Mantén.</translation>
-    </message>
-    <message>
-        <source>Switch sides.</source>
-        <translation>Cambia de lado.</translation>
-    </message>
-    <message>
-        <source>Done. Well done.</source>
-        <translation>Listo. Bien hecho.</translation>
-    </message>
-</context>
-<context>
     <name>flexor::app</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -530,6 +507,32 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked</source>
         <translation>no se puede detectar la actividad en este escritorio: se cuenta el tiempo mientras la pantalla esté desbloqueada</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::GuidePlayer</name>
+    <message numerus="yes">
+        <source>Hold for %n seconds.</source>
+        <translation>
+            <numerusform>Mantén %n segundo.</numerusform>
+            <numerusform>Mantén %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 of %2.</source>
+        <translation>Ronda %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Mantén.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Cambia de lado.</translation>
+    </message>
+    <message>
+        <source>Done. Well done.</source>
+        <translation>Listo. Bien hecho.</translation>
     </message>
 </context>
 <context>

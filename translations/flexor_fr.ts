@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>core</name>
-    <message>
-        <source>Hold for %n seconds.</source>
-        <translation>Tenez %n secondes.</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2.</source>
-        <translation>Série %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>Hold.</source>
-        <translation>Tenez.</translation>
-    </message>
-    <message>
-        <source>Switch sides.</source>
-        <translation>Changez de côté.</translation>
-    </message>
-    <message>
-        <source>Done. Well done.</source>
-        <translation>Terminé. Bravo.</translation>
-    </message>
-</context>
-<context>
     <name>flexor::app</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -530,6 +507,32 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked</source>
         <translation>l’activité ne peut pas être détectée sur ce bureau : le temps est compté tant que l’écran est déverrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::GuidePlayer</name>
+    <message numerus="yes">
+        <source>Hold for %n seconds.</source>
+        <translation>
+            <numerusform>Tenez %n seconde.</numerusform>
+            <numerusform>Tenez %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 of %2.</source>
+        <translation>Série %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Tenez.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Changez de côté.</translation>
+    </message>
+    <message>
+        <source>Done. Well done.</source>
+        <translation>Terminé. Bravo.</translation>
     </message>
 </context>
 <context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name>core</name>
-    <message>
-        <source>Hold for %n seconds.</source>
-        <translation>Mantieni per %n secondi.</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2.</source>
-        <translation>Serie %1 di %2.</translation>
-    </message>
-    <message>
-        <source>Hold.</source>
-        <translation>Mantieni.</translation>
-    </message>
-    <message>
-        <source>Switch sides.</source>
-        <translation>Cambia lato.</translation>
-    </message>
-    <message>
-        <source>Done. Well done.</source>
-        <translation>Finito. Ben fatto.</translation>
-    </message>
-</context>
-<context>
     <name>flexor::app</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -530,6 +507,32 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked</source>
         <translation>l’attività non è rilevabile su questo desktop: il tempo viene contato finché lo schermo è sbloccato</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::GuidePlayer</name>
+    <message numerus="yes">
+        <source>Hold for %n seconds.</source>
+        <translation>
+            <numerusform>Mantieni per %n secondo.</numerusform>
+            <numerusform>Mantieni per %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 of %2.</source>
+        <translation>Serie %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Mantieni.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Cambia lato.</translation>
+    </message>
+    <message>
+        <source>Done. Well done.</source>
+        <translation>Finito. Ben fatto.</translation>
     </message>
 </context>
 <context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>core</name>
-    <message>
-        <source>Hold for %n seconds.</source>
-        <translation>Segure por %n segundos.</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2.</source>
-        <translation>Série %1 de %2.</translation>
-    </message>
-    <message>
-        <source>Hold.</source>
-        <translation>Segure.</translation>
-    </message>
-    <message>
-        <source>Switch sides.</source>
-        <translation>Troque de lado.</translation>
-    </message>
-    <message>
-        <source>Done. Well done.</source>
-        <translation>Pronto. Muito bem.</translation>
-    </message>
-</context>
-<context>
     <name>flexor::app</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -530,6 +507,32 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked</source>
         <translation>não é possível detectar a atividade nesta área de trabalho: o tempo é contado enquanto a tela está desbloqueada</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::GuidePlayer</name>
+    <message numerus="yes">
+        <source>Hold for %n seconds.</source>
+        <translation>
+            <numerusform>Segure por %n segundo.</numerusform>
+            <numerusform>Segure por %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 of %2.</source>
+        <translation>Série %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Segure.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Troque de lado.</translation>
+    </message>
+    <message>
+        <source>Done. Well done.</source>
+        <translation>Pronto. Muito bem.</translation>
     </message>
 </context>
 <context>

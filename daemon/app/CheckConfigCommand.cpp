@@ -62,15 +62,22 @@ bool looksLikeRoutine(const std::filesystem::path& file) {
 }
 
 // Routines are checked too: the shipped ones and the user's. Returns false on any error.
-bool checkRoutines(const std::filesystem::path& configFile, const std::string& configuredRoutine) {
+bool checkRoutines(const std::filesystem::path& configFile, const config::Config& config) {
     const config::RoutineLibrary library(routineDirs());
     bool ok = print(library.diagnostics());
-    if (!library.find(configuredRoutine)) {
+    // A rotation names several routines: each must exist, or its day would fall back.
+    const auto names = config.routineRotation.empty() ? std::vector<std::string>{config.routine}
+                                                      : config.routineRotation;
+    for (const auto& name : names) {
+        if (library.find(name)) {
+            continue;
+        }
         const auto where = config::keyPosition(configFile, "routine");
         config::Diagnostic missing{
             config::Diagnostic::Severity::Error, configFile.string(), where.first, where.second,
-            "routine = \"" + configuredRoutine + "\": no routine of that name (shipped or in " +
-                library.dirs().user.string() + ")"};
+            (config.routineRotation.empty() ? "routine = \"" + name + "\""
+                                            : "routine: \"" + name + "\" in the list") +
+                ": no routine of that name (shipped or in " + library.dirs().user.string() + ")"};
         std::cout << missing.toString() << '\n';
         ok = false;
     }
@@ -104,7 +111,7 @@ int runCheckConfig(const std::optional<std::filesystem::path>& file) {
     }
     const auto result = config::loadConfigFile(path);
     const bool configOk = print(result.diagnostics);
-    if (!configOk || !result.config || !checkRoutines(path, result.config->routine)) {
+    if (!configOk || !result.config || !checkRoutines(path, *result.config)) {
         std::cout.flush();
         return 1;
     }

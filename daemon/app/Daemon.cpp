@@ -191,7 +191,7 @@ QVariantMap Daemon::statusMap() const {
     StatusExtras extras;
     extras.presence = desktop_->presenceName();
     extras.senses = !extras.presence.isEmpty() && desktop_->senses();
-    extras.routine = QString::fromStdString(settings_->current().routine);
+    extras.routine = QString::fromStdString(settings_->current().routineOn(platform::now().local));
     extras.remindAfter = engine_->settings().remindAfter;
     extras.meetingWhy = desktop_->meetingWhy();
     return toStatusMap(engine_->status(platform::now()), extras);
@@ -221,8 +221,8 @@ void Daemon::showReminder(const core::Reminder& r) {
     if (r.escalated && cfg.escalation == "break-screen" && openRoutine({}, true).isEmpty()) {
         return; // the firmer break: the routine itself, full screen
     }
-    presenter_->present(reminderText(r, cfg, routines_->lengthOf(cfg.routine), today()),
-                        r.escalated);
+    const auto length = routines_->lengthOf(cfg.routineOn(platform::now().local));
+    presenter_->present(reminderText(r, cfg, length, today()), r.escalated);
 }
 
 void Daemon::onAnswer(ReminderAnswer answer) {
@@ -281,7 +281,7 @@ QString Daemon::startRoutine(const QString& name) {
 QString Daemon::openRoutine(const QString& name, bool breakScreen) {
     const auto& cfg = settings_->current();
     return routines_->open(
-        name, cfg.routine,
+        name, cfg.routineOn(platform::now().local),
         {{}, today().routinesFinished, cfg.voice, cfg.sound, options_.verbose, breakScreen});
 }
 

@@ -5,10 +5,12 @@
 #pragma once
 
 #include "core/EngineSettings.h"
+#include "core/RoutineRotation.h"
 #include "core/Time.h"
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 namespace flexor::config {
 
@@ -19,7 +21,9 @@ struct Config {
     core::EngineSettings engine;
     // auto | gnome | ext-idle-notify | kde-idle | x11-sync | x11-screensaver | none
     std::string presence = "auto";
-    std::string routine = "psoas"; // the routine a reminder starts
+    std::string routine = "psoas"; // the routine a reminder starts (the first of a rotation)
+    // routine = ["psoas", "quick"]: these take turns, one a calendar day; empty: `routine` alone
+    std::vector<std::string> routineRotation;
     // After max_snoozes: "notification" (urgent, stays) or "break-screen" (the routine, full
     // screen on every monitor)
     std::string escalation = "notification";
@@ -32,6 +36,11 @@ struct Config {
     // "auto" follows the session (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); else a code such as
     // "de" or "pt_BR" that overrides it.
     std::string language = "auto";
+
+    // The routine a reminder, or a stretch asked for without a name, starts on that day.
+    const std::string& routineOn(core::LocalTime now) const {
+        return routineRotation.empty() ? routine : core::routineOfTheDay(routineRotation, now);
+    }
 
     bool operator==(const Config&) const = default;
 };

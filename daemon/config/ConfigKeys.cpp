@@ -88,6 +88,36 @@ void readActiveDays(std::string_view key, const toml::node& node, Config& config
     }
 }
 
+// One routine's name, or a list of names that take turns by day.
+void readRoutine(std::string_view key, const toml::node& node, Config& config,
+                 TomlValueReader& reader) {
+    constexpr std::string_view kExpected = "the name of a routine, e.g. \"psoas\"";
+    const auto* list = node.as_array();
+    if (list == nullptr) {
+        if (auto name = reader.text(node, key, kExpected)) {
+            config.routine = std::move(*name);
+            config.routineRotation.clear();
+        }
+        return;
+    }
+    if (list->empty()) {
+        reader.error(node.source(), std::string(key) +
+                                        R"(: the list is empty (expected one routine a day in )"
+                                        R"(turn, e.g. ["psoas", "quick"]))");
+        return;
+    }
+    std::vector<std::string> names;
+    for (const auto& element : *list) {
+        if (auto name = reader.text(element, key, kExpected)) {
+            names.push_back(std::move(*name));
+        }
+    }
+    if (names.size() == list->size()) {
+        config.routine = names.front();
+        config.routineRotation = std::move(names);
+    }
+}
+
 std::string_view trimmed(std::string_view text) {
     const auto first = text.find_first_not_of(' ');
     if (first == std::string_view::npos) {
@@ -185,10 +215,7 @@ const std::array<KeySpec, 22> keySpecs{{
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          assignIfRead(c.presence, r.oneOf(n, key, presenceChoices));
      }},
-    {"routine",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         assignIfRead(c.routine, r.text(n, key, "the name of a routine, e.g. \"psoas\""));
-     }},
+    {"routine", readRoutine},
     {"idle_inhibitors",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          assignIfRead(c.idleInhibitors, r.boolean(n, key));

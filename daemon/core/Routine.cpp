@@ -4,6 +4,8 @@
 
 #include "Routine.h"
 
+#include <algorithm>
+
 namespace flexor::core {
 
 int RoutineStep::holdCount() const {
@@ -66,6 +68,23 @@ Routine localized(Routine routine, const std::vector<std::string>& languages) {
         pick(step.translations, languages, "right_label", step.rightLabel);
     }
     return routine;
+}
+
+std::string spokenLanguage(const Routine& routine, const std::vector<std::string>& languages) {
+    for (const auto& language : languages) {
+        const bool translated =
+            routine.translations.contains(language) ||
+            std::any_of(routine.steps.begin(), routine.steps.end(), [&](const RoutineStep& step) {
+                return step.translations.contains(language);
+            });
+        if (translated) {
+            // Speech services take language tags (RFC 5646) with a hyphen: "pt_BR" -> "pt-BR".
+            std::string tag = language;
+            std::replace(tag.begin(), tag.end(), '_', '-');
+            return tag;
+        }
+    }
+    return "en";
 }
 
 } // namespace flexor::core

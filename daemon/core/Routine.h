@@ -76,6 +76,11 @@ struct Routine {
 // "pt"}) that translates it, text by text; English where none does.
 Routine localized(Routine routine, const std::vector<std::string>& languages);
 
+// The language `localized` gives the routine's text in, as a speech service names it ("de",
+// "pt-BR"): the first of `languages` that the routine or one of its steps translates, else
+// "en". The voice must read the words in the language they are written in.
+std::string spokenLanguage(const Routine& routine, const std::vector<std::string>& languages);
+
 // How long the routine takes when nothing is paused or skipped, get-ready pauses included.
 Duration totalLength(const Routine& routine);
 

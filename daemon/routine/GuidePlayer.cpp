@@ -9,7 +9,6 @@
 #include "platform/SystemClock.h"
 #include "ui/RoutineWindow.h"
 
-#include <QCoreApplication>
 #include <chrono>
 #include <spdlog/spdlog.h>
 
@@ -21,13 +20,13 @@ std::string text(const QString& s) {
     return s.toStdString();
 }
 
-QString tr(const char* source, int n = -1) {
-    return QCoreApplication::translate("GuidePlayer", source, nullptr, n);
-}
+} // namespace
 
-core::GuidePhrases translatedPhrases() {
+// Through the class's own tr(), so lupdate files these under this class's context, the one
+// they are looked up in; the counts are digits, which the voice reads in the routine's language.
+core::GuidePhrases GuidePlayer::translatedPhrases() {
     core::GuidePhrases p;
-    p.holdFor = [](int seconds) { return text(tr("Hold for %n seconds.", seconds)); };
+    p.holdFor = [](int seconds) { return text(tr("Hold for %n seconds.", nullptr, seconds)); };
     p.round = [](int round, int rounds) {
         return text(tr("Round %1 of %2.").arg(round).arg(rounds));
     };
@@ -37,8 +36,6 @@ core::GuidePhrases translatedPhrases() {
     p.done = text(tr("Done. Well done."));
     return p;
 }
-
-} // namespace
 
 GuidePlayer::GuidePlayer(ui::RoutineWindow& window, SpeechVoice& voice, CueSounds& sounds,
                          bool muted)

@@ -30,6 +30,7 @@ public:
     void setMuted(bool muted);
 
 private:
+    static core::GuidePhrases translatedPhrases(); // in the user's language
     void onPhaseChanged();
     void onPausedChanged(bool paused);
     void playDue(); // every cue whose moment has come, then arm for the next

@@ -50,6 +50,23 @@ std::string fallbackSound() {
     return std::filesystem::exists(file, ec) ? file.string() : std::string();
 }
 
+// The routine with the built-in side labels in the user's language: the voice reads them too,
+// and an English "Left side" in a German sentence is not understood on the floor. The window's
+// own translations, so both say the same words.
+core::Routine withSideLabelsTranslated(core::Routine routine) {
+    for (auto& step : routine.steps) {
+        if (step.leftLabel == core::kDefaultLeftLabel) {
+            step.leftLabel =
+                QCoreApplication::translate("flexor::ui::RoutineWindow", "Left side").toStdString();
+        }
+        if (step.rightLabel == core::kDefaultRightLabel) {
+            step.rightLabel = QCoreApplication::translate("flexor::ui::RoutineWindow", "Right side")
+                                  .toStdString();
+        }
+    }
+    return routine;
+}
+
 } // namespace
 
 int runRoutineProgram(int argc, char** argv) {
@@ -88,15 +105,15 @@ int runRoutineProgram(int argc, char** argv) {
 
     const MuteMemory mute(config::stateDir());
     // Speech and sound connect before the window shows, so the first line is not late.
-    SpeechVoice voice(voiceWanted);
+    SpeechVoice voice(voiceWanted, core::spokenLanguage(*entry->routine, languages));
     CueSounds sounds(soundWanted, fallbackSound());
 
     if (mute.muted()) {
         spdlog::info("routine {}: muted (the mute button was left on)", name);
     }
     auto* window =
-        new ui::RoutineWindow(core::localized(*entry->routine, languages), finishedBefore,
-                              mute.muted(), [] { return platform::now().mono; });
+        new ui::RoutineWindow(withSideLabelsTranslated(core::localized(*entry->routine, languages)),
+                              finishedBefore, mute.muted(), [] { return platform::now().mono; });
     window->setBreakScreen(breakScreen);
     GuidePlayer guide(*window, voice, sounds, mute.muted());
     QObject::connect(window, &ui::RoutineWindow::muteToggled,

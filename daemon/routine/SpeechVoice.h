@@ -4,29 +4,38 @@
 
 #pragma once
 
-#include <libspeechd.h>
+#include <memory>
 #include <string>
+#include <thread>
 
 namespace flexor::routine {
 
 // Speaks lines through speech-dispatcher, the desktop's speech service (the one screen readers
-// use), so the user's own voice, rate and language settings apply. libspeechd is used directly
-// rather than through Qt TextToSpeech: Qt's speechd engine sets a voice and locale of its own
-// when it starts, overriding those settings, and adds a plugin layer for one call per cue.
-// Without a speech service it logs one line and stays silent.
+// use), so the user's own voice and rate settings apply; the language is the routine's, so a
+// German routine is not read by an English voice. libspeechd is used directly rather than
+// through Qt TextToSpeech: Qt's speechd engine sets a voice and locale of its own when it
+// starts, overriding those settings, and adds a plugin layer for one call per cue.
+//
+// Every libspeechd call runs on a worker thread of its own: connecting may spawn
+// speech-dispatcher and wait for it, and every call waits for the service's reply, so a
+// service that is slow to start or hangs would otherwise freeze the routine window. say() and
+// stop() only queue and return. Without a speech service it logs one line and stays silent.
 class SpeechVoice {
 public:
-    explicit SpeechVoice(bool wanted);
+    // `language`: a language tag such as "de" or "pt-BR"; empty leaves the user's setting.
+    SpeechVoice(bool wanted, std::string language);
     ~SpeechVoice();
     SpeechVoice(const SpeechVoice&) = delete;
     SpeechVoice& operator=(const SpeechVoice&) = delete;
 
-    bool available() const { return connection_ != nullptr; }
     void say(const std::string& text);
-    void stop(); // cuts the line being spoken (muted, paused, stopped)
+    void stop(); // cuts the line being spoken and drops those not yet said (muted, paused, ...)
+
+    struct Shared; // what the worker and the caller share, behind a mutex
 
 private:
-    SPDConnection* connection_ = nullptr;
+    std::shared_ptr<Shared> shared_;
+    std::thread worker_;
 };
 
 } // namespace flexor::routine

@@ -21,7 +21,6 @@ away_after = "10m"
 schedule = false
 routine = "psoas"
 sound = false
-voice = false
 """
 
 PROMPT_CONFIG = """

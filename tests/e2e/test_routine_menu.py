@@ -4,12 +4,15 @@
 
 """The tray's "Start routine" submenu lists every routine, the shipped ones and the user's
 own (one added while Flexor runs included), and picking one starts that routine. Driven
-through a real StatusNotifierItem host (xfce4-panel) over dbusmenu, as the panel does."""
+through a real StatusNotifierItem host (xfce4-panel) over dbusmenu, as the panel does. With
+`routine = [...]` the reminder's "Start stretch" starts the day's routine."""
 
+import datetime
 import re
 import unittest
 
 from desktop import Desktop, wait_until
+from test_reminders import ActivityGenerator
 from test_tray import layout_items
 
 MINE = """
@@ -55,6 +58,23 @@ class RoutineMenuTest(unittest.TestCase):
             desktop.wait_for_log(r"routine desk: opening the window")
             desktop.wait_for_log(r"routine desk: get-ready \(hold 1 of 5\)", timeout=15)
             wait_until(lambda: desktop.status()["state"] == "in-routine", what="in-routine")
+
+
+class RoutineRotationTest(unittest.TestCase):
+    def test_the_reminder_starts_the_days_routine(self):
+        # One a calendar day in turn, counted in local days since 1970-01-01. Listed so that
+        # today's is never the first: a rotation ignored would start the first one.
+        day = (datetime.date.today() - datetime.date(1970, 1, 1)).days
+        rotation = ["quick", "desk"] if day % 2 == 1 else ["desk", "quick"]
+        todays = rotation[1]
+        with Desktop(tray=None) as desktop:
+            desktop.start_flexor('remind_after = "3s"\nschedule = false\nvoice = false\n'
+                                 f'sound = false\nroutine = ["{rotation[0]}", "{rotation[1]}"]\n')
+            self.assertEqual(desktop.status()["routine"], todays)
+            with ActivityGenerator(desktop):
+                wait_until(lambda: desktop.notify_calls(), timeout=15, what="the reminder")
+            desktop.invoke_action("start")
+            desktop.wait_for_log(rf"routine {todays}: opening the window", timeout=15)
 
 
 if __name__ == "__main__":

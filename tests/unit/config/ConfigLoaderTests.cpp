@@ -264,6 +264,40 @@ TEST_CASE("routine must name something") {
           R"(routine: the value is empty (expected the name of a routine, e.g. "psoas"))");
 }
 
+TEST_CASE("routine takes one name or a list of names that take turns by day") {
+    SUBCASE("one name: that routine every day") {
+        const auto result = parseConfig("routine = \"quick\"\n", "config.toml");
+        REQUIRE(result.config);
+        CHECK(result.config->routine == "quick");
+        CHECK(result.config->routineRotation.empty());
+    }
+    SUBCASE("a list: kept in order, the first also the plain routine") {
+        const auto result = parseConfig("routine = [\"psoas\", \"quick\"]\n", "config.toml");
+        REQUIRE(result.config);
+        CHECK(result.diagnostics.empty());
+        CHECK(result.config->routine == "psoas");
+        CHECK(result.config->routineRotation == std::vector<std::string>{"psoas", "quick"});
+    }
+    SUBCASE("an empty list") {
+        const auto problem = onlyDiagnostic("routine = []\n");
+        CHECK(problem.line == 1);
+        CHECK(problem.column == 11);
+        CHECK(problem.message == R"(routine: the list is empty (expected one routine a day in )"
+                                 R"(turn, e.g. ["psoas", "quick"]))");
+    }
+    SUBCASE("an element that is not a name is pointed at") {
+        const auto problem = onlyDiagnostic("routine = [\"psoas\", 3]\n");
+        CHECK(problem.line == 1);
+        CHECK(problem.column == 21);
+        CHECK(problem.message ==
+              R"(routine: expected the name of a routine, e.g. "psoas", found an integer)");
+    }
+    SUBCASE("an empty name in the list") {
+        const auto problem = onlyDiagnostic("routine = [\"\", \"quick\"]\n");
+        CHECK(problem.column == 12);
+    }
+}
+
 TEST_CASE("a TOML syntax error gives the position where the parser stopped") {
     SUBCASE("an unterminated string") {
         const auto problem = onlyDiagnostic("snooze = \"10m\"\nremind_after = \"45m\n");

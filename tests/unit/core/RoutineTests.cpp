@@ -31,3 +31,21 @@ TEST_CASE("the total length adds a get-ready pause before every hold") {
     routine.getReady = 0s;
     CHECK(totalLength(routine) == 105s);
 }
+
+TEST_CASE("the voice reads the routine in the language its text is shown in") {
+    auto routine = kneelThenBridge();
+    SUBCASE("no wanted language translates it: English") {
+        CHECK(spokenLanguage(routine, {}) == "en");
+        CHECK(spokenLanguage(routine, {"de"}) == "en");
+    }
+    SUBCASE("the first wanted language the routine translates") {
+        routine.translations["fr"]["title"] = "Routine d'essai";
+        routine.steps[1].translations["de"]["title"] = "Brücke";
+        CHECK(spokenLanguage(routine, {"de", "fr"}) == "de");
+        CHECK(spokenLanguage(routine, {"it", "fr", "de"}) == "fr");
+    }
+    SUBCASE("a regional language as a speech service names it") {
+        routine.translations["pt_BR"]["title"] = "Rotina de teste";
+        CHECK(spokenLanguage(routine, {"pt_BR", "pt"}) == "pt-BR");
+    }
+}
