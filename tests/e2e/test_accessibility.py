@@ -8,6 +8,7 @@ listening to their events: every control named, the countdown a value, the pose 
 image, a step change and "switch sides" announced, the chart described in numbers, the
 reminder prompt named by what it asks, and the routine's buttons reachable with Tab."""
 
+import contextlib
 import os
 import re
 import unittest
@@ -31,19 +32,16 @@ schedule = false
 """
 
 
+@contextlib.contextmanager
 def accessible_desktop(**kwargs):
     """A Desktop with the AT-SPI bus running and Qt's bridge switched on for Flexor. One for
     the whole file: libatspi stays on the first bus it was started on."""
-    desktop = Desktop(**kwargs).__enter__()
-    try:
+    with Desktop(**kwargs) as desktop:
         desktop.env.pop("NO_AT_BRIDGE", None)
         desktop.env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
         desktop.spawn(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"], "at-spi")
         desktop.wait_for_bus_name("org.a11y.Bus")
-    except BaseException:
-        desktop.__exit__(None, None, None)
-        raise
-    return desktop
+        yield desktop
 
 
 class ScreenReader:
@@ -119,12 +117,8 @@ READER = None
 def setUpModule():
     global DESKTOP, READER
     # No notification server: the reminder prompt test needs Flexor's own window.
-    DESKTOP = accessible_desktop(tray=None, notifications=False)
+    DESKTOP = unittest.enterModuleContext(accessible_desktop(tray=None, notifications=False))
     READER = ScreenReader(DESKTOP)
-
-
-def tearDownModule():
-    DESKTOP.__exit__(None, None, None)
 
 
 def start_flexor(test, config):

@@ -42,8 +42,7 @@ def window_geometries(desktop, title):
 class BreakScreenTest(unittest.TestCase):
     def setUp(self):
         screens = [f"{width}x{height}" for _, _, width, height in SCREENS]
-        self.desktop = Desktop(tray=None, screen=screens).__enter__()
-        self.addCleanup(self.desktop.__exit__, None, None, None)
+        self.desktop = self.enterContext(Desktop(tray=None, screen=screens))
         self.desktop.start_flexor(CONFIG)
         self.desktop.keep_active()
 

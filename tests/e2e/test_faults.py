@@ -32,9 +32,7 @@ def mode(path):
 
 class FaultsTest(unittest.TestCase):
     def desktop(self, **kwargs):
-        desktop = Desktop(**kwargs).__enter__()
-        self.addCleanup(desktop.__exit__, None, None, None)
-        return desktop
+        return self.enterContext(Desktop(**kwargs))
 
     # ---- item 1 -----------------------------------------------------------------------
 

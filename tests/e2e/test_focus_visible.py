@@ -58,11 +58,8 @@ DESKTOP = None
 
 def setUpModule():
     global DESKTOP
-    DESKTOP = Desktop(tray=None, notifications=False, monitor_bus=False).__enter__()
-
-
-def tearDownModule():
-    DESKTOP.__exit__(None, None, None)
+    DESKTOP = unittest.enterModuleContext(
+        Desktop(tray=None, notifications=False, monitor_bus=False))
 
 
 class FocusVisibleTest(unittest.TestCase):

@@ -27,8 +27,7 @@ sound = false
 
 class GermanSessionTest(unittest.TestCase):
     def setUp(self):
-        self.desktop = Desktop(tray="xfce4-panel").__enter__()
-        self.addCleanup(self.desktop.__exit__, None, None, None)
+        self.desktop = self.enterContext(Desktop(tray="xfce4-panel"))
         self.desktop.env.update(locale_env("de_DE.UTF-8"))
 
     def test_help_is_german(self):

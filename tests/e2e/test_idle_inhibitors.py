@@ -38,8 +38,7 @@ def log_time(log, pattern):
 @unittest.skipUnless(shutil.which("systemd-inhibit"), "systemd-inhibit is needed (systemd)")
 class IdleInhibitorsAgainstLogindStandin(unittest.TestCase):
     def setUp(self):
-        self.desktop = Desktop(tray=None).__enter__()
-        self.addCleanup(self.desktop.__exit__, None, None, None)
+        self.desktop = self.enterContext(Desktop(tray=None))
         socket = self.desktop.root / "system-bus"
         self.desktop.env["DBUS_SYSTEM_BUS_ADDRESS"] = f"unix:path={socket}"
         self.desktop.spawn(["dbus-daemon", "--session", "--nofork", "--nopidfile",

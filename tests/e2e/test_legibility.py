@@ -35,14 +35,9 @@ def desktop_for(mode):
     """One X server per screen size for the whole file: fewer servers to start."""
     screen = MODES[mode]["screen"]
     if screen not in DESKTOPS:
-        DESKTOPS[screen] = Desktop(tray=None, notifications=False, monitor_bus=False,
-                                   screen=screen).__enter__()
+        DESKTOPS[screen] = unittest.enterModuleContext(
+            Desktop(tray=None, notifications=False, monitor_bus=False, screen=screen))
     return DESKTOPS[screen]
-
-
-def tearDownModule():
-    for desktop in DESKTOPS.values():
-        desktop.__exit__(None, None, None)
 
 
 class LegibilityTest(unittest.TestCase):

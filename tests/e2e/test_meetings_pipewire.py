@@ -33,8 +33,7 @@ def have_pipewire():
                                       "are needed (packaging/debian-deps.txt)")
 class MeetingsThroughPipeWire(unittest.TestCase):
     def setUp(self):
-        self.desktop = Desktop(tray=None).__enter__()
-        self.addCleanup(self.desktop.__exit__, None, None, None)
+        self.desktop = self.enterContext(Desktop(tray=None))
         d = self.desktop
         d.spawn(["pipewire"], "pipewire")
         wait_until(lambda: (d.runtime / "pipewire-0").exists(), what="the PipeWire socket")

@@ -16,8 +16,7 @@ from desktop import Desktop, visible_window, wait_until
 
 class RoutineProcessTest(unittest.TestCase):
     def start(self, config):
-        self.desktop = Desktop(tray=None).__enter__()
-        self.addCleanup(self.desktop.__exit__, None, None, None)
+        self.desktop = self.enterContext(Desktop(tray=None))
         self.desktop.start_flexor("schedule = false\n" + config)
         self.desktop.keep_active()
 

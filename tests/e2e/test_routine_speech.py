@@ -36,8 +36,7 @@ REACTION = 1.0  # seconds from a key press to the window's answer
 
 class HungSpeechServiceTest(unittest.TestCase):
     def setUp(self):
-        self.desktop = Desktop(tray=None).__enter__()
-        self.addCleanup(self.desktop.__exit__, None, None, None)
+        self.desktop = self.enterContext(Desktop(tray=None))
 
     def assert_window_reacts_at_once(self):
         d = self.desktop
@@ -141,8 +140,7 @@ class SpokenLanguageTest(unittest.TestCase):
     """A real speech-dispatcher (espeak-ng, a null sink) that logs every command it gets."""
 
     def setUp(self):
-        d = self.desktop = Desktop(tray=None).__enter__()
-        self.addCleanup(d.__exit__, None, None, None)
+        d = self.desktop = self.enterContext(Desktop(tray=None))
         d.env.update(locale_env("de_DE.UTF-8"))
         AudioSession(d, speech=False)
         logs = d.root / "speechd-logs"

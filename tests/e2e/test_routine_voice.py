@@ -34,8 +34,7 @@ TOLERANCE = 0.5
 
 class RoutineByEarTest(unittest.TestCase):
     def run_routine(self, voice, sound, sound_theme=True):
-        desktop = Desktop(tray=None).__enter__()
-        self.addCleanup(desktop.__exit__, None, None, None)
+        desktop = self.enterContext(Desktop(tray=None))
         if not sound_theme:  # a desktop without the freedesktop sound theme
             desktop.env["XDG_DATA_DIRS"] = str(desktop.root / "no-data")
         audio = AudioSession(desktop, speech=voice)

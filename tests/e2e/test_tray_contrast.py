@@ -24,8 +24,7 @@ class TrayContrastTest(unittest.TestCase):
     def icon_on(self, panel, command=None):
         """A screenshot of Flexor's icon in a trayer of that colour (after a CLI command, if
         given) and the panel's colour as drawn."""
-        desktop = Desktop(tray=None).__enter__()
-        self.addCleanup(desktop.__exit__, None, None, None)
+        desktop = self.enterContext(Desktop(tray=None))
         desktop.spawn(["trayer", "--edge", "bottom", "--align", "right", "--widthtype",
                        "request", "--height", "32", "--transparent", "true", "--alpha", "0",
                        "--tint", PANELS[panel]], "trayer")
