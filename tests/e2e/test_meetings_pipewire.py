@@ -10,6 +10,7 @@ remind_after holds the reminder, which comes right after hang-up, worded for the
 
 import json
 import shutil
+import signal
 import subprocess
 import time
 import unittest
@@ -35,11 +36,14 @@ class MeetingsThroughPipeWire(unittest.TestCase):
     def setUp(self):
         self.desktop = Desktop(tray=None).__enter__()
         self.addCleanup(self.desktop.__exit__, None, None, None)
+        self.start_pipewire()
+
+    def start_pipewire(self):
         d = self.desktop
-        d.spawn(["pipewire"], "pipewire")
+        self.servers = [d.spawn(["pipewire"], "pipewire")]
         wait_until(lambda: (d.runtime / "pipewire-0").exists(), what="the PipeWire socket")
-        d.spawn(["wireplumber"], "wireplumber")
-        d.spawn(["pipewire-pulse"], "pipewire-pulse")
+        self.servers.append(d.spawn(["wireplumber"], "wireplumber"))
+        self.servers.append(d.spawn(["pipewire-pulse"], "pipewire-pulse"))
         wait_until(lambda: d.run(["pactl", "info"], check=False).returncode == 0,
                    what="pipewire-pulse to answer")
         # A sink nothing plays to: its monitor is the source the capture streams record.
@@ -48,6 +52,12 @@ class MeetingsThroughPipeWire(unittest.TestCase):
         # The sink is made asynchronously: the default can be set once PipeWire has it.
         wait_until(lambda: d.run(["pactl", "set-default-sink", "t"], check=False).returncode == 0,
                    what="the null sink to be the default")
+
+    def stop_pipewire(self, sig):
+        for proc in self.servers:
+            proc.send_signal(sig)
+        for proc in self.servers:
+            proc.wait(timeout=10)
 
     def running_streams(self):
         """node.name of every running capture stream, as PipeWire itself reports them."""
@@ -114,6 +124,32 @@ class MeetingsThroughPipeWire(unittest.TestCase):
         shown = d.notify_calls()[0]
         self.assertEqual(shown["summary"], "Meeting over")
         self.assertRegex(shown["body"], r"^Meeting over: you have been sitting \d+ s\.")
+
+    def test_a_pipewire_restart_is_followed(self):
+        d = self.desktop
+        d.start_flexor(CONFIG.format(remind="45m"))
+        d.wait_for_log(r"meeting: watching PipeWire")
+        call = self.record(["pw-record", "-P", "{ node.name = call }",
+                            str(d.root / "call.wav")], "call")
+        d.wait_for_log(r"meeting signals: microphone")
+        # A crash: nothing is said goodbye, the socket file is left behind.
+        self.stop_pipewire(signal.SIGKILL)
+        d.wait_for_log(r"meeting: PipeWire went away")
+        # The recording's server is gone: the meeting it made is over.
+        d.wait_for_log(r"meeting signals: none")
+        self.assertFalse(d.status()["meeting"])
+        call.kill()
+        call.wait(timeout=5)
+        # The stale socket goes, so that start_pipewire waits for the new one; PipeWire would
+        # replace it by itself, which Flexor sees as the same creation of the file.
+        (d.runtime / "pipewire-0").unlink(missing_ok=True)
+        self.start_pipewire()
+        back = d.wait_for_log(r"meeting: PipeWire is back", timeout=20)
+        self.assertFalse(d.status()["meeting"])
+        self.record(["pw-record", "-P", "{ node.name = call2 }", str(d.root / "call2.wav")],
+                    "call2")
+        d.wait_for_log(r"meeting signals: microphone", after=back.end())
+        self.assertEqual(d.status()["meeting_why"], ["microphone"])
 
 
 if __name__ == "__main__":
