@@ -4,7 +4,11 @@
 
 #include "platform/meeting/PulseMeetingWatcher.h"
 
+#include "platform/meeting/SocketAppearanceWatcher.h"
+
 #include <QAbstractEventDispatcher>
+#include <QTimer>
+#include <chrono>
 #include <cstring>
 #include <pulse/context.h>
 #include <pulse/error.h>
@@ -20,6 +24,9 @@ namespace flexor::platform {
 namespace {
 
 constexpr const char* kPavucontrolId = "org.PulseAudio.pavucontrol";
+// A socket file exists a moment before its server listens: a few retries, then wait again.
+constexpr int kRetries = 5;
+constexpr std::chrono::milliseconds kRetryInterval{200};
 
 bool isLevelMeter(const pa_source_output_info* info) {
     // PulseAudio serves a peak-detect stream through its "peaks" resampler: that is how every
@@ -62,15 +69,20 @@ void onSourceOutputInfo(pa_context*, const pa_source_output_info* info, int eol,
 } // namespace
 
 PulseMeetingWatcher::PulseMeetingWatcher(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , socketWatcher_(new SocketAppearanceWatcher(this))
+    , retry_(new QTimer(this)) {
+    retry_->setSingleShot(true);
+    retry_->setInterval(kRetryInterval);
+    connect(retry_, &QTimer::timeout, this, &PulseMeetingWatcher::reconnect);
+    connect(socketWatcher_, &SocketAppearanceWatcher::appeared, this, [this] {
+        retriesLeft_ = kRetries;
+        reconnect();
+    });
+}
 
 PulseMeetingWatcher::~PulseMeetingWatcher() {
-    if (context_) {
-        pa_context_set_state_callback(context_, nullptr, nullptr);
-        pa_context_set_subscribe_callback(context_, nullptr, nullptr);
-        pa_context_disconnect(context_);
-        pa_context_unref(context_);
-    }
+    dropContext();
     if (loop_) {
         pa_glib_mainloop_free(loop_);
     }
@@ -85,24 +97,40 @@ bool PulseMeetingWatcher::start() {
         return false;
     }
     loop_ = pa_glib_mainloop_new(nullptr);
+    if (!connectContext()) {
+        spdlog::info("meeting: no PulseAudio server to ask");
+        return false;
+    }
+    return true;
+}
+
+bool PulseMeetingWatcher::connectContext() {
     pa_proplist* props = pa_proplist_new();
     pa_proplist_sets(props, PA_PROP_APPLICATION_NAME, "Flexor");
     pa_proplist_sets(props, PA_PROP_APPLICATION_ID, "io.github.flexor.Flexor");
     context_ = pa_context_new_with_proplist(pa_glib_mainloop_get_api(loop_), "Flexor", props);
     pa_proplist_free(props);
     if (!context_) {
-        spdlog::info("meeting: no PulseAudio client context; PulseAudio is not watched");
         return false;
     }
     pa_context_set_state_callback(context_, onContextState, this);
     pa_context_set_subscribe_callback(context_, onSubscription, this);
     // Never start a sound server for Flexor's sake: watch only one that already runs.
     if (pa_context_connect(context_, nullptr, PA_CONTEXT_NOAUTOSPAWN, nullptr) < 0) {
-        spdlog::info("meeting: no PulseAudio server to ask ({})",
-                     pa_strerror(pa_context_errno(context_)));
+        dropContext();
         return false;
     }
     return true;
+}
+
+void PulseMeetingWatcher::dropContext() {
+    if (context_) {
+        pa_context_set_state_callback(context_, nullptr, nullptr);
+        pa_context_set_subscribe_callback(context_, nullptr, nullptr);
+        pa_context_disconnect(context_);
+        pa_context_unref(context_);
+        context_ = nullptr;
+    }
 }
 
 void PulseMeetingWatcher::contextStateChanged() {
@@ -116,24 +144,77 @@ void PulseMeetingWatcher::contextStateChanged() {
         pa_operation_unref(pa_context_get_source_info_list(context_, onSourceInfo, this));
         pa_operation_unref(
             pa_context_get_source_output_info_list(context_, onSourceOutputInfo, this));
-        spdlog::info("meeting: watching PulseAudio for microphones (server {})",
-                     pa_context_get_server(context_));
+        if (lost_) {
+            lost_ = false;
+            retry_->stop();
+            socketWatcher_->stop();
+            spdlog::info("meeting: PulseAudio is back; watching it again");
+        } else {
+            spdlog::info("meeting: watching PulseAudio for microphones (server {})",
+                         pa_context_get_server(context_));
+        }
         break;
     }
     case PA_CONTEXT_FAILED:
-    case PA_CONTEXT_TERMINATED:
+    case PA_CONTEXT_TERMINATED: {
+        const std::string reason = pa_strerror(pa_context_errno(context_));
         if (ready_) {
-            spdlog::warn("meeting: PulseAudio went away ({}); microphones are no longer seen",
-                         pa_strerror(pa_context_errno(context_)));
+            spdlog::warn("meeting: PulseAudio went away ({}); waiting for it to come back", reason);
+            lost_ = true;
+        } else if (lost_) {
+            spdlog::debug("meeting: PulseAudio not back yet ({})", reason);
         } else {
-            spdlog::info("meeting: no PulseAudio server to ask ({})",
-                         pa_strerror(pa_context_errno(context_)));
+            spdlog::info("meeting: no PulseAudio server to ask ({})", reason);
         }
+        const bool wasReady = ready_;
         ready_ = false;
         forgetAll();
+        // Inside libpulse's own callback the context cannot be released: right after it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, wasReady] {
+                dropContext();
+                if (wasReady) {
+                    waitForServer();
+                } else if (lost_ && retriesLeft_-- > 0) {
+                    retry_->start();
+                }
+            },
+            Qt::QueuedConnection);
         break;
+    }
     default:
         break; // connecting, authorizing, setting the name: nothing to decide yet
+    }
+}
+
+void PulseMeetingWatcher::waitForServer() {
+    // The server's socket, where libpulse looks for it when no server is named: `native` in
+    // PULSE_RUNTIME_PATH or $XDG_RUNTIME_DIR/pulse. A server named in PULSE_SERVER (perhaps
+    // on another machine) has no file to follow.
+    if (!qEnvironmentVariableIsEmpty("PULSE_SERVER")) {
+        spdlog::info("meeting: PULSE_SERVER names the server; its return is not followed");
+        return;
+    }
+    QString dir = qEnvironmentVariable("PULSE_RUNTIME_PATH");
+    if (dir.isEmpty()) {
+        dir = qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/pulse");
+    }
+    if (!socketWatcher_->watch(dir, QStringLiteral("native"))) {
+        spdlog::warn("meeting: cannot watch {} for PulseAudio's return", dir.toStdString());
+        return;
+    }
+    // A server that came back before the watch began is found by trying once.
+    retriesLeft_ = 0;
+    reconnect();
+}
+
+void PulseMeetingWatcher::reconnect() {
+    if (context_) {
+        return; // a try is under way (several events for one socket)
+    }
+    if (!connectContext() && retriesLeft_-- > 0) {
+        retry_->start();
     }
 }
 

@@ -9,10 +9,13 @@
 #include <QObject>
 #include <map>
 
+class QTimer;
 struct pa_context;
 struct pa_glib_mainloop;
 
 namespace flexor::platform {
+
+class SocketAppearanceWatcher;
 
 // The microphone as a plain PulseAudio server sees it, for systems without PipeWire (where
 // PipeWire runs it sees PulseAudio's clients itself, and this watcher is not started).
@@ -21,6 +24,8 @@ namespace flexor::platform {
 // the "peaks" method) or it records a sink's monitor (what is being played, not a voice).
 // libpulse's subscription says when a stream or source appears, changes or goes; the context
 // runs on the GLib main loop Qt itself runs on, so there is no thread and no polling.
+// When the server goes away its streams are forgotten (a meeting seen only through them ends),
+// and the watcher connects again when the server's socket reappears.
 class PulseMeetingWatcher : public QObject {
     Q_OBJECT
 public:
@@ -49,6 +54,10 @@ public:
     void recompute();
 
 private:
+    bool connectContext();
+    void dropContext();
+    void waitForServer();
+    void reconnect();
     void forgetAll();
 
     pa_glib_mainloop* loop_ = nullptr;
@@ -56,7 +65,11 @@ private:
     std::map<uint32_t, bool> monitorSources_; // source index -> is a sink's monitor
     std::map<uint32_t, Stream> streams_;      // source-output index -> what it is
     MeetingSignals current_;
+    SocketAppearanceWatcher* socketWatcher_ = nullptr;
+    QTimer* retry_ = nullptr;
+    int retriesLeft_ = 0;
     bool ready_ = false;
+    bool lost_ = false; // the server went away and has not answered since
 };
 
 } // namespace flexor::platform
