@@ -11,10 +11,12 @@
 namespace flexor::platform {
 
 class PipeWireMeetingWatcher;
+class PulseMeetingWatcher;
 class V4l2CameraWatcher;
 
-// Every way a meeting shows, combined: PipeWire (microphone, camera, shared screen) and
-// cameras opened directly through V4L2.
+// Every way a meeting shows, combined: PipeWire (microphone, camera, shared screen), or where
+// no PipeWire answers a plain PulseAudio server (microphone), and cameras opened directly
+// through V4L2.
 class MeetingDetector : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +31,7 @@ signals:
 
 private:
     PipeWireMeetingWatcher* pipeWire_ = nullptr;
+    PulseMeetingWatcher* pulse_ = nullptr;
     V4l2CameraWatcher* v4l2_ = nullptr;
 };
 

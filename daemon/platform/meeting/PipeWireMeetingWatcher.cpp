@@ -4,7 +4,13 @@
 
 #include "platform/meeting/PipeWireMeetingWatcher.h"
 
+#include "platform/meeting/SocketAppearanceWatcher.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QSocketNotifier>
+#include <QTimer>
+#include <chrono>
 #include <cstring>
 #include <pipewire/pipewire.h>
 #include <spa/utils/dict.h>
@@ -17,6 +23,10 @@ namespace flexor::platform {
 namespace {
 
 enum class NodeKind { Capture, VideoSource };
+
+const std::map<uint32_t, std::unique_ptr<PipeWireMeetingWatcher::Node>> kNoNodes;
+constexpr int kRetries = 5;
+constexpr std::chrono::milliseconds kRetryInterval{200};
 
 std::string_view lookup(const spa_dict* props, const char* key) {
     const char* value = props ? spa_dict_lookup(props, key) : nullptr;
@@ -143,17 +153,21 @@ const pw_registry_events kRegistryEvents = [] {
 }();
 
 void onCoreError(void* data, uint32_t id, int, int res, const char* message) {
-    auto* connection = static_cast<Connection*>(data);
     if (id == PW_ID_CORE && res == -EPIPE) {
-        spdlog::warn("meeting: PipeWire went away ({}); meetings are no longer seen", message);
-        connection->nodes.clear();
-        connection->watcher->nodeChanged();
+        static_cast<Connection*>(data)->watcher->serverFailed(message);
     }
+}
+
+void onCoreInfo(void* data, const pw_core_info*) {
+    // The server's first answer: only now is a connection known to be a live one (a socket
+    // of a server still dying may accept a connection and close it at once).
+    static_cast<Connection*>(data)->watcher->serverAnswered();
 }
 
 const pw_core_events kCoreEvents = [] {
     pw_core_events events{};
     events.version = PW_VERSION_CORE_EVENTS;
+    events.info = onCoreInfo;
     events.error = onCoreError;
     return events;
 }();
@@ -161,12 +175,31 @@ const pw_core_events kCoreEvents = [] {
 } // namespace
 
 PipeWireMeetingWatcher::PipeWireMeetingWatcher(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , socketWatcher_(new SocketAppearanceWatcher(this))
+    , retry_(new QTimer(this)) {
+    retry_->setSingleShot(true);
+    retry_->setInterval(kRetryInterval);
+    connect(retry_, &QTimer::timeout, this, &PipeWireMeetingWatcher::serverSocketAppeared);
+    connect(socketWatcher_, &SocketAppearanceWatcher::appeared, this, [this] {
+        retriesLeft_ = kRetries;
+        serverSocketAppeared();
+    });
+}
 
 PipeWireMeetingWatcher::~PipeWireMeetingWatcher() = default;
 
 bool PipeWireMeetingWatcher::start() {
     pw_init(nullptr, nullptr);
+    if (!connectNow()) {
+        spdlog::info("meeting: no PipeWire server to ask");
+        return false;
+    }
+    spdlog::info("meeting: watching PipeWire for cameras, microphones and shared screens");
+    return true;
+}
+
+bool PipeWireMeetingWatcher::connectNow() {
     pw_ = std::make_unique<Connection>();
     pw_->watcher = this;
     pw_->loop = pw_loop_new(nullptr);
@@ -177,7 +210,6 @@ bool PipeWireMeetingWatcher::start() {
         pw_->core = pw_context_connect(pw_->context, nullptr, 0);
     }
     if (!pw_->core) {
-        spdlog::info("meeting: no PipeWire server to ask");
         pw_.reset();
         return false;
     }
@@ -194,13 +226,75 @@ bool PipeWireMeetingWatcher::start() {
     pw_loop_enter(pw_->loop);
     pw_loop_iterate(pw_->loop, 0); // sends what connecting queued
     pw_loop_leave(pw_->loop);
-    spdlog::info("meeting: watching PipeWire for cameras, microphones and shared screens");
     return true;
+}
+
+void PipeWireMeetingWatcher::serverFailed(const char* message) {
+    if (lost_) {
+        // A socket of a server still going down accepted the new connection, then dropped it.
+        spdlog::debug("meeting: PipeWire not back yet ({})", message);
+    } else {
+        spdlog::warn("meeting: PipeWire went away ({}); waiting for it to come back", message);
+    }
+    pw_->nodes.clear();
+    nodeChanged();
+    // Inside PipeWire's own callback the connection cannot be torn down: right after it.
+    QMetaObject::invokeMethod(this, &PipeWireMeetingWatcher::connectionLost, Qt::QueuedConnection);
+}
+
+void PipeWireMeetingWatcher::connectionLost() {
+    lost_ = true;
+    delete notifier_;
+    notifier_ = nullptr;
+    pw_.reset();
+    waitForServer();
+}
+
+void PipeWireMeetingWatcher::waitForServer() {
+    // Where libpipewire looks for its server: PIPEWIRE_REMOTE (a name, or a path) in
+    // PIPEWIRE_RUNTIME_DIR or else XDG_RUNTIME_DIR.
+    QString name = qEnvironmentVariable("PIPEWIRE_REMOTE", QStringLiteral("pipewire-0"));
+    QString dir = qEnvironmentVariable("PIPEWIRE_RUNTIME_DIR");
+    if (dir.isEmpty()) {
+        dir = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    }
+    if (QDir::isAbsolutePath(name)) {
+        dir = QFileInfo(name).path();
+        name = QFileInfo(name).fileName();
+    }
+    // Watch first, then try once: a server that came back in between is not missed, and with
+    // systemd's socket activation the socket never left, so this first try starts it again.
+    if (dir.isEmpty() || !socketWatcher_->watch(dir, name)) {
+        spdlog::warn("meeting: cannot watch {} for PipeWire's return", dir.toStdString());
+    }
+    retriesLeft_ = 0;
+    serverSocketAppeared();
+}
+
+void PipeWireMeetingWatcher::serverSocketAppeared() {
+    if (pw_) {
+        return; // already back (several events for one socket)
+    }
+    if (!connectNow()) {
+        if (retriesLeft_-- > 0) {
+            retry_->start();
+        }
+        return;
+    }
+    retry_->stop();
+    socketWatcher_->stop();
+}
+
+void PipeWireMeetingWatcher::serverAnswered() {
+    if (lost_) {
+        lost_ = false;
+        spdlog::info("meeting: PipeWire is back; watching it again");
+    }
 }
 
 void PipeWireMeetingWatcher::nodeChanged() {
     MeetingSignals now;
-    for (const auto& [id, node] : pw_->nodes) {
+    for (const auto& [id, node] : pw_ ? pw_->nodes : kNoNodes) {
         if (!node->running) {
             continue;
         }

@@ -11,8 +11,11 @@
 #include <memory>
 
 class QSocketNotifier;
+class QTimer;
 
 namespace flexor::platform {
+
+class SocketAppearanceWatcher;
 
 // Meetings as PipeWire sees them (which covers PulseAudio clients through pipewire-pulse):
 // a capture stream (Stream/Input/Audio) that is running is a microphone in use; a running
@@ -21,6 +24,9 @@ namespace flexor::platform {
 // streams marked stream.monitor) are not microphones.
 // No thread: PipeWire's loop is driven from Qt's event loop through its file descriptor, so
 // the daemon wakes exactly when PipeWire has something to say, and never in between.
+// When PipeWire goes away (a restart, a crash) its streams are forgotten at once (a meeting
+// seen only through them ends), and the watcher connects again when PipeWire's socket
+// reappears in the runtime folder.
 class PipeWireMeetingWatcher : public QObject {
     Q_OBJECT
 public:
@@ -39,10 +45,22 @@ public:
     struct Connection;
     struct Node;
     void nodeChanged();
+    void serverFailed(const char* message);
+    void serverAnswered();
 
 private:
+    void connectionLost();
+    bool connectNow();
+    void waitForServer();
+    void serverSocketAppeared();
+
     std::unique_ptr<Connection> pw_;
     QSocketNotifier* notifier_ = nullptr;
+    SocketAppearanceWatcher* socketWatcher_ = nullptr;
+    // A socket file exists a moment before its server listens: a few retries, then wait again.
+    QTimer* retry_ = nullptr;
+    int retriesLeft_ = 0;
+    bool lost_ = false; // the connection dropped and no server has answered since
     MeetingSignals current_;
 };
 

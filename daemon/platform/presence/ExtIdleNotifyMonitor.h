@@ -12,7 +12,9 @@ struct ext_idle_notification_v1;
 namespace flexor::platform {
 
 // Wayland compositors with ext-idle-notify-v1 (sway >= 1.8, KWin 5.27+, Hyprland, niri, labwc,
-// COSMIC).
+// COSMIC). The protocol's idle notification honours idle inhibitors (a video player's
+// zwp_idle_inhibitor_v1): no idle is sent while one is active, so a video keeps the user present
+// without any inhibitor handling here (e2e: test_idle_inhibit_wayland on KWin 5.27).
 class ExtIdleNotifyMonitor : public WaylandIdleMonitor {
     Q_OBJECT
 public:
