@@ -35,8 +35,7 @@ def have_pulseaudio():
                                         "tool are needed (packaging/debian-deps.txt)")
 class MeetingsThroughPulseAudio(unittest.TestCase):
     def setUp(self):
-        self.desktop = Desktop(tray=None).__enter__()
-        self.addCleanup(self.desktop.__exit__, None, None, None)
+        self.desktop = self.enterContext(Desktop(tray=None))
         self.start_pulseaudio()
 
     def start_pulseaudio(self):
