@@ -137,7 +137,8 @@ TEST_CASE("a held reminder answered by a snooze is gone") {
     CHECK(desk.seen.reminders[0].at == 10h + 5min);
 }
 
-TEST_CASE("a lock during a held reminder withdraws it, and unlocking in the meeting holds it again") {
+TEST_CASE(
+    "a lock during a held reminder withdraws it, and unlocking in the meeting holds it again") {
     DeskTimeline desk;
     desk.at(9h + 30min).send(event::Meeting{true});
     desk.at(9h + 50min).send(event::ScreenLocked{}).expect(S::Away);
