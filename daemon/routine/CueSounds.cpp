@@ -5,6 +5,7 @@
 #include "CueSounds.h"
 
 #include "BuildInfo.h"
+#include "ServiceWorker.h"
 
 #include <canberra.h>
 #include <spdlog/spdlog.h>
@@ -30,55 +31,84 @@ const char* themeId(core::CueSound sound) {
 
 } // namespace
 
-CueSounds::CueSounds(bool wanted, std::string fallbackFile)
-    : fallbackFile_(std::move(fallbackFile)) {
-    if (!wanted) {
-        return;
+class CueSounds::Connection : public ServiceWorker::Connection {
+public:
+    explicit Connection(std::string fallbackFile)
+        : fallbackFile_(std::move(fallbackFile)) {}
+
+    bool open() override {
+        result_ = ca_context_create(&context_);
+        if (result_ == CA_SUCCESS) {
+            ca_context_change_props(context_, CA_PROP_APPLICATION_NAME, "Flexor",
+                                    CA_PROP_APPLICATION_ID, FLEXOR_APP_ID,
+                                    CA_PROP_APPLICATION_ICON_NAME, FLEXOR_APP_ID, nullptr);
+            result_ = ca_context_open(context_); // connects now, so the first cue is not late
+        }
+        if (result_ != CA_SUCCESS && context_) {
+            ca_context_destroy(context_);
+            context_ = nullptr;
+        }
+        return result_ == CA_SUCCESS;
     }
-    int rc = ca_context_create(&context_);
-    if (rc == CA_SUCCESS) {
-        ca_context_change_props(context_, CA_PROP_APPLICATION_NAME, "Flexor",
-                                CA_PROP_APPLICATION_ID, FLEXOR_APP_ID,
-                                CA_PROP_APPLICATION_ICON_NAME, FLEXOR_APP_ID, nullptr);
-        rc = ca_context_open(context_); // connects now, so the first cue is not late
+
+    void opened(bool ok) override {
+        if (!ok) {
+            spdlog::warn("sound cues off: no sound server: {}", ca_strerror(result_));
+        }
     }
-    if (rc != CA_SUCCESS) {
-        spdlog::warn("sound cues off: no sound server: {}", ca_strerror(rc));
+
+    void close() override {
         if (context_) {
             ca_context_destroy(context_);
             context_ = nullptr;
         }
     }
+
+    bool play(core::CueSound sound) {
+        const char* id = themeId(sound);
+        int rc = ca_context_play(context_, 0, CA_PROP_EVENT_ID, id, CA_PROP_EVENT_DESCRIPTION,
+                                 "Flexor routine cue", CA_PROP_CANBERRA_CACHE_CONTROL, "volatile",
+                                 nullptr);
+        if (rc == CA_ERROR_NOTFOUND && !fallbackFile_.empty()) {
+            // No sound theme installed: Flexor's own soft cue.
+            rc = ca_context_play(context_, 0, CA_PROP_MEDIA_FILENAME, fallbackFile_.c_str(),
+                                 CA_PROP_EVENT_DESCRIPTION, "Flexor routine cue", nullptr);
+        }
+        if (rc != CA_SUCCESS) {
+            // Once is enough: the sound server went away or cannot play; the routine goes on
+            // silently.
+            spdlog::warn("sound cues off: cue {} could not be played: {}",
+                         core::cueSoundName(sound), ca_strerror(rc));
+            return false;
+        }
+        spdlog::debug("sound cue {}", core::cueSoundName(sound));
+        return true;
+    }
+
+private:
+    std::string fallbackFile_;
+    ca_context* context_ = nullptr;
+    int result_ = CA_SUCCESS;
+};
+
+CueSounds::CueSounds(bool wanted, std::string fallbackFile) {
+    if (!wanted) {
+        return;
+    }
+    connection_ = std::make_shared<Connection>(std::move(fallbackFile));
+    worker_ = std::make_unique<ServiceWorker>(
+        "sound cues", connection_,
+        "sound cues off: the sound server never answered; the routine ran silently");
 }
 
-CueSounds::~CueSounds() {
-    if (context_) {
-        ca_context_destroy(context_);
-    }
-}
+CueSounds::~CueSounds() = default;
 
 void CueSounds::play(core::CueSound sound) {
-    const char* id = themeId(sound);
-    if (!context_ || !id) {
+    if (!worker_ || themeId(sound) == nullptr) {
         return;
     }
-    int rc =
-        ca_context_play(context_, 0, CA_PROP_EVENT_ID, id, CA_PROP_EVENT_DESCRIPTION,
-                        "Flexor routine cue", CA_PROP_CANBERRA_CACHE_CONTROL, "volatile", nullptr);
-    if (rc == CA_ERROR_NOTFOUND && !fallbackFile_.empty()) {
-        // No sound theme installed: Flexor's own soft cue.
-        rc = ca_context_play(context_, 0, CA_PROP_MEDIA_FILENAME, fallbackFile_.c_str(),
-                             CA_PROP_EVENT_DESCRIPTION, "Flexor routine cue", nullptr);
-    }
-    if (rc != CA_SUCCESS) {
-        // Once is enough: the sound server went away or cannot play; the routine goes on silently.
-        spdlog::warn("sound cues off: cue {} could not be played: {}", core::cueSoundName(sound),
-                     ca_strerror(rc));
-        ca_context_destroy(context_);
-        context_ = nullptr;
-        return;
-    }
-    spdlog::debug("sound cue {}", core::cueSoundName(sound));
+    worker_->post({[connection = connection_, sound] { return connection->play(sound); }, true,
+                   core::cueSoundName(sound)});
 }
 
 } // namespace flexor::routine

@@ -6,15 +6,20 @@
 
 #include "core/RoutineGuide.h"
 
+#include <memory>
 #include <string>
 
-struct ca_context;
-
 namespace flexor::routine {
+
+class ServiceWorker;
 
 // Plays the routine's cues from the freedesktop sound theme through libcanberra (the desktop's
 // own event sounds, on PulseAudio, PipeWire or ALSA), falling back to Flexor's own sound file
 // where the theme has no such sound. Without a sound server it logs one line and stays silent.
+//
+// Every libcanberra call runs on a ServiceWorker: opening and playing wait for the sound
+// server's replies, so a server that accepts the connection and never answers would otherwise
+// freeze the routine window. play() only queues and returns.
 class CueSounds {
 public:
     CueSounds(bool wanted, std::string fallbackFile);
@@ -22,12 +27,13 @@ public:
     CueSounds(const CueSounds&) = delete;
     CueSounds& operator=(const CueSounds&) = delete;
 
-    bool available() const { return context_ != nullptr; }
     void play(core::CueSound sound);
 
 private:
-    ca_context* context_ = nullptr;
-    std::string fallbackFile_;
+    class Connection; // libcanberra's, used on the worker only
+
+    std::shared_ptr<Connection> connection_;
+    std::unique_ptr<ServiceWorker> worker_; // none when sound is off
 };
 
 } // namespace flexor::routine

@@ -52,8 +52,9 @@ class RoutineProcessTest(unittest.TestCase):
         self.desktop.start_flexor()
         self.stretch()
         self.desktop.wait_for_log(r"routine quick: get-ready \(hold 1 of 4\)")
-        # The voice connects in the background: its one line may come after the window's.
+        # Voice and sound connect in the background: their lines may come after the window's.
         self.desktop.wait_for_log(r"voice off: no speech service")
+        self.desktop.wait_for_log(r"sound cues off: no sound server")
         log = self.desktop.flexor_log()
         self.assertEqual(len(re.findall(r"voice off: no speech service", log)), 1, log)
         self.assertEqual(len(re.findall(r"sound cues off: no sound server", log)), 1, log)
