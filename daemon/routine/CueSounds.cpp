@@ -14,6 +14,10 @@ namespace flexor::routine {
 
 namespace {
 
+// A cue for a moment two seconds gone (the sound server was slow to start or to answer) would
+// mark the wrong moment: the same limit as the voice's lines.
+constexpr auto kStaleCue = std::chrono::seconds(2);
+
 // Sound-theme ids (freedesktop sound naming spec), soft ones a desktop already plays.
 const char* themeId(core::CueSound sound) {
     switch (sound) {
@@ -97,7 +101,7 @@ CueSounds::CueSounds(bool wanted, std::string fallbackFile) {
     }
     connection_ = std::make_shared<Connection>(std::move(fallbackFile));
     worker_ = std::make_unique<ServiceWorker>(
-        "sound cues", connection_,
+        "sound cues", connection_, kStaleCue,
         "sound cues off: the sound server never answered; the routine ran silently");
 }
 

@@ -13,9 +13,6 @@ namespace flexor::routine {
 
 namespace {
 
-// A timely job still waiting when the service is this late (it was started slowly, or
-// answered slowly) belongs to a moment that has passed.
-constexpr auto kStale = std::chrono::seconds(2);
 // How long the owner's end waits for the worker to hang up. A service that hangs keeps the
 // worker in a call that never returns: it is left behind and ends with the program.
 constexpr auto kCloseWait = std::chrono::milliseconds(500);
@@ -30,6 +27,7 @@ struct Queued {
 struct ServiceWorker::Shared {
     std::string name;
     std::shared_ptr<Connection> connection;
+    Clock::duration stale{};
     std::mutex mutex;
     std::condition_variable wake;   // a job or quit for the worker
     std::condition_variable closed; // the worker is done
@@ -80,7 +78,7 @@ void run(const std::shared_ptr<ServiceWorker::Shared>& shared) {
     }
     Queued queued;
     while (open && next(*shared, queued)) {
-        if (queued.job.timely && ServiceWorker::Clock::now() - queued.at > kStale) {
+        if (queued.job.timely && ServiceWorker::Clock::now() - queued.at > shared->stale) {
             spdlog::debug("{}: {} dropped, its moment has passed", shared->name, queued.job.what);
             continue;
         }
@@ -100,11 +98,12 @@ void run(const std::shared_ptr<ServiceWorker::Shared>& shared) {
 } // namespace
 
 ServiceWorker::ServiceWorker(std::string name, std::shared_ptr<Connection> connection,
-                             std::string hungLine)
+                             Clock::duration stale, std::string hungLine)
     : shared_(std::make_shared<Shared>())
     , hungLine_(std::move(hungLine)) {
     shared_->name = std::move(name);
     shared_->connection = std::move(connection);
+    shared_->stale = stale;
     worker_ = std::thread([shared = shared_] { run(shared); });
 }
 

@@ -18,10 +18,10 @@ namespace flexor::routine {
 // and the UI thread only queues jobs and returns.
 //
 // The worker opens the connection first, then runs the queued jobs in order. A timely job
-// (a cue for a moment of the routine) still queued when its moment is long past is dropped:
-// "switch sides" ten seconds late misleads. When the owner goes, the worker runs what is left
-// and hangs up; if it is stuck in a call that never returns, it is left behind (it ends with
-// the program) and `hungLine` explains the silence once.
+// (a cue for a moment of the routine) still queued when its moment is long past (the service
+// was slow to start, or to answer) is dropped: "switch sides" ten seconds late misleads. When the
+// owner goes, the worker runs what is left and hangs up; if it is stuck in a call that never
+// returns, it is left behind (it ends with the program) and `hungLine` explains the silence once.
 class ServiceWorker {
 public:
     using Clock = std::chrono::steady_clock;
@@ -48,9 +48,11 @@ public:
         std::string what;    // for the log line when it is dropped
     };
 
-    // `name` prefixes the worker's own log lines ("voice", "sound cues"). The connection starts
-    // opening at once, so the first job is not late.
-    ServiceWorker(std::string name, std::shared_ptr<Connection> connection, std::string hungLine);
+    // `name` prefixes the worker's own log lines ("voice", "sound cues"); a timely job still
+    // queued `stale` after it was posted is dropped. The connection starts opening at once, so
+    // the first job is not late.
+    ServiceWorker(std::string name, std::shared_ptr<Connection> connection, Clock::duration stale,
+                  std::string hungLine);
     ~ServiceWorker(); // waits briefly for the worker to hang up, else leaves it behind
     ServiceWorker(const ServiceWorker&) = delete;
     ServiceWorker& operator=(const ServiceWorker&) = delete;

@@ -12,6 +12,14 @@
 
 namespace flexor::routine {
 
+namespace {
+
+// A line still waiting when the service is this late (it was spawned slowly, or answered
+// slowly) belongs to a moment that has passed: "switch sides" said ten seconds late misleads.
+constexpr auto kStaleLine = std::chrono::seconds(2);
+
+} // namespace
+
 class SpeechVoice::Connection : public ServiceWorker::Connection {
 public:
     explicit Connection(std::string language)
@@ -68,7 +76,7 @@ SpeechVoice::SpeechVoice(bool wanted, std::string language) {
     }
     connection_ = std::make_shared<Connection>(std::move(language));
     worker_ = std::make_unique<ServiceWorker>(
-        "voice", connection_,
+        "voice", connection_, kStaleLine,
         "voice off: speech-dispatcher never answered; the routine ran silently");
 }
 
