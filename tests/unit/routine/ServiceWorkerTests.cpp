@@ -186,6 +186,7 @@ TEST_CASE("a service that never answers freezes neither the owner nor its end") 
     const auto posting = ServiceWorker::Clock::now();
     worker->post(job(connection, "a"));
     worker->discardTimely();
+    worker->post(job(connection, "cancel", false));
     CHECK(ServiceWorker::Clock::now() - posting < 1s);
 
     const auto ending = ServiceWorker::Clock::now();
@@ -193,7 +194,8 @@ TEST_CASE("a service that never answers freezes neither the owner nor its end") 
     CHECK(ServiceWorker::Clock::now() - ending < 5s);
     CHECK(count(log.text(), kHungLine) == 1);
 
-    // Left behind, the worker still ends cleanly once the service answers, saying nothing more.
+    // Left behind, the worker ends cleanly once the service answers, and runs nothing queued
+    // for a routine that is over.
     connection->answer();
     REQUIRE(connection->waitFor("close"));
     CHECK(connection->calls() == std::vector<std::string>{"open", "close"});
