@@ -60,7 +60,7 @@ void goSilent(ServiceWorker::Shared& shared) {
 
 void run(const std::shared_ptr<ServiceWorker::Shared>& shared) {
     ServiceWorker::Connection& connection = *shared->connection;
-    bool open = connection.open();
+    const bool open = connection.open();
     bool ended = false;
     {
         // Never held across a call to the service: post() on the UI thread takes it too.
