@@ -9,24 +9,13 @@ every fixed line included, as speech-dispatcher's own log records what it was gi
 
 import re
 import subprocess
-import sys
-import time
 import unittest
 
 from audio import AudioSession
-from desktop import FLEXOR_BIN, Desktop, visible_window, wait_until
+from desktop import FLEXOR_BIN, Desktop, wait_until
+from hung_services import (SPACE_IN_QUICK, open_quick_routine, seconds_to_answer,
+                           start_silent_server)
 from locales import locale_env
-
-# Takes every connection on speech-dispatcher's socket and never says a word back.
-HUNG_SPEECHD_STANDIN = """
-import socket, sys
-server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-server.bind(sys.argv[1])
-server.listen(16)
-clients = []
-while True:
-    clients.append(server.accept()[0])
-"""
 
 # A speech-dispatcher that never finishes starting, for libspeechd's autospawn.
 SLEEPING_SPEECHD_STANDIN = "#!/bin/sh\nexec sleep infinity\n"
@@ -40,19 +29,10 @@ class HungSpeechServiceTest(unittest.TestCase):
 
     def assert_window_reacts_at_once(self):
         d = self.desktop
-        self.assertEqual(d.cli("stretch", "quick").returncode, 0)
-        wait_until(lambda: visible_window(d, "Quick hip opener"), timeout=15,
-                   what="the routine window")
-        d.wait_for_log(r"routine quick: get-ready \(hold 1 of 4\)")
-        offset = len(d.flexor_log())
-        pressed = time.monotonic()
-        d.xdotool("search", "--onlyvisible", "--name", "^Quick hip opener$", "windowfocus",
-                  "--sync", "key", "space")
-        d.wait_for_log(r"routine quick paused", timeout=REACTION, after=offset)
-        print(f"Space to 'paused': {time.monotonic() - pressed:.3f} s")
-        offset = len(d.flexor_log())
-        d.xdotool("key", "space")
-        d.wait_for_log(r"routine quick resumed", timeout=REACTION, after=offset)
+        open_quick_routine(d)
+        took = seconds_to_answer(d, SPACE_IN_QUICK, r"routine quick paused", REACTION)
+        print(f"Space to 'paused': {took:.3f} s")
+        seconds_to_answer(d, ["key", "space"], r"routine quick resumed", REACTION)
         d.xdotool("key", "Escape")
         d.wait_for_log(r"routine quick stopped after", timeout=REACTION * 5)
         # The silence is explained once, when the routine program ends.
@@ -61,11 +41,8 @@ class HungSpeechServiceTest(unittest.TestCase):
 
     def test_a_speech_service_that_never_answers_freezes_nothing(self):
         d = self.desktop
-        socket_dir = d.runtime / "speech-dispatcher"
-        socket_dir.mkdir()
-        d.spawn([sys.executable, "-c", HUNG_SPEECHD_STANDIN, str(socket_dir / "speechd.sock")],
-                "speech-dispatcher-hung-standin")
-        wait_until((socket_dir / "speechd.sock").exists, what="the stand-in's socket")
+        start_silent_server(d, d.runtime / "speech-dispatcher" / "speechd.sock",
+                            "speech-dispatcher-hung-standin")
         d.start_flexor('schedule = false\nsound = false\nvoice = true\n')
         d.keep_active()
         self.assert_window_reacts_at_once()
