@@ -192,7 +192,11 @@ PipeWireMeetingWatcher::~PipeWireMeetingWatcher() = default;
 bool PipeWireMeetingWatcher::start() {
     pw_init(nullptr, nullptr);
     if (!connectNow()) {
-        spdlog::info("meeting: no PipeWire server to ask");
+        // A session whose PipeWire starts after Flexor (no socket activation): it is watched
+        // from the moment it answers.
+        spdlog::info("meeting: no PipeWire server to ask; watching for one to start");
+        lost_ = true;
+        waitForServer();
         return false;
     }
     spdlog::info("meeting: watching PipeWire for cameras, microphones and shared screens");
@@ -288,8 +292,14 @@ void PipeWireMeetingWatcher::serverSocketAppeared() {
 void PipeWireMeetingWatcher::serverAnswered() {
     if (lost_) {
         lost_ = false;
-        spdlog::info("meeting: PipeWire is back; watching it again");
+        if (answeredOnce_) {
+            spdlog::info("meeting: PipeWire is back; watching it again");
+        } else {
+            spdlog::info("meeting: PipeWire started; watching it for cameras, microphones and "
+                         "shared screens");
+        }
     }
+    answeredOnce_ = true;
 }
 
 void PipeWireMeetingWatcher::nodeChanged() {

@@ -60,7 +60,8 @@ private:
     // A socket file exists a moment before its server listens: a few retries, then wait again.
     QTimer* retry_ = nullptr;
     int retriesLeft_ = 0;
-    bool lost_ = false; // the connection dropped and no server has answered since
+    bool lost_ = false; // no server answers now: it went away, or was not there at start
+    bool answeredOnce_ = false;
     MeetingSignals current_;
 };
 
