@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSocketNotifier>
-#include <QTimer>
 #include <chrono>
 #include <cstring>
 #include <pipewire/pipewire.h>
@@ -25,8 +24,6 @@ namespace {
 enum class NodeKind { Capture, VideoSource };
 
 const std::map<uint32_t, std::unique_ptr<PipeWireMeetingWatcher::Node>> kNoNodes;
-constexpr int kRetries = 5;
-constexpr std::chrono::milliseconds kRetryInterval{200};
 
 std::string_view lookup(const spa_dict* props, const char* key) {
     const char* value = props ? spa_dict_lookup(props, key) : nullptr;
@@ -176,15 +173,9 @@ const pw_core_events kCoreEvents = [] {
 
 PipeWireMeetingWatcher::PipeWireMeetingWatcher(QObject* parent)
     : QObject(parent)
-    , socketWatcher_(new SocketAppearanceWatcher(this))
-    , retry_(new QTimer(this)) {
-    retry_->setSingleShot(true);
-    retry_->setInterval(kRetryInterval);
-    connect(retry_, &QTimer::timeout, this, &PipeWireMeetingWatcher::serverSocketAppeared);
-    connect(socketWatcher_, &SocketAppearanceWatcher::appeared, this, [this] {
-        retriesLeft_ = kRetries;
-        serverSocketAppeared();
-    });
+    , socketWatcher_(new SocketAppearanceWatcher(this)) {
+    connect(socketWatcher_, &SocketAppearanceWatcher::appeared, this,
+            &PipeWireMeetingWatcher::serverSocketAppeared);
 }
 
 PipeWireMeetingWatcher::~PipeWireMeetingWatcher() = default;
@@ -271,7 +262,6 @@ void PipeWireMeetingWatcher::waitForServer() {
     if (dir.isEmpty() || !socketWatcher_->watch(dir, name)) {
         spdlog::warn("meeting: cannot watch {} for PipeWire's return", dir.toStdString());
     }
-    retriesLeft_ = 0;
     serverSocketAppeared();
 }
 
@@ -279,14 +269,9 @@ void PipeWireMeetingWatcher::serverSocketAppeared() {
     if (pw_) {
         return; // already back (several events for one socket)
     }
-    if (!connectNow()) {
-        if (retriesLeft_-- > 0) {
-            retry_->start();
-        }
-        return;
+    if (connectNow()) {
+        socketWatcher_->stop();
     }
-    retry_->stop();
-    socketWatcher_->stop();
 }
 
 void PipeWireMeetingWatcher::serverAnswered() {

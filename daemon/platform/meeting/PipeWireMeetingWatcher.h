@@ -11,7 +11,6 @@
 #include <memory>
 
 class QSocketNotifier;
-class QTimer;
 
 namespace flexor::platform {
 
@@ -58,8 +57,6 @@ private:
     QSocketNotifier* notifier_ = nullptr;
     SocketAppearanceWatcher* socketWatcher_ = nullptr;
     // A socket file exists a moment before its server listens: a few retries, then wait again.
-    QTimer* retry_ = nullptr;
-    int retriesLeft_ = 0;
     bool lost_ = false; // no server answers now: it went away, or was not there at start
     bool answeredOnce_ = false;
     MeetingSignals current_;

@@ -7,7 +7,6 @@
 #include "platform/meeting/SocketAppearanceWatcher.h"
 
 #include <QAbstractEventDispatcher>
-#include <QTimer>
 #include <chrono>
 #include <cstring>
 #include <pulse/context.h>
@@ -24,9 +23,6 @@ namespace flexor::platform {
 namespace {
 
 constexpr const char* kPavucontrolId = "org.PulseAudio.pavucontrol";
-// A socket file exists a moment before its server listens: a few retries, then wait again.
-constexpr int kRetries = 5;
-constexpr std::chrono::milliseconds kRetryInterval{200};
 
 bool isLevelMeter(const pa_source_output_info* info) {
     // PulseAudio serves a peak-detect stream through its "peaks" resampler: that is how every
@@ -70,15 +66,9 @@ void onSourceOutputInfo(pa_context*, const pa_source_output_info* info, int eol,
 
 PulseMeetingWatcher::PulseMeetingWatcher(QObject* parent)
     : QObject(parent)
-    , socketWatcher_(new SocketAppearanceWatcher(this))
-    , retry_(new QTimer(this)) {
-    retry_->setSingleShot(true);
-    retry_->setInterval(kRetryInterval);
-    connect(retry_, &QTimer::timeout, this, &PulseMeetingWatcher::reconnect);
-    connect(socketWatcher_, &SocketAppearanceWatcher::appeared, this, [this] {
-        retriesLeft_ = kRetries;
-        reconnect();
-    });
+    , socketWatcher_(new SocketAppearanceWatcher(this)) {
+    connect(socketWatcher_, &SocketAppearanceWatcher::appeared, this,
+            &PulseMeetingWatcher::reconnect);
 }
 
 PulseMeetingWatcher::~PulseMeetingWatcher() {
@@ -146,7 +136,6 @@ void PulseMeetingWatcher::contextStateChanged() {
             pa_context_get_source_output_info_list(context_, onSourceOutputInfo, this));
         if (lost_) {
             lost_ = false;
-            retry_->stop();
             socketWatcher_->stop();
             spdlog::info("meeting: PulseAudio is back; watching it again");
         } else {
@@ -176,8 +165,6 @@ void PulseMeetingWatcher::contextStateChanged() {
                 dropContext();
                 if (wasReady) {
                     waitForServer();
-                } else if (lost_ && retriesLeft_-- > 0) {
-                    retry_->start();
                 }
             },
             Qt::QueuedConnection);
@@ -205,7 +192,6 @@ void PulseMeetingWatcher::waitForServer() {
         return;
     }
     // A server that came back before the watch began is found by trying once.
-    retriesLeft_ = 0;
     reconnect();
 }
 
@@ -213,9 +199,7 @@ void PulseMeetingWatcher::reconnect() {
     if (context_) {
         return; // a try is under way (several events for one socket)
     }
-    if (!connectContext() && retriesLeft_-- > 0) {
-        retry_->start();
-    }
+    connectContext(); // a failure waits for the socket watch's next word
 }
 
 void PulseMeetingWatcher::subscriptionEvent(int facilityAndType, uint32_t index) {

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <map>
 
-class QTimer;
 struct pa_context;
 struct pa_glib_mainloop;
 
@@ -66,8 +65,6 @@ private:
     std::map<uint32_t, Stream> streams_;      // source-output index -> what it is
     MeetingSignals current_;
     SocketAppearanceWatcher* socketWatcher_ = nullptr;
-    QTimer* retry_ = nullptr;
-    int retriesLeft_ = 0;
     bool ready_ = false;
     bool lost_ = false; // the server went away and has not answered since
 };

@@ -12,8 +12,19 @@
 
 namespace flexor::platform {
 
+namespace {
+
+constexpr int kRetries = 5;
+constexpr std::chrono::milliseconds kRetryInterval{200};
+
+} // namespace
+
 SocketAppearanceWatcher::SocketAppearanceWatcher(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    retry_.setSingleShot(true);
+    retry_.setInterval(kRetryInterval);
+    connect(&retry_, &QTimer::timeout, this, &SocketAppearanceWatcher::retry);
+}
 
 SocketAppearanceWatcher::~SocketAppearanceWatcher() {
     stop();
@@ -37,6 +48,7 @@ bool SocketAppearanceWatcher::watch(const QString& dir, const QString& name) {
 }
 
 void SocketAppearanceWatcher::stop() {
+    retry_.stop();
     delete notifier_;
     notifier_ = nullptr;
     if (fd_ >= 0) {
@@ -60,8 +72,20 @@ void SocketAppearanceWatcher::readEvents() {
         }
     }
     if (seen) {
+        retriesLeft_ = kRetries;
+        retry_.start(); // before telling: a client that connects at once stops it
         emit appeared();
     }
+}
+
+void SocketAppearanceWatcher::retry() {
+    if (retriesLeft_-- <= 0) {
+        return;
+    }
+    if (retriesLeft_ > 0) {
+        retry_.start();
+    }
+    emit appeared();
 }
 
 } // namespace flexor::platform

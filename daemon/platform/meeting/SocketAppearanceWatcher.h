@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 class QSocketNotifier;
 
@@ -14,6 +15,8 @@ namespace flexor::platform {
 // Says when a server's socket file appears in its folder (PipeWire's `pipewire-0` in the
 // runtime folder coming back after a restart). inotify reports the file's creation, so a
 // client that lost its server waits without polling and reconnects the moment it is back.
+// A socket file exists a moment before its server listens, so appeared() comes again a few
+// times, 200 ms apart, until the client has its server back and calls stop().
 class SocketAppearanceWatcher : public QObject {
     Q_OBJECT
 public:
@@ -26,12 +29,15 @@ public:
     bool watching() const { return fd_ >= 0; }
 
 signals:
-    void appeared();
+    void appeared(); // the socket is there: try to connect (again)
 
 private:
     void readEvents();
+    void retry();
 
     int fd_ = -1;
+    QTimer retry_;
+    int retriesLeft_ = 0;
     QSocketNotifier* notifier_ = nullptr;
     QString name_;
 };

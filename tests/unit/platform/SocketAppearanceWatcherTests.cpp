@@ -96,3 +96,21 @@ TEST_CASE("a folder that cannot be watched is refused") {
     CHECK_FALSE(watcher.watch(QStringLiteral("/nonexistent/flexor"), QStringLiteral("pipewire-0")));
     CHECK_FALSE(watcher.watching());
 }
+
+TEST_CASE("after the socket appears it is announced again a few times, until stopped") {
+    QTemporaryDir dir;
+    SocketAppearanceWatcher watcher;
+    int appeared = 0;
+    QObject::connect(&watcher, &SocketAppearanceWatcher::appeared, [&] { ++appeared; });
+    REQUIRE(watcher.watch(dir.path(), QStringLiteral("pipewire-0")));
+    BoundSocket server(dir.filePath("pipewire-0"));
+    // The server may not listen yet: the client is told to try again.
+    REQUIRE(processUntil(appeared, 3));
+    watcher.stop(); // the client has its server back
+    const int told = appeared;
+    QDeadlineTimer quiet(600);
+    while (!quiet.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    CHECK(appeared == told);
+}
