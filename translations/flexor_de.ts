@@ -395,6 +395,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>In einer Besprechung: Eine fällige Erinnerung wartet, bis sie endet.</translation>
     </message>
+    <message>
+        <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
+        <translation>stretch kennt keine Option „%1“, nur einen Routinennamen (siehe flexor --help)</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>

@@ -395,6 +395,10 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>En una reunión: un aviso pendiente espera a que termine.</translation>
     </message>
+    <message>
+        <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
+        <translation>stretch no admite la opción «%1», solo el nombre de una rutina (consulte flexor --help)</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>

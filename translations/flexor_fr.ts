@@ -395,6 +395,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>En réunion : un rappel arrivé à échéance attend la fin de la réunion.</translation>
     </message>
+    <message>
+        <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
+        <translation>stretch ne prend pas l’option « %1 », seulement un nom de routine (voir flexor --help)</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>

@@ -395,6 +395,10 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>In riunione: un promemoria in sospeso attende che finisca.</translation>
     </message>
+    <message>
+        <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
+        <translation>stretch non accetta l’opzione «%1», solo il nome di una routine (vedi flexor --help)</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>

@@ -395,6 +395,10 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>Em reunião: um lembrete pendente espera até ela terminar.</translation>
     </message>
+    <message>
+        <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
+        <translation>stretch não aceita a opção “%1”, só o nome de uma rotina (veja flexor --help)</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>

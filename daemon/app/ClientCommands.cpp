@@ -276,6 +276,11 @@ int runClientCommand(const QStringList& args, bool activate) {
         if (args.size() > 2) {
             return usageError(tr("stretch takes at most one routine name"));
         }
+        if (args.value(1).startsWith(QLatin1Char('-'))) {
+            return usageError(tr("stretch takes no option '%1', only a routine name (see "
+                                 "flexor --help)")
+                                  .arg(args[1]));
+        }
         return call(QStringLiteral("StartRoutine"), {args.value(1)});
     }
     if (command == QLatin1String("pause")) {

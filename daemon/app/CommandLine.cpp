@@ -138,7 +138,7 @@ int runCheckConfigCommand(const QStringList& args, int argc, char** argv) {
         const std::string_view arg(argv[i]);
         if (!seenCommand && arg == "check-config") {
             seenCommand = true;
-        } else if (seenCommand && arg != "--verbose") {
+        } else if (seenCommand && arg != "--verbose" && arg != "--activate") {
             file = std::filesystem::path(argv[i]);
         }
     }

@@ -25,25 +25,32 @@ ControlService::ControlService(DaemonControl& daemon, QObject* parent)
     : QObject(parent)
     , daemon_(daemon) {}
 
-bool ControlService::anotherInstanceOwnsTheName() const {
-    const auto* bus = QDBusConnection::sessionBus().interface();
-    return bus && bus->isServiceRegistered(QString::fromLatin1(kBusName)).value();
-}
-
-bool ControlService::registerOnBus() {
+bool ControlService::claimTheSession() {
     auto bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         spdlog::error("no session bus: {}", bus.lastError().message().toStdString());
         return false;
     }
-    if (!bus.registerObject(QString::fromLatin1(kObjectPath), this,
+    const QString path = QString::fromLatin1(kObjectPath);
+    if (!bus.registerObject(path, this,
                             QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals)) {
+        spdlog::error("cannot export {} on the session bus", kObjectPath);
         return false;
     }
+    // Asking whether the name is taken and taking it later would let two starts at the same
+    // moment both go on: the claim itself is the test.
     const auto reply = bus.interface()->registerService(
         QString::fromLatin1(kBusName), QDBusConnectionInterface::DontQueueService,
         QDBusConnectionInterface::DontAllowReplacement);
-    return reply.isValid() && reply.value() == QDBusConnectionInterface::ServiceRegistered;
+    if (reply.isValid() && reply.value() == QDBusConnectionInterface::ServiceRegistered) {
+        return true;
+    }
+    if (!reply.isValid()) {
+        spdlog::error("cannot own {} on the session bus: {}", kBusName,
+                      reply.error().message().toStdString());
+    }
+    bus.unregisterObject(path);
+    return false;
 }
 
 bool ControlService::rejectTooLong(uint seconds) {

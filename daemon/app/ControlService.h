@@ -27,10 +27,11 @@ class ControlService : public QObject, protected QDBusContext {
 public:
     explicit ControlService(DaemonControl& daemon, QObject* parent = nullptr);
 
-    // Another Flexor already serves this session.
-    bool anotherInstanceOwnsTheName() const;
-    // Exports the object and owns the bus name. False when another instance owns it.
-    bool registerOnBus();
+    // The one start: exports the object and claims the bus name in one step, before the daemon
+    // opens its history or starts a watcher. False when there is no bus or another Flexor owns
+    // the name (then nothing stays exported). Calls that arrive meanwhile wait in the event
+    // queue until the daemon is set up and its event loop runs.
+    bool claimTheSession();
     // Tells every client the new state (StateChanged), unless only the clock moved it since
     // the last signal (a tray ring step): clients compute that themselves
     // (projectedStatusMap), so the bus and the clients stay asleep.

@@ -49,7 +49,7 @@ Daemon::~Daemon() {
 
 bool Daemon::start() {
     control_ = new ControlService(*this, this);
-    if (control_->anotherInstanceOwnsTheName()) {
+    if (!control_->claimTheSession()) {
         return false;
     }
     settings_ = new SettingsFile(options_.verbose, this);
@@ -68,8 +68,7 @@ bool Daemon::start() {
                  core::stateName(engine_->status(platform::now()).state));
     rearm();
     publishState();
-    // Last: owning the bus name tells clients (and tests) that Flexor is fully up.
-    return control_->registerOnBus();
+    return true;
 }
 
 // ---- config -------------------------------------------------------------------------

@@ -47,7 +47,8 @@ public:
     explicit Daemon(DaemonOptions options, QObject* parent = nullptr);
     ~Daemon() override;
 
-    // False when another Flexor already runs in this session.
+    // False when another Flexor already runs in this session (or there is no session bus):
+    // then it has opened nothing and will write nothing.
     bool start();
 
     // DaemonControl

@@ -21,7 +21,9 @@ import time
 import unittest
 from pathlib import Path
 
+from clock_env import clock_env
 from desktop import stop_processes, wait_until
+from leftovers import end_processes_under
 
 HERE = Path(__file__).resolve().parent
 NOBODY = 65534
@@ -155,6 +157,7 @@ class Compositor:
             "DBUS_SESSION_BUS_ADDRESS": f"unix:path={self.runtime}/bus",
             "LANG": "C.UTF-8",
             "QT_QPA_PLATFORM": "offscreen",
+            **clock_env(),
         }
         try:
             self._spawn(["dbus-daemon", "--session", "--nofork", "--nopidfile",
@@ -170,6 +173,7 @@ class Compositor:
         for probe in self.probes:
             probe.stop()
         stop_processes(self.processes)
+        end_processes_under(self.root)
         shutil.rmtree(self.root, ignore_errors=True)
         return False
 

@@ -27,6 +27,8 @@ from pathlib import Path
 
 # The helpers that live in modules of their own, importable from here as they always were.
 from busmonitor import notification, parse_monitor
+from clock_env import clock_env
+from leftovers import end_processes_under
 from images import Picture, close_to, screenshot
 from windows import selection_owner, visible_window, visible_windows, window_geometry
 
@@ -89,8 +91,12 @@ class Desktop:
     """Context manager: `with Desktop(tray="trayer") as d: d.start_flexor(config)`.
     tray: None, "trayer" (XEmbed) or "xfce4-panel" (StatusNotifierItem)."""
 
-    def __init__(self, tray=None, notifications=True, monitor_bus=True, screen="1280x720"):
+    def __init__(self, tray=None, notifications=True, monitor_bus=True, screen="1280x720",
+                 clock=None):
         self.tray = tray
+        # The local date and time Flexor's processes see (clock_env.py): a known one, never
+        # the day the suite runs on.
+        self.clock = clock
         # Xvfb's screen size ("1280x720"; 200 % scale tests need a bigger one), or a list of
         # sizes for one X screen each (a desktop with several monitors).
         self.screens = [screen] if isinstance(screen, str) else list(screen)
@@ -122,6 +128,7 @@ class Desktop:
             "NO_AT_BRIDGE": "1",
             "LANG": "C.UTF-8",
             "FLEXOR_E2E_PICK": str(self.root / "pick"),
+            **clock_env(self.clock),
         }
         for key in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
             if key in os.environ:
@@ -144,6 +151,8 @@ class Desktop:
         if self.flexor and self.flexor.poll() is None:
             self.stop_flexor()
         stop_processes(self.processes)
+        # What the desktop's programs started by themselves (speech-dispatcher --spawn, say).
+        end_processes_under(self.root)
         if os.environ.get("FLEXOR_E2E_KEEP"):
             print(f"kept {self.root}")
         else:

@@ -10,6 +10,8 @@ import re
 import subprocess
 from pathlib import Path
 
+from clock_env import clock_env
+
 FLEXOR_BIN = Path(os.environ.get("FLEXOR_BIN", "flexor"))
 SOURCE_DIR = Path(os.environ.get("FLEXOR_SOURCE_DIR", Path(__file__).resolve().parents[2]))
 PACKAGING_DIR = SOURCE_DIR / "packaging"
@@ -23,6 +25,7 @@ def quiet_env(**extra):
         "HOME": os.environ.get("HOME", "/tmp"),
         "LANG": "C.UTF-8",
         "QT_QPA_PLATFORM": "offscreen",
+        **clock_env(),
     }
     for key in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
         if key in os.environ:

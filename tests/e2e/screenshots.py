@@ -126,7 +126,7 @@ def main():
 
     with Desktop(tray=None, notifications=False, monitor_bus=False) as desktop:
         database = desktop.root / "history.sqlite"
-        seed(database, 30)
+        seed(database, 30, desktop.env)
         stats_tool = Path(sys.argv[1]) / "bin" / "stats_window"
         desktop.spawn([str(stats_tool), str(database), "--days", "30"], "stats")
         window = wait_until(lambda: visible_window(desktop, "Flexor statistics"),

@@ -18,11 +18,13 @@ from pathlib import Path
 TOOLS = Path(os.environ.get("FLEXOR_TOOLS_DIR", "tests/tools")).resolve()
 
 
-def seed(database, days):
-    """Seeds `days` days ending today; returns the date the seeder counted back from."""
+def seed(database, days, env):
+    """Seeds `days` days ending today, with the clock of `env` (a Desktop's, or one with
+    clock_env's variables); returns the date the seeder counted back from."""
     Path(database).parent.mkdir(parents=True, exist_ok=True)
     out = subprocess.run([str(TOOLS / "history_seed"), str(database), str(days)],
-                         capture_output=True, text=True, check=True, timeout=60).stdout
+                         env=dict(os.environ, **env), capture_output=True, text=True,
+                         check=True, timeout=60).stdout
     return datetime.date.fromisoformat(re.search(r"today=(\S+)", out).group(1))
 
 

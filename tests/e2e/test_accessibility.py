@@ -236,7 +236,7 @@ class StatisticsWindowAccessibilityTest(unittest.TestCase):
     def test_the_chart_is_described_in_numbers(self):
         desktop, reader = DESKTOP, READER
         database = desktop.root / "history.sqlite"
-        seed(database, 30)
+        seed(database, 30, desktop.env)
         proc = desktop.spawn([str(TOOLS / "stats_window"), str(database), "--days", "7"],
                              "stats")
         self.addCleanup(proc.wait)

@@ -54,6 +54,11 @@ class BadInputCliTest(unittest.TestCase):
         self.assertEqual(run.returncode, 1, run.out)
         self.assertIn(f"{deep}:2:130: error: keys, arrays and inline tables are nested", run.out)
 
+    def test_an_option_is_not_taken_for_a_routine_name(self):
+        run = self.flexor("stretch", "--json")
+        self.assertEqual(run.returncode, 64, run.out)
+        self.assertIn("stretch takes no option '--json'", run.out)
+
     def test_dev_zero_is_refused_at_once(self):
         run = self.flexor("check-config", "/dev/zero", timeout=10)
         self.assertEqual(run.returncode, 1, run.out)

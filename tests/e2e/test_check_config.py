@@ -104,6 +104,16 @@ class CheckConfigTest(unittest.TestCase):
         self.assertEqual(run.returncode, 1, run.stdout + run.stderr)
         self.assertIn(f"{config}:1:14: error: away_after:", run.stdout)
 
+    def test_the_global_options_are_not_taken_for_the_file(self):
+        config = self.config_home / "flexor" / "config.toml"
+        config.parent.mkdir(parents=True)
+        config.write_text('away_after = "5x"\n')
+        for option in ("--activate", "--verbose"):
+            with self.subTest(option=option):
+                run = self.check_config(option)
+                self.assertEqual(run.returncode, 1, run.stdout + run.stderr)
+                self.assertIn(f"{config}:1:14: error: away_after:", run.stdout)
+
     def test_a_missing_user_config_means_the_defaults(self):
         run = self.check_config()
         self.assertEqual(run.returncode, 0, run.stdout + run.stderr)

@@ -71,7 +71,7 @@ class FocusVisibleTest(unittest.TestCase):
             args = [str(TOOLS / "routine_window_tool"), "psoas", *extra]
         elif window == "statistics":
             database = desktop.root / f"history-{name}.sqlite"
-            seed(database, 30)
+            seed(database, 30, desktop.env)
             args = [str(TOOLS / "stats_window"), str(database), "--days", "7", *extra]
         else:
             args = [str(TOOLS / "prompt_window"), *extra]

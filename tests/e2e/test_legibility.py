@@ -108,7 +108,7 @@ class LegibilityTest(unittest.TestCase):
 
     def statistics(self, mode):
         database = desktop_for(mode).root / f"history-{mode}.sqlite"
-        seed(database, 30)
+        seed(database, 30, desktop_for(mode).env)
         desktop, window, name = self.open(
             mode, [str(TOOLS / "stats_window"), str(database), "--days", "30"], "stats",
             "Flexor statistics")

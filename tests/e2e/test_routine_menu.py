@@ -7,7 +7,6 @@ own (one added while Flexor runs included), and picking one starts that routine.
 through a real StatusNotifierItem host (xfce4-panel) over dbusmenu, as the panel does. With
 `routine = [...]` the reminder's "Start stretch" starts the day's routine."""
 
-import datetime
 import re
 import unittest
 
@@ -61,13 +60,11 @@ class RoutineMenuTest(unittest.TestCase):
 
 
 class RoutineRotationTest(unittest.TestCase):
-    def test_the_reminder_starts_the_days_routine(self):
-        # One a calendar day in turn, counted in local days since 1970-01-01. Listed so that
-        # today's is never the first: a rotation ignored would start the first one.
-        day = (datetime.date.today() - datetime.date(1970, 1, 1)).days
-        rotation = ["quick", "desk"] if day % 2 == 1 else ["desk", "quick"]
-        todays = rotation[1]
-        with Desktop(tray=None) as desktop:
+    """`routine = [a, b]` takes one routine a local calendar day, in turn: index (days since
+    1970-01-01) % 2. Checked on an even and an odd day, each given to Flexor as its clock."""
+
+    def check_the_reminder_starts(self, clock, rotation, todays):
+        with Desktop(tray=None, clock=clock) as desktop:
             desktop.start_flexor('remind_after = "3s"\nschedule = false\nvoice = false\n'
                                  f'sound = false\nroutine = ["{rotation[0]}", "{rotation[1]}"]\n')
             self.assertEqual(desktop.status()["routine"], todays)
@@ -75,6 +72,14 @@ class RoutineRotationTest(unittest.TestCase):
                 wait_until(lambda: desktop.notify_calls(), timeout=15, what="the reminder")
             desktop.invoke_action("start")
             desktop.wait_for_log(rf"routine {todays}: opening the window", timeout=15)
+
+    def test_on_an_even_day_the_first_routine(self):
+        # 2026-06-10 is day 20614 since 1970-01-01.
+        self.check_the_reminder_starts("2026-06-10T10:00:00", ["desk", "quick"], "desk")
+
+    def test_on_an_odd_day_the_second_routine(self):
+        # 2026-06-11 is day 20615.
+        self.check_the_reminder_starts("2026-06-11T10:00:00", ["desk", "quick"], "quick")
 
 
 if __name__ == "__main__":

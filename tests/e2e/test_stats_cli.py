@@ -15,6 +15,7 @@ import tempfile
 import unittest
 from pathlib import Path
 
+from clock_env import clock_env
 from desktop import FLEXOR_BIN
 from stats_seed import expected_day, seed
 
@@ -27,7 +28,7 @@ class StatsCommandTest(unittest.TestCase):
         # Seeding writes a few hundred synced transactions: once, then copied for each test.
         cls.template_dir = Path(tempfile.mkdtemp(prefix="flexor-stats-seed-"))
         cls.template = cls.template_dir / "history.sqlite"
-        cls.seeded_today = seed(cls.template, SEEDED_DAYS)
+        cls.seeded_today = seed(cls.template, SEEDED_DAYS, clock_env())
 
     @classmethod
     def tearDownClass(cls):
@@ -49,6 +50,7 @@ class StatsCommandTest(unittest.TestCase):
             "LANG": "C.UTF-8",
             # No bus and no display: the command must not need the daemon.
             "DBUS_SESSION_BUS_ADDRESS": f"unix:path={self.root}/no-bus",
+            **clock_env(),
         }
         self.database = self.root / "state" / "flexor" / "history.sqlite"
 

@@ -4,15 +4,12 @@
 
 #include "LocalNow.h"
 
-#include <ctime>
+#include "platform/SystemClock.h"
 
 namespace flexor::platform::history {
 
 core::LocalTime localNow() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return core::LocalTime{std::chrono::seconds(now + local.tm_gmtoff)};
+    return platform::now().local;
 }
 
 } // namespace flexor::platform::history
