@@ -17,6 +17,7 @@
 #include "ui/RoutineWindow.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <cstdio>
 #include <filesystem>
@@ -116,32 +117,36 @@ int runRoutineProgram(int argc, char** argv) {
                               finishedBefore, mute.muted(), [] { return platform::now().mono; });
     window->setBreakScreen(breakScreen);
     GuidePlayer guide(*window, voice, sounds, mute.muted());
-    QObject::connect(window, &ui::RoutineWindow::muteToggled,
+    // Each connection ends with the window (deleted on close), so none outlives what it uses.
+    QObject::connect(window, &ui::RoutineWindow::muteToggled, window,
                      [&mute](bool muted) { mute.remember(muted); });
-    QObject::connect(window, &ui::RoutineWindow::finished,
+    QObject::connect(window, &ui::RoutineWindow::finished, window,
                      [](int steps) { tell("finished " + std::to_string(steps)); });
-    QObject::connect(window, &ui::RoutineWindow::abandoned, [](qint64 ms, int steps) {
+    QObject::connect(window, &ui::RoutineWindow::abandoned, window, [](qint64 ms, int steps) {
         tell("abandoned " + std::to_string(ms) + " " + std::to_string(steps));
     });
-    QObject::connect(window, &ui::RoutineWindow::skipped, [](qint64 ms, int steps) {
+    QObject::connect(window, &ui::RoutineWindow::skipped, window, [](qint64 ms, int steps) {
         tell("skipped " + std::to_string(ms) + " " + std::to_string(steps));
     });
 
     // The daemon asks for the window again (another `flexor stretch`) through stdin; its end
     // (the daemon gone) changes nothing: the routine runs to its end.
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&input, &QSocketNotifier::activated, [&input, window] {
-        char buffer[256];
-        const auto n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (n <= 0) {
-            input.setEnabled(false);
-            return;
-        }
-        if (std::string_view(buffer, static_cast<std::size_t>(n)).find("present") !=
-            std::string_view::npos) {
-            window->present();
-        }
-    });
+    QObject::connect(
+        &input, &QSocketNotifier::activated, &input,
+        [&input, window = QPointer<ui::RoutineWindow>(window)] {
+            char buffer[256];
+            const auto n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n <= 0) {
+                input.setEnabled(false);
+                return;
+            }
+            if (std::string_view(buffer, static_cast<std::size_t>(n)).find("present") !=
+                    std::string_view::npos &&
+                window) {
+                window->present();
+            }
+        });
 
     window->present();
     return QApplication::exec();
