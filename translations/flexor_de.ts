@@ -395,6 +395,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>In einer Besprechung: Eine fällige Erinnerung wartet, bis sie endet.</translation>
     </message>
+    <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: Änderungen des Daemons können auf dem Sitzungsbus nicht verfolgt werden</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -467,6 +471,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
     </message>
 </context>
 <context>
+    <name>flexor::app::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor konnte %1 nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Kein Programm konnte %1 öffnen. Öffnen Sie die Datei selbst in einem Texteditor.</translation>
+    </message>
+</context>
+<context>
     <name>flexor::app::SetupNotices</name>
     <message>
         <source>Flexor&apos;s config file has a problem</source>
@@ -493,6 +508,10 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Flexors Konfigurationsdatei konnte nicht geöffnet werden</translation>
     </message>
 </context>
 <context>

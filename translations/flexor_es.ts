@@ -395,6 +395,10 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>En una reunión: un aviso pendiente espera a que termine.</translation>
     </message>
+    <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: no se pueden seguir los cambios del demonio en el bus de sesión</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -467,6 +471,17 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
     </message>
 </context>
 <context>
+    <name>flexor::app::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor no pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Ningún programa pudo abrir %1. Ábralo usted mismo en un editor de texto.</translation>
+    </message>
+</context>
+<context>
     <name>flexor::app::SetupNotices</name>
     <message>
         <source>Flexor&apos;s config file has a problem</source>
@@ -493,6 +508,10 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>No se pudo abrir el archivo de configuración de Flexor</translation>
     </message>
 </context>
 <context>

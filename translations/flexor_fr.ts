@@ -395,6 +395,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>En réunion : un rappel arrivé à échéance attend la fin de la réunion.</translation>
     </message>
+    <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor : impossible de suivre les changements du démon sur le bus de session</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -467,6 +471,17 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
     </message>
 </context>
 <context>
+    <name>flexor::app::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor n&apos;a pas pu créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Aucun programme n&apos;a pu ouvrir %1. Ouvrez-le vous-même dans un éditeur de texte.</translation>
+    </message>
+</context>
+<context>
     <name>flexor::app::SetupNotices</name>
     <message>
         <source>Flexor&apos;s config file has a problem</source>
@@ -493,6 +508,10 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Le fichier de configuration de Flexor n&apos;a pas pu être ouvert</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,10 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>In riunione: un promemoria in sospeso attende che finisca.</translation>
     </message>
+    <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: impossibile seguire le modifiche del demone sul bus di sessione</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -467,6 +471,17 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
     </message>
 </context>
 <context>
+    <name>flexor::app::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor non è riuscito a creare %1: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Nessun programma è riuscito ad aprire %1. Aprilo tu stesso in un editor di testo.</translation>
+    </message>
+</context>
+<context>
     <name>flexor::app::SetupNotices</name>
     <message>
         <source>Flexor&apos;s config file has a problem</source>
@@ -493,6 +508,10 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>Not now</source>
         <translation>Non ora</translation>
+    </message>
+    <message>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Non è stato possibile aprire il file di configurazione di Flexor</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,10 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>Em reunião: um lembrete pendente espera até ela terminar.</translation>
     </message>
+    <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: não é possível acompanhar as mudanças do daemon no barramento de sessão</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -467,6 +471,17 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
     </message>
 </context>
 <context>
+    <name>flexor::app::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>O Flexor não conseguiu criar %1: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Nenhum programa conseguiu abrir %1. Abra-o você mesmo em um editor de texto.</translation>
+    </message>
+</context>
+<context>
     <name>flexor::app::SetupNotices</name>
     <message>
         <source>Flexor&apos;s config file has a problem</source>
@@ -493,6 +508,10 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>Not now</source>
         <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Não foi possível abrir o arquivo de configuração do Flexor</translation>
     </message>
 </context>
 <context>
