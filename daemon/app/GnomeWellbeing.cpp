@@ -76,11 +76,11 @@ void GnomeWellbeing::start() {
 // Two reminders for one thing help nobody: say so once, and change GNOME's setting only if
 // the user asks.
 void GnomeWellbeing::offerTakeOver() {
-    if (!notice_->serverAvailable()) {
-        return;
-    }
     if (QFile::exists(keptBothFlagPath())) {
         spdlog::info("wellbeing: not offering to take over: the user chose to keep both");
+        return;
+    }
+    if (!notice_->serverAvailable()) {
         return;
     }
     platform::NotificationRequest request;
