@@ -7,6 +7,7 @@
 #include "ControlService.h"
 #include "StatusMap.h"
 #include "core/DurationText.h"
+#include "platform/DBusSubscription.h"
 #include "platform/SystemClock.h"
 #include "ui/TrayLook.h"
 
@@ -196,14 +197,21 @@ int status(const QStringList& args) {
         return kOk;
     }
     StatusFollower follower(format, statusFrom(reply));
-    auto bus = QDBusConnection::sessionBus();
-    bus.connect(QString::fromLatin1(kBusName), QString::fromLatin1(kObjectPath),
-                QString::fromLatin1(kInterfaceName), QStringLiteral("StateChanged"), &follower,
-                SLOT(onStateChanged(QVariantMap)));
-    bus.connect(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameOwnerChanged"),
-                QStringList{QString::fromLatin1(kBusName)}, QString(), &follower,
-                SLOT(onOwnerChanged(QString, QString, QString)));
+    const auto bus = QDBusConnection::sessionBus();
+    const bool heard =
+        platform::subscribe(bus, QString::fromLatin1(kBusName), QString::fromLatin1(kObjectPath),
+                            QString::fromLatin1(kInterfaceName), QStringLiteral("StateChanged"),
+                            &follower, SLOT(onStateChanged(QVariantMap))) &&
+        platform::subscribe(
+            bus, QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+            QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameOwnerChanged"), &follower,
+            SLOT(onOwnerChanged(QString, QString, QString)),
+            QStringList{QString::fromLatin1(kBusName)});
+    if (!heard) {
+        // Waiting for changes that can never arrive would look like a daemon with nothing to say.
+        printLine(stderr, tr("flexor: cannot follow the daemon's changes on the session bus"));
+        return kFailed;
+    }
     return QCoreApplication::exec();
 }
 

@@ -18,8 +18,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QTimer>
 #include <cstdio>
 #include <cstdlib>
+#include <malloc.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 #include <string_view>
@@ -82,10 +84,6 @@ QString helpText() {
         "Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.\n");
 }
 
-void logQtMessageAtDebug(QtMsgType, const QMessageLogContext&, const QString& message) {
-    spdlog::debug("qt: {}", message.toStdString());
-}
-
 bool hasGraphicalSession() {
     return qEnvironmentVariableIsSet("WAYLAND_DISPLAY") || qEnvironmentVariableIsSet("DISPLAY");
 }
@@ -115,6 +113,10 @@ int runDaemon(int argc, char** argv, bool verbose) {
                     tr("Flexor is already running in this session.").toLocal8Bit().constData());
         return 0;
     }
+    // What start-up allocated and freed (config parsing, translations, D-Bus introspection,
+    // the first paint) goes back to the system once the loop first runs, rather than staying
+    // in the heap of a process that runs all day.
+    QTimer::singleShot(0, [] { ::malloc_trim(0); });
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
                      [](int number) {
@@ -187,7 +189,7 @@ int runCommandLine(int argc, char** argv) {
     // Qt's own chatter only with --verbose, so a failure reads as the one line we print.
     spdlog::set_default_logger(spdlog::stderr_logger_st("flexor-client"));
     spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
-    qInstallMessageHandler(logQtMessageAtDebug);
+    logQtMessages(true);
     QCoreApplication app(argc, argv);
     Translations::install(Translations::configuredLanguage());
     if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {

@@ -94,6 +94,7 @@ void Daemon::connectNotifications() {
     notifier_->start();
     auto* notices = new SetupNotices(bus, this);
     connect(settings_, &SettingsFile::broken, notices, &SetupNotices::configBroken);
+    connect(settings_, &SettingsFile::cannotOpen, notices, &SetupNotices::configNotOpened);
     notices->offerAutostartOnce();
 }
 

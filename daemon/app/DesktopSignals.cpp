@@ -72,8 +72,21 @@ QStringList DesktopSignals::meetingWhy() const {
 }
 
 void DesktopSignals::connectPresence() {
-    presence_ = platform::choosePresenceMonitor(QString::fromStdString(config_.presence));
+    presence_ =
+        platform::choosePresenceMonitor(QString::fromStdString(config_.presence), failedPresence_);
     presence_->setIdleThreshold(config_.engine.awayAfter);
+    connect(
+        presence_.get(), &platform::PresenceMonitor::failed, this,
+        [this, monitor = presence_.get()] {
+            if (presence_.get() != monitor) {
+                return; // replaced meanwhile (a config change)
+            }
+            spdlog::warn("presence: {} failed after all: {}; choosing again",
+                         presence_->name().toStdString(), presence_->reason().toStdString());
+            failedPresence_ << presence_->name();
+            connectPresence();
+        },
+        Qt::QueuedConnection); // not from inside the failing monitor's own signal
     connect(presence_.get(), &platform::PresenceMonitor::wentIdle, this,
             [this](std::chrono::milliseconds idleFor) {
                 emit happened(core::event::UserIdle{platform::now().mono - idleFor});

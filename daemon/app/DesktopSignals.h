@@ -64,6 +64,7 @@ private:
     platform::NotificationClient& notifier_;
     config::Config config_;
     std::unique_ptr<platform::PresenceMonitor> presence_;
+    QStringList failedPresence_; // backends that started, then failed: not chosen again
     platform::IdleInhibitWatcher* inhibitors_ = nullptr;
     platform::MeetingDetector* meetings_ = nullptr;
     bool meetingsStarted_ = false;

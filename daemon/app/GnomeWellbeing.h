@@ -5,9 +5,10 @@
 #pragma once
 
 #include <QObject>
+#include <memory>
 
 namespace flexor::platform {
-class GnomeBreakSettings;
+class BreakSettings;
 class GnomeScreenTimeWatcher;
 class NotificationClient;
 } // namespace flexor::platform
@@ -16,11 +17,13 @@ namespace flexor::app {
 
 // Living with GNOME's own break reminders (GNOME 48 and later): a break taken in GNOME's
 // overlay is reported as breakTaken(); where GNOME's movement breaks are on, one notification
-// offers to take them over, and only its action turns GNOME's off.
+// offers to take them over, and only its action turns GNOME's off; "Keep both" is remembered
+// and the offer is not made again.
 class GnomeWellbeing : public QObject {
     Q_OBJECT
 public:
     explicit GnomeWellbeing(QObject* parent = nullptr);
+    ~GnomeWellbeing() override;
 
     void start();
 
@@ -31,7 +34,7 @@ private:
     void offerTakeOver();
 
     platform::GnomeScreenTimeWatcher* screenTime_ = nullptr;
-    platform::GnomeBreakSettings* settings_ = nullptr;
+    std::unique_ptr<platform::BreakSettings> settings_; // where GNOME has them
     platform::NotificationClient* notice_ = nullptr;
 };
 

@@ -6,14 +6,52 @@
 
 #include "config/Paths.h"
 
+#include <QString>
+#include <QtGlobal>
 #include <cstdio>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
+#include <string_view>
 #include <sys/stat.h>
 #include <vector>
 
 namespace flexor::app {
+
+namespace {
+
+spdlog::level::level_enum levelOf(QtMsgType type) {
+    switch (type) {
+    case QtDebugMsg:
+        return spdlog::level::debug;
+    case QtInfoMsg:
+        return spdlog::level::info;
+    case QtWarningMsg:
+        return spdlog::level::warn;
+    case QtCriticalMsg:
+        return spdlog::level::err;
+    case QtFatalMsg:
+        return spdlog::level::critical;
+    }
+    return spdlog::level::warn;
+}
+
+void logQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    const char* category = context.category;
+    const bool named = category != nullptr && std::string_view(category) != "default";
+    spdlog::log(levelOf(type), "qt{}{}: {}", named ? " " : "", named ? category : "",
+                message.toStdString());
+}
+
+void logQtMessageAtDebug(QtMsgType, const QMessageLogContext&, const QString& message) {
+    spdlog::debug("qt: {}", message.toStdString());
+}
+
+} // namespace
+
+void logQtMessages(bool allAtDebug) {
+    qInstallMessageHandler(allAtDebug ? logQtMessageAtDebug : logQtMessage);
+}
 
 void setUpLogging(const std::filesystem::path& stateDir, bool verbose) {
     std::vector<spdlog::sink_ptr> sinks{std::make_shared<spdlog::sinks::stderr_sink_mt>()};
@@ -36,6 +74,7 @@ void setUpLogging(const std::filesystem::path& stateDir, bool verbose) {
     logger->flush_on(spdlog::level::info);
     spdlog::set_default_logger(logger);
     spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::info);
+    logQtMessages(false);
 }
 
 void setLogLevel(const std::string& level, bool verbose) {

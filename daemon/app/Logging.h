@@ -13,5 +13,9 @@ namespace flexor::app {
 void setUpLogging(const std::filesystem::path& stateDir, bool verbose);
 // Applies the config's log_level, unless --verbose asked for more.
 void setLogLevel(const std::string& level, bool verbose);
+// Qt's own messages (D-Bus, the platform plugin, ...) go to spdlog's logger: the daemon's at
+// their own level (so its warnings reach flexor.log); with allAtDebug, all at debug, for the
+// command line, which shows them only with --verbose. setUpLogging does this for the daemon.
+void logQtMessages(bool allAtDebug);
 
 } // namespace flexor::app

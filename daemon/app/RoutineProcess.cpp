@@ -34,11 +34,19 @@ RoutineProcess::RoutineProcess(QObject* parent)
     connect(&process_, &QProcess::readyReadStandardOutput, this, &RoutineProcess::readOutcome);
     connect(&process_, &QProcess::readyReadStandardError, this, &RoutineProcess::readLog);
     connect(&process_, &QProcess::finished, this, &RoutineProcess::onExited);
+    connect(&process_, &QProcess::started, this, [this] {
+        spdlog::info("routine {}: routine program started (pid {})", name_, process_.processId());
+    });
+    // Started without waiting: a program that cannot start says so here, later, and the
+    // routine it was to run counts as abandoned (as if it had died at once).
     connect(&process_, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart) {
-            spdlog::error("routine {}: the routine program could not start: {}", name_,
-                          process_.errorString().toStdString());
+        if (error != QProcess::FailedToStart || outcomeSent_) {
+            return;
         }
+        spdlog::error("routine {}: the routine program could not start: {}", name_,
+                      process_.errorString().toStdString());
+        outcomeSent_ = true;
+        emit abandoned(runTime_.elapsed(), 0);
     });
 }
 
@@ -76,12 +84,16 @@ bool RoutineProcess::start(const RoutineRequest& request) {
     if (request.verbose) {
         args << QStringLiteral("--verbose");
     }
-    runTime_.start();
-    process_.start(programPath(), args);
-    if (!process_.waitForStarted(5000)) {
+    const QString program = programPath();
+    // The one failure worth a synchronous answer (an install without the routine program);
+    // anything else shows as FailedToStart, asynchronously.
+    if (!QFileInfo(program).isExecutable()) {
+        spdlog::error("routine {}: the routine program {} is missing or not executable", name_,
+                      program.toStdString());
         return false;
     }
-    spdlog::info("routine {}: routine program started (pid {})", name_, process_.processId());
+    runTime_.start();
+    process_.start(program, args);
     return true;
 }
 

@@ -32,7 +32,8 @@ public:
     ~RoutineProcess() override;
 
     bool running() const { return process_.state() != QProcess::NotRunning; }
-    // Starts the routine; false (and the reason logged) when the program cannot be started.
+    // Starts the routine without waiting for the program to start; false (and the reason
+    // logged) when there is no program to start. A start that fails later ends in abandoned().
     bool start(const RoutineRequest& request);
     void present(); // brings the running routine's window to the front
 

@@ -35,16 +35,32 @@ void SettingsFile::watch() {
     connect(watcher_, &ConfigWatcher::changed, this, [this] { load(false); });
 }
 
-void SettingsFile::openInEditor() const {
+void SettingsFile::openInEditor() {
     const QString path = QString::fromStdString(config::configFile().string());
     if (!QFile::exists(path)) {
         const QString reference = referenceConfigPath();
         if (!reference.isEmpty()) {
-            QFile::copy(reference, path);
+            QFile source(reference);
+            // The config folder may not exist yet on a first start.
+            config::ensurePrivateDir(config::configFile().parent_path(), false);
+            if (!source.copy(path)) {
+                spdlog::error("config: cannot copy {} to {}: {}", reference.toStdString(),
+                              path.toStdString(), source.errorString().toStdString());
+                emit cannotOpen(
+                    tr("Flexor could not create %1: %2").arg(path, source.errorString()));
+                return;
+            }
             QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+            spdlog::info("config: created {} from the reference", path.toStdString());
         }
     }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        spdlog::error("config: no program opened {}", path.toStdString());
+        emit cannotOpen(
+            tr("No program could open %1. Open it in a text editor yourself.").arg(path));
+        return;
+    }
+    spdlog::info("config: opened {} for editing", path.toStdString());
 }
 
 QString SettingsFile::load(bool initial) {

@@ -27,14 +27,16 @@ public:
     // Follows the file on disk from now on.
     void watch();
     // Opens the file in the user's editor; a user without one starts from the documented
-    // reference, so every key is there to edit.
-    void openInEditor() const;
+    // reference, so every key is there to edit. What goes wrong is logged and said
+    // through cannotOpen().
+    void openInEditor();
 
     const config::Config& current() const { return keeper_.current(); }
 
 signals:
-    void adopted();                      // new settings are in force
-    void broken(const QString& problem); // the file changed and is broken: file:line:col
+    void adopted();                          // new settings are in force
+    void broken(const QString& problem);     // the file changed and is broken: file:line:col
+    void cannotOpen(const QString& problem); // "Open config file" failed: what to tell the user
 
 private:
     QString load(bool initial);

@@ -34,6 +34,16 @@ void SetupNotices::configBroken(const QString& problem) {
     client_->show(request);
 }
 
+void SetupNotices::configNotOpened(const QString& problem) {
+    if (!client_->serverAvailable()) {
+        return; // the log has it
+    }
+    platform::NotificationRequest request;
+    request.summary = tr("Flexor's config file could not be opened");
+    request.body = problem;
+    client_->show(request);
+}
+
 void SetupNotices::offerAutostartOnce() {
     if (!client_->serverAvailable() || !shouldOfferAutostart()) {
         return;

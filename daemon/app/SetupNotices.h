@@ -23,6 +23,8 @@ public:
 
     // The first problem of a config file that changed on disk (file:line:col).
     void configBroken(const QString& problem);
+    // "Open config file" failed (the file could not be made, or no program opens it).
+    void configNotOpened(const QString& problem);
     // On the first start only, unless Flexor already starts at login.
     void offerAutostartOnce();
 

@@ -51,9 +51,14 @@ void TrayIcon::start() {
     hostWatcher_ = new QDBusServiceWatcher(kWatcher, QDBusConnection::sessionBus(),
                                            QDBusServiceWatcher::WatchForRegistration, this);
     connect(hostWatcher_, &QDBusServiceWatcher::serviceRegistered, this, &TrayIcon::onHostChanged);
-    QDBusConnection::sessionBus().connect(kWatcher, QStringLiteral("/StatusNotifierWatcher"),
-                                          kWatcher, QStringLiteral("StatusNotifierHostRegistered"),
-                                          this, SLOT(onHostChanged()));
+    // The ui layer does not see platform's subscribe(): the same check, said the same way.
+    if (!QDBusConnection::sessionBus().connect(
+            kWatcher, QStringLiteral("/StatusNotifierWatcher"), kWatcher,
+            QStringLiteral("StatusNotifierHostRegistered"), this, SLOT(onHostChanged()))) {
+        spdlog::warn("dbus: cannot subscribe to {}.StatusNotifierHostRegistered; it will not be "
+                     "heard",
+                     kWatcher.toStdString());
+    }
 }
 
 void TrayIcon::onHostChanged() {

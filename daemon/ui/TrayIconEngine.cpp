@@ -58,8 +58,9 @@ void fillOutlined(QPainter& p, const QPainterPath& path, const QColor& color) {
     p.fillPath(path, color);
 }
 
-void drawRing(QPainter& p, const QRectF& box, const TrayLook& look, qreal width) {
-    const QRectF ring = box.adjusted(width, width, -width, -width);
+void drawRing(QPainter& p, const QRectF& box, const TrayLook& look) {
+    const auto [width, radius] = TrayIconEngine::ringOf(box.width());
+    const QRectF ring(box.center() - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
     // The empty track, thinner than the filled arc so the two differ by shape and not only by
     // colour, and outlined like every shape: a light grey alone vanishes on a light panel.
     QPainterPath track;
@@ -138,10 +139,15 @@ void TrayIconEngine::paint(QPainter* painter, const QRect& rect, QIcon::Mode, QI
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setClipRect(QRectF(rect.left(), top, rect.width(), band), Qt::IntersectClip);
-        drawRing(*painter, box, look_, std::max<qreal>(1.5, side / 8.0));
+        drawRing(*painter, box, look_);
         drawCentreMark(*painter, box, look_);
         painter->restore();
     }
+}
+
+TrayIconEngine::Ring TrayIconEngine::ringOf(qreal side) {
+    const qreal width = std::max<qreal>(1.5, side / 8.0);
+    return {width, side / 2.0 - width};
 }
 
 QPixmap TrayIconEngine::pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) {

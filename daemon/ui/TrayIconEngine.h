@@ -23,6 +23,14 @@ public:
     QIconEngine* clone() const override;
     QString key() const override { return QStringLiteral("flexor-tray"); }
 
+    // The ring in an icon `side` pixels square, centred in it: the width of its stroke and the
+    // radius of the stroke's middle (the contrast test measures exactly there).
+    struct Ring {
+        qreal width;
+        qreal radius;
+    };
+    static Ring ringOf(qreal side);
+
 private:
     TrayLook look_;
 };

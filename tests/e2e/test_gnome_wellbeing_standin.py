@@ -43,15 +43,7 @@ class GnomeBreakAgainstScreenTimeStandin(unittest.TestCase):
 class GnomeMovementBreaksWithStandinSchema(unittest.TestCase):
     def test_flexor_offers_to_take_over_and_turns_gnomes_off_only_when_asked(self):
         with Desktop(tray=None) as desktop:
-            schemas = desktop.root / "schemas"
-            schemas.mkdir()
-            shutil.copy(Path(__file__).parent / "org.gnome.desktop.break-reminders.standin.gschema.xml",
-                        schemas / "org.gnome.desktop.break-reminders.gschema.xml")
-            desktop.run(["glib-compile-schemas", str(schemas)])
-            desktop.env["GSETTINGS_SCHEMA_DIR"] = str(schemas)
-            desktop.env["GSETTINGS_BACKEND"] = "keyfile"
-            key = ["org.gnome.desktop.break-reminders", "selected-breaks"]
-            desktop.run(["gsettings", "set", *key, "['movement']"])
+            key = self.movement_breaks_on(desktop)
             desktop.start_flexor(CONFIG)
             desktop.wait_for_log(r"wellbeing: GNOME's own movement breaks are on")
             offer = wait_until(lambda: [n for n in desktop.notify_calls()
@@ -65,6 +57,40 @@ class GnomeMovementBreaksWithStandinSchema(unittest.TestCase):
             wait_until(lambda: desktop.run(["gsettings", "get", *key]).stdout.strip() == "@as []",
                        what="GNOME's movement breaks to be off")
             desktop.wait_for_log(r"wellbeing: GNOME's own movement breaks are off")
+
+    def test_keep_both_is_remembered_and_not_asked_again_at_the_next_start(self):
+        with Desktop(tray=None) as desktop:
+            key = self.movement_breaks_on(desktop)
+            desktop.start_flexor(CONFIG)
+            wait_until(lambda: [n for n in desktop.notify_calls()
+                                if n["summary"] == "GNOME reminds you to move, too"],
+                       what="the offer to take over")
+            desktop.invoke_action("keep-both")
+            desktop.wait_for_log(r"wellbeing: GNOME's movement breaks kept at the user's request")
+            self.assertEqual(desktop.stop_flexor(), 0)
+            offers = len(desktop.notify_calls())
+            restarted_at = len(desktop.flexor_log())
+
+            desktop.start_flexor()
+            desktop.wait_for_log(r"wellbeing: not offering to take over: the user chose to keep "
+                                 r"both", after=restarted_at)
+            self.assertEqual([n["summary"] for n in desktop.notify_calls()[offers:]
+                              if n["summary"] == "GNOME reminds you to move, too"], [])
+            self.assertEqual(desktop.run(["gsettings", "get", *key]).stdout.strip(),
+                             "['movement']")
+
+    def movement_breaks_on(self, desktop):
+        """The stand-in schema compiled for this desktop, with GNOME's movement breaks on."""
+        schemas = desktop.root / "schemas"
+        schemas.mkdir()
+        shutil.copy(Path(__file__).parent / "org.gnome.desktop.break-reminders.standin.gschema.xml",
+                    schemas / "org.gnome.desktop.break-reminders.gschema.xml")
+        desktop.run(["glib-compile-schemas", str(schemas)])
+        desktop.env["GSETTINGS_SCHEMA_DIR"] = str(schemas)
+        desktop.env["GSETTINGS_BACKEND"] = "keyfile"
+        key = ["org.gnome.desktop.break-reminders", "selected-breaks"]
+        desktop.run(["gsettings", "set", *key, "['movement']"])
+        return key
 
 
 if __name__ == "__main__":

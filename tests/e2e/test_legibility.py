@@ -115,7 +115,7 @@ class LegibilityTest(unittest.TestCase):
         wait_until(lambda: "shown ms=" in desktop.log(name), what="the window to draw")
         verdict = self.wait_for_layout(desktop, name, 0)
         self.assertTrue(verdict.startswith("layout: ok"), verdict)
-        self.check_background(desktop, window, mode, desktop.root / f"stats-{mode}.png")
+        return self.check_background(desktop, window, mode, desktop.root / f"stats-{mode}.png")
 
     def test_routine_in_a_dark_palette(self):
         self.routine("dark")
@@ -134,7 +134,10 @@ class LegibilityTest(unittest.TestCase):
         self.statistics("high-contrast")
 
     def test_statistics_at_200_percent(self):
-        self.statistics("200")
+        w, h = self.statistics("200")
+        # The tool opens the window at 720 x 560: really drawn at twice the size.
+        self.assertGreaterEqual(w, 720 * 2)
+        self.assertGreaterEqual(h, 560 * 2)
 
 
 if __name__ == "__main__":

@@ -47,34 +47,65 @@ def layout_items(layout_text):
             re.findall(r"\((\d+), \{[^}]*?'label': <(['\"])(.*?)\2>", layout_text)]
 
 
+def status_notifier_menu(desktop):
+    """The bus name of Flexor's StatusNotifierItem and its menu's {label: id}."""
+    items = wait_until(lambda: re.findall(r"'([^']+)'", desktop.gdbus_property(
+        "org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher",
+        "org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems") or ""),
+        timeout=15, what="a registered StatusNotifierItem")
+    service = items[0].split("/")[0]
+    layout = desktop.run(["gdbus", "call", "--session", "--dest", service, "--object-path",
+                          "/MenuBar", "--method", "com.canonical.dbusmenu.GetLayout", "0",
+                          "int32 -1", "@as []"]).stdout
+    return service, dict((label, i) for i, label in layout_items(layout))
+
+
+def click(desktop, service, item):
+    """A click on a menu item, as the panel sends it."""
+    desktop.run(["gdbus", "call", "--session", "--dest", service, "--object-path", "/MenuBar",
+                 "--method", "com.canonical.dbusmenu.Event", str(item), "clicked", "<int32 0>",
+                 "0"])
+
+
 class StatusNotifierTrayTest(unittest.TestCase):
     def test_item_registered_and_menu_event_reaches_the_daemon(self):
         with Desktop(tray="xfce4-panel") as desktop:
             desktop.start_flexor(CONFIG)
-            items = wait_until(lambda: re.findall(r"'([^']+)'", desktop.gdbus_property(
-                "org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher",
-                "org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems") or ""),
-                timeout=15, what="a registered StatusNotifierItem")
-            service = items[0].split("/")[0]
-            layout = desktop.run(["gdbus", "call", "--session", "--dest", service,
-                                  "--object-path", "/MenuBar", "--method",
-                                  "com.canonical.dbusmenu.GetLayout", "0", "int32 -1",
-                                  "@as []"]).stdout
-            labels = dict((label, i) for i, label in layout_items(layout))
+            service, labels = status_notifier_menu(desktop)
             for expected in ("Start stretch now", "I'm standing", "I'm in a meeting", "30 min",
                              "1 hour", "Until tomorrow", "Open config file", "Quit"):
                 self.assertIn(expected, labels)
             # A call on another device: the meeting said by hand.
-            desktop.run(["gdbus", "call", "--session", "--dest", service, "--object-path",
-                         "/MenuBar", "--method", "com.canonical.dbusmenu.Event",
-                         str(labels["I'm in a meeting"]), "clicked", "<int32 0>", "0"])
+            click(desktop, service, labels["I'm in a meeting"])
             wait_until(lambda: desktop.status()["meeting"], what="the meeting by hand")
             self.assertEqual(desktop.status()["meeting_why"], ["by-hand"])
-            desktop.run(["gdbus", "call", "--session", "--dest", service, "--object-path",
-                         "/MenuBar", "--method", "com.canonical.dbusmenu.Event",
-                         str(labels["1 hour"]), "clicked", "<int32 0>", "0"])
+            click(desktop, service, labels["1 hour"])
             wait_until(lambda: desktop.status()["state"] == "paused", what="paused")
             self.assertGreater(desktop.status()["state_ends_in_seconds"], 59 * 60)
+
+
+class OpenConfigFileTest(unittest.TestCase):
+    def test_open_config_file_creates_it_from_the_reference_and_hands_it_to_the_opener(self):
+        with Desktop(tray="xfce4-panel") as desktop:
+            # The desktop's opener (xdg-open) stood in for by a script that notes what it
+            # was asked to open.
+            standin = desktop.root / "xdg-open-standin"
+            standin.mkdir()
+            opened = desktop.root / "opened.txt"
+            (standin / "xdg-open").write_text(f'#!/bin/sh\necho "$@" >> {opened}\n')
+            (standin / "xdg-open").chmod(0o755)
+            desktop.env["PATH"] = f"{standin}:{desktop.env['PATH']}"
+            desktop.start_flexor(CONFIG)
+            config = desktop.home / ".config" / "flexor" / "config.toml"
+            config.unlink()  # as on a first start: the user has no config file yet
+            service, labels = status_notifier_menu(desktop)
+            click(desktop, service, labels["Open config file"])
+            wait_until(lambda: opened.exists() and "config.toml" in opened.read_text(),
+                       what="the opener to be asked for the config file")
+            self.assertTrue(opened.read_text().strip().endswith(str(config)))
+            self.assertIn("remind_after", config.read_text())  # the documented reference
+            self.assertEqual(config.stat().st_mode & 0o777, 0o600)
+            desktop.wait_for_log(r"config: opened .*config\.toml for editing")
 
 
 class LateTrayHostTest(unittest.TestCase):

@@ -9,6 +9,7 @@
 #include "LocalNow.h"
 #include "Schema.h"
 #include "SqliteStatement.h"
+#include "ZoneTime.h"
 
 #include <cerrno>
 #include <cstring>
@@ -37,6 +38,17 @@ std::int64_t secondsOf(core::LocalTime t) {
 
 core::LocalTime localTimeOf(std::int64_t seconds) {
     return core::LocalTime{std::chrono::seconds(seconds)};
+}
+
+// A moment of the journal: UTC with the zone's offset at that moment.
+struct Stamp {
+    std::int64_t utc;
+    std::int64_t offset;
+};
+
+Stamp stampOf(core::LocalTime local) {
+    const std::int64_t utc = utcSecondsAt(local);
+    return {utc, utcOffsetAt(utc)};
 }
 
 std::int64_t dayNumber(core::LocalTime t) {
@@ -213,11 +225,16 @@ bool HistoryStore::inTransaction(const std::function<int()>& work) {
 bool HistoryStore::record(const core::JournalEntry& entry) {
     const bool written = inTransaction([&] {
         SqliteStatement insert(
-            db_, "INSERT INTO journal (kind, start_local, length_ms, detail) VALUES (?, ?, ?, ?)");
+            db_,
+            "INSERT INTO journal (kind, start_local, length_ms, detail, start_utc, utc_offset) "
+            "VALUES (?, ?, ?, ?, ?, ?)");
+        const Stamp start = stampOf(entry.start);
         insert.bind(1, journalKindName(entry.kind))
             .bind(2, secondsOf(entry.start))
             .bind(3, static_cast<std::int64_t>(entry.length.count()))
-            .bind(4, entry.detail);
+            .bind(4, entry.detail)
+            .bind(5, start.utc)
+            .bind(6, start.offset);
         int rc = insert.run();
         if (rc == SQLITE_DONE && entry.kind == core::JournalKind::Streak) {
             rc = SqliteStatement(db_, "DELETE FROM running_streak").run();
@@ -239,18 +256,35 @@ bool HistoryStore::saveRunningStreak(core::LocalTime started, core::Duration soF
     }
     // The running streak is a heartbeat rewritten every few minutes: it must survive a killed
     // process (a WAL commit does), not a power cut, so it skips the fsync the journal gets.
-    execute(db_, "PRAGMA synchronous = NORMAL");
+    const bool relaxed = execute(db_, "PRAGMA synchronous = NORMAL") == SQLITE_OK;
+    if (!relaxed) {
+        // Still saved, only with the journal's fsync: slower, never less safe.
+        spdlog::warn("history: cannot relax synchronous for the running streak: {}",
+                     sqlite3_errmsg(db_));
+    }
     const bool saved = inTransaction([&] {
-        SqliteStatement save(db_, "INSERT OR REPLACE INTO running_streak "
-                                  "(id, started_local, so_far_ms, saved_local, saved_wall_ms) "
-                                  "VALUES (1, ?, ?, ?, ?)");
+        SqliteStatement save(
+            db_, "INSERT OR REPLACE INTO running_streak "
+                 "(id, started_local, so_far_ms, saved_local, saved_wall_ms, started_utc) "
+                 "VALUES (1, ?, ?, ?, ?, ?)");
+        // Its start in UTC from the real time of the save where known: a local start counted
+        // back across a daylight-saving change would be an hour off.
+        const std::int64_t startedUtc =
+            savedWallMs > 0 ? (savedWallMs - static_cast<std::int64_t>(soFar.count())) / 1000
+                            : utcSecondsAt(started);
         save.bind(1, secondsOf(started))
             .bind(2, static_cast<std::int64_t>(soFar.count()))
             .bind(3, secondsOf(savedAt))
-            .bind(4, savedWallMs);
+            .bind(4, savedWallMs)
+            .bind(5, startedUtc);
         return save.run();
     });
-    execute(db_, "PRAGMA synchronous = FULL");
+    if (relaxed && execute(db_, "PRAGMA synchronous = FULL") != SQLITE_OK) {
+        // The journal's next entries are committed without their fsync: a power cut may lose
+        // the last of them.
+        spdlog::error("history: cannot restore synchronous = FULL on {}: {}", file_.string(),
+                      sqlite3_errmsg(db_));
+    }
     return saved;
 }
 
@@ -273,9 +307,24 @@ bool HistoryStore::clearRunningStreak() {
 
 bool HistoryStore::closeRunningStreak() {
     return inTransaction([&] {
-        int rc = SqliteStatement(db_, "INSERT INTO journal (kind, start_local, length_ms) "
-                                      "SELECT ?, started_local, so_far_ms FROM running_streak")
+        std::int64_t startedUtc = 0;
+        {
+            SqliteStatement saved(db_, "SELECT started_utc FROM running_streak");
+            const int found = saved.step();
+            if (found == SQLITE_DONE) {
+                return SQLITE_DONE;
+            }
+            if (found != SQLITE_ROW) {
+                return found;
+            }
+            startedUtc = saved.integer(0);
+        }
+        int rc = SqliteStatement(db_, "INSERT INTO journal (kind, start_local, length_ms, "
+                                      "start_utc, utc_offset) "
+                                      "SELECT ?1, started_local, so_far_ms, started_utc, ?2 "
+                                      "FROM running_streak")
                      .bind(1, journalKindName(core::JournalKind::Streak))
+                     .bind(2, utcOffsetAt(startedUtc))
                      .run();
         if (rc == SQLITE_DONE) {
             rc = SqliteStatement(db_, "DELETE FROM running_streak").run();
@@ -286,19 +335,28 @@ bool HistoryStore::closeRunningStreak() {
 
 std::vector<core::JournalEntry> HistoryStore::entries(core::LocalTime from,
                                                       core::LocalTime to) const {
+    // UTC in the file; the local times of the zone the user is in now, so days are the days of
+    // where the user is. Lengths are real time, so a span across a daylight-saving change
+    // counts the time that passed.
+    return read(utcSecondsAt(from), utcSecondsAt(to), localTimeAt);
+}
+
+std::vector<core::JournalEntry>
+HistoryStore::read(std::int64_t fromUtc, std::int64_t toUtc,
+                   const std::function<core::LocalTime(std::int64_t)>& localOf) const {
     std::vector<core::JournalEntry> found;
     if (db_ == nullptr) {
         return found;
     }
-    SqliteStatement query(db_, "SELECT kind, start_local, length_ms, detail FROM journal "
-                               "WHERE start_local < ?1 AND start_local >= ?2 - ?3 "
-                               "AND start_local * 1000 + length_ms >= ?2 * 1000 "
-                               "ORDER BY start_local, id");
-    query.bind(1, secondsOf(to)).bind(2, secondsOf(from)).bind(3, longestSpanSeconds);
+    SqliteStatement query(db_, "SELECT kind, start_utc, length_ms, detail FROM journal "
+                               "WHERE start_utc < ?1 AND start_utc >= ?2 - ?3 "
+                               "AND start_utc * 1000 + length_ms >= ?2 * 1000 "
+                               "ORDER BY start_utc, id");
+    query.bind(1, toUtc).bind(2, fromUtc).bind(3, longestSpanSeconds);
     int rc = query.step();
     for (; rc == SQLITE_ROW; rc = query.step()) {
         if (const auto kind = journalKindFromName(query.text(0))) {
-            found.push_back({*kind, localTimeOf(query.integer(1)), core::Duration(query.integer(2)),
+            found.push_back({*kind, localOf(query.integer(1)), core::Duration(query.integer(2)),
                              query.text(3)});
         }
     }
@@ -309,9 +367,17 @@ std::vector<core::JournalEntry> HistoryStore::entries(core::LocalTime from,
 }
 
 core::TodaySummary HistoryStore::today(core::LocalTime now, core::Duration runningStreak) const {
+    // On the day the clocks change, the wall clock's hours since midnight are one more or one
+    // fewer than the hours that passed: today is laid out in real time from midnight, so
+    // sitting is summed as it happened.
     const core::LocalTime midnight{floor<days>(now)};
-    const auto todays = entries(midnight, now + seconds(1));
-    return core::summarizeToday(todays, now, runningStreak);
+    const std::int64_t midnightUtc = utcSecondsAt(midnight);
+    const auto sinceMidnight = [&](std::int64_t utc) {
+        return midnight + seconds(utc - midnightUtc);
+    };
+    const std::int64_t nowUtc = utcSecondsAt(now);
+    const auto todays = read(midnightUtc, nowUtc + 1, sinceMidnight);
+    return core::summarizeToday(todays, sinceMidnight(nowUtc), runningStreak);
 }
 
 int HistoryStore::pruneIfDue() {
@@ -329,10 +395,10 @@ int HistoryStore::pruneIfDue() {
 }
 
 int HistoryStore::prune(core::LocalTime moment) {
-    const std::int64_t cutoff = secondsOf(moment) - std::int64_t{options_.historyDays} * 86400;
+    const std::int64_t cutoff = utcSecondsAt(moment) - std::int64_t{options_.historyDays} * 86400;
     int removed = 0;
     const bool done = inTransaction([&] {
-        int rc = SqliteStatement(db_, "DELETE FROM journal WHERE start_local * 1000 + length_ms "
+        int rc = SqliteStatement(db_, "DELETE FROM journal WHERE start_utc * 1000 + length_ms "
                                       "< ? * 1000")
                      .bind(1, cutoff)
                      .run();

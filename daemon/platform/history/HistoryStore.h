@@ -104,6 +104,10 @@ private:
     bool recoverIfCorrupt(int rc);
     bool inTransaction(const std::function<int()>& work);
     int prune(core::LocalTime now);
+    // Entries overlapping [fromUtc, toUtc), their starts given as local times by localOf.
+    std::vector<core::JournalEntry>
+    read(std::int64_t fromUtc, std::int64_t toUtc,
+         const std::function<core::LocalTime(std::int64_t)>& localOf) const;
     core::LocalTime now() const;
 
     std::filesystem::path file_;

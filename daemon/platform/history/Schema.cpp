@@ -5,9 +5,13 @@
 #include "Schema.h"
 
 #include "SqliteStatement.h"
+#include "ZoneTime.h"
 
 #include <array>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace flexor::platform::history {
 
@@ -36,7 +40,65 @@ constexpr std::array<const char*, kCurrentSchemaVersion> migrations{
     // v3: when the running streak was saved, in wall-clock milliseconds (UTC epoch), so a
     // restart resumes it to the millisecond; 0 in rows written by v2, which had only seconds.
     "ALTER TABLE running_streak ADD COLUMN saved_wall_ms INTEGER NOT NULL DEFAULT 0;",
+
+    // v4: moments in UTC (seconds since the epoch) with the zone's offset then, so that a
+    // daylight-saving change or a trip moves nothing; local days are derived on reading.
+    // start_local stays, the wall clock as it read then. Older rows are converted by
+    // fillUtcColumns below, with the zone's rules.
+    "ALTER TABLE journal ADD COLUMN start_utc INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE journal ADD COLUMN utc_offset INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX journal_by_start_utc ON journal (start_utc);"
+    "ALTER TABLE running_streak ADD COLUMN started_utc INTEGER NOT NULL DEFAULT 0;",
 };
+
+// v4's rows from before it: their local wall times read with the user's zone as it is now
+// (the best guess there is; nothing else was recorded).
+int fillUtcColumns(sqlite3* db) {
+    std::vector<std::pair<std::int64_t, std::int64_t>> rows; // id, start_local
+    {
+        SqliteStatement query(db, "SELECT id, start_local FROM journal");
+        int rc = query.step();
+        for (; rc == SQLITE_ROW; rc = query.step()) {
+            rows.emplace_back(query.integer(0), query.integer(1));
+        }
+        if (rc != SQLITE_DONE) {
+            return rc;
+        }
+    }
+    for (const auto& [id, local] : rows) {
+        const std::int64_t utc = utcSecondsAt(core::LocalTime{std::chrono::seconds(local)});
+        const int rc =
+            SqliteStatement(db, "UPDATE journal SET start_utc = ?, utc_offset = ? WHERE id = ?")
+                .bind(1, utc)
+                .bind(2, local - utc)
+                .bind(3, id)
+                .run();
+        if (rc != SQLITE_DONE) {
+            return rc;
+        }
+    }
+    std::optional<std::int64_t> started;
+    {
+        SqliteStatement query(db, "SELECT started_local FROM running_streak");
+        if (query.step() == SQLITE_ROW) {
+            started = query.integer(0);
+        }
+    }
+    if (started) {
+        const int rc = SqliteStatement(db, "UPDATE running_streak SET started_utc = ?")
+                           .bind(1, utcSecondsAt(core::LocalTime{std::chrono::seconds(*started)}))
+                           .run();
+        if (rc != SQLITE_DONE) {
+            return rc;
+        }
+    }
+    return SQLITE_OK;
+}
+
+// What a migration does beyond its SQL, in the same transaction; by the version it reaches.
+int afterMigration(sqlite3* db, int to) {
+    return to == 4 ? fillUtcColumns(db) : SQLITE_OK;
+}
 
 int applyMigration(sqlite3* db, int from) {
     int rc = execute(db, "BEGIN IMMEDIATE");
@@ -44,6 +106,9 @@ int applyMigration(sqlite3* db, int from) {
         return rc;
     }
     rc = execute(db, migrations[static_cast<std::size_t>(from)]);
+    if (rc == SQLITE_OK) {
+        rc = afterMigration(db, from + 1);
+    }
     if (rc == SQLITE_OK) {
         const std::string setVersion = "PRAGMA user_version = " + std::to_string(from + 1);
         rc = execute(db, setVersion.c_str());

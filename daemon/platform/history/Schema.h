@@ -9,7 +9,7 @@
 namespace flexor::platform::history {
 
 // The schema version this build writes (PRAGMA user_version).
-inline constexpr int kCurrentSchemaVersion = 3;
+inline constexpr int kCurrentSchemaVersion = 4;
 
 struct MigrationResult {
     int rc = SQLITE_OK; // SQLITE_OK, or the SQLite error that stopped the migration

@@ -4,6 +4,8 @@
 
 #include "platform/inhibit/IdleInhibitWatcher.h"
 
+#include "platform/DBusSubscription.h"
+
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
@@ -78,9 +80,9 @@ void IdleInhibitWatcher::watchLogind() {
         return;
     }
     // Subscribed whether or not logind runs yet; it emits the property on every change.
-    systemBus_.connect(kLogindService, kLogindPath, kProperties,
-                       QStringLiteral("PropertiesChanged"), this,
-                       SLOT(onLogindPropertiesChanged(QString, QVariantMap, QStringList)));
+    subscribe(systemBus_, kLogindService, kLogindPath, kProperties,
+              QStringLiteral("PropertiesChanged"), this,
+              SLOT(onLogindPropertiesChanged(QString, QVariantMap, QStringList)));
     readLogind();
 }
 
@@ -118,8 +120,8 @@ void IdleInhibitWatcher::watchGnome() {
         return;
     }
     for (const char* signal : {"InhibitorAdded", "InhibitorRemoved"}) {
-        sessionBus_.connect(kGnomeService, kGnomePath, kGnomeService, QString::fromLatin1(signal),
-                            this, SLOT(onGnomeInhibitorsChanged()));
+        subscribe(sessionBus_, kGnomeService, kGnomePath, kGnomeService,
+                  QString::fromLatin1(signal), this, SLOT(onGnomeInhibitorsChanged()));
     }
     if (sessionBus_.interface()->isServiceRegistered(kGnomeService)) {
         onGnomeInhibitorsChanged();
@@ -139,8 +141,8 @@ void IdleInhibitWatcher::watchKde() {
     if (!sessionBus_.isConnected()) {
         return;
     }
-    sessionBus_.connect(kKdeService, kKdePath, kKdeInterface, QStringLiteral("InhibitionsChanged"),
-                        this, SLOT(onKdeInhibitionsChanged()));
+    subscribe(sessionBus_, kKdeService, kKdePath, kKdeInterface,
+              QStringLiteral("InhibitionsChanged"), this, SLOT(onKdeInhibitionsChanged()));
     if (sessionBus_.interface()->isServiceRegistered(kKdeService)) {
         onKdeInhibitionsChanged();
     }

@@ -17,6 +17,7 @@
 #include <pulse/subscribe.h>
 #include <spdlog/spdlog.h>
 #include <string>
+#include <utility>
 
 namespace flexor::platform {
 
@@ -64,8 +65,9 @@ void onSourceOutputInfo(pa_context*, const pa_source_output_info* info, int eol,
 
 } // namespace
 
-PulseMeetingWatcher::PulseMeetingWatcher(QObject* parent)
+PulseMeetingWatcher::PulseMeetingWatcher(std::function<void()> changed, QObject* parent)
     : QObject(parent)
+    , changed_(std::move(changed))
     , socketWatcher_(new SocketAppearanceWatcher(this)) {
     connect(socketWatcher_, &SocketAppearanceWatcher::appeared, this,
             &PulseMeetingWatcher::reconnect);
@@ -239,18 +241,18 @@ void PulseMeetingWatcher::forgetAll() {
 }
 
 void PulseMeetingWatcher::recompute() {
-    MeetingSignals now;
+    bool now = false;
     for (const auto& [index, stream] : streams_) {
         const auto source = monitorSources_.find(stream.source);
         const bool monitor = source != monitorSources_.end() && source->second;
-        now.microphone = now.microphone || (!stream.corked && !stream.levelMeter && !monitor);
+        now = now || (!stream.corked && !stream.levelMeter && !monitor);
     }
-    if (now == current_) {
+    if (now == microphone_) {
         return;
     }
-    current_ = now;
-    spdlog::info("meeting signals: {}", now.microphone ? "microphone" : "none");
-    emit changed(current_);
+    microphone_ = now;
+    spdlog::info("meeting signals: {}", now ? "microphone" : "none");
+    changed_();
 }
 
 } // namespace flexor::platform

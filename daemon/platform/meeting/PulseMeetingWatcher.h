@@ -4,9 +4,10 @@
 
 #pragma once
 
-#include "platform/meeting/MeetingSignals.h"
+#include "platform/meeting/MicrophoneWatcher.h"
 
 #include <QObject>
+#include <functional>
 #include <map>
 
 struct pa_context;
@@ -25,21 +26,19 @@ class SocketAppearanceWatcher;
 // runs on the GLib main loop Qt itself runs on, so there is no thread and no polling.
 // When the server goes away its streams are forgotten (a meeting seen only through them ends),
 // and the watcher connects again when the server's socket reappears.
-class PulseMeetingWatcher : public QObject {
+// It is built into a plugin of its own (PulseWatcherPlugin), which the daemon loads only
+// when PipeWire does not answer.
+class PulseMeetingWatcher : public QObject, public MicrophoneWatcher {
     Q_OBJECT
 public:
-    explicit PulseMeetingWatcher(QObject* parent = nullptr);
+    explicit PulseMeetingWatcher(std::function<void()> changed, QObject* parent = nullptr);
     ~PulseMeetingWatcher() override;
 
     // False when it cannot even try (Qt not on the GLib loop, no libpulse context); a server
     // that does not answer is found out asynchronously and logged.
-    bool start();
-    MeetingSignals current() const { return current_; }
+    bool start() override;
+    bool microphone() const override { return microphone_; }
 
-signals:
-    void changed(const MeetingSignals& meeting);
-
-public:
     // Called from libpulse's C callbacks (kept out of this header).
     struct Stream {
         uint32_t source = 0;
@@ -63,7 +62,8 @@ private:
     pa_context* context_ = nullptr;
     std::map<uint32_t, bool> monitorSources_; // source index -> is a sink's monitor
     std::map<uint32_t, Stream> streams_;      // source-output index -> what it is
-    MeetingSignals current_;
+    bool microphone_ = false;
+    std::function<void()> changed_;
     SocketAppearanceWatcher* socketWatcher_ = nullptr;
     bool ready_ = false;
     bool lost_ = false; // the server went away and has not answered since

@@ -5,6 +5,7 @@
 #include "NotificationClient.h"
 
 #include "BuildInfo.h"
+#include "platform/DBusSubscription.h"
 
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -56,13 +57,13 @@ void NotificationClient::start() {
             });
     // Subscribing by the well-known name makes Qt accept these signals only from the
     // name's current owner: another client cannot fake an answer.
-    bus_.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
-                 SLOT(onActionInvoked(uint, QString)));
-    bus_.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
-                 SLOT(onNotificationClosed(uint, uint)));
-    bus_.connect(kService, kPath, QStringLiteral("org.freedesktop.DBus.Properties"),
-                 QStringLiteral("PropertiesChanged"), this,
-                 SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
+    subscribe(bus_, kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
+              SLOT(onActionInvoked(uint, QString)));
+    subscribe(bus_, kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
+              SLOT(onNotificationClosed(uint, uint)));
+    subscribe(bus_, kService, kPath, QStringLiteral("org.freedesktop.DBus.Properties"),
+              QStringLiteral("PropertiesChanged"), this,
+              SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
     refreshServer();
 }
 

@@ -4,6 +4,8 @@
 
 #include "platform/presence/GnomeIdleMonitor.h"
 
+#include "platform/DBusSubscription.h"
+
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
@@ -32,16 +34,18 @@ bool GnomeIdleMonitor::start() {
         reason_ = QStringLiteral("%1 is not on the session bus").arg(service);
         return false;
     }
-    // Probe synchronously once, so the chooser learns now whether the interface answers.
-    QDBusMessage probe =
-        QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("GetIdletime"));
-    QDBusMessage answer = bus_.call(probe, QDBus::Block, 3000);
-    if (answer.type() == QDBusMessage::ErrorMessage) {
-        reason_ = QStringLiteral("%1 did not answer: %2").arg(service, answer.errorMessage());
-        return false;
-    }
-    bus_.connect(service, path, interface, QStringLiteral("WatchFired"), this,
-                 SLOT(onWatchFired(uint)));
+    // The name is there; whether the interface answers is found out without waiting for it
+    // (a hung compositor would hold the daemon's start): an error answer says failed().
+    auto* probe = callAsync(QStringLiteral("GetIdletime"), {});
+    connect(probe, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* w) {
+        w->deleteLater();
+        if (w->isError()) {
+            reason_ = QStringLiteral("%1 did not answer: %2").arg(service, w->error().message());
+            emit failed();
+        }
+    });
+    subscribe(bus_, service, path, interface, QStringLiteral("WatchFired"), this,
+              SLOT(onWatchFired(uint)));
     ownerWatcher_ =
         new QDBusServiceWatcher(service, bus_, QDBusServiceWatcher::WatchForOwnerChange, this);
     connect(ownerWatcher_, &QDBusServiceWatcher::serviceOwnerChanged, this,

@@ -64,7 +64,8 @@ QStringList presenceCandidates(const QString& preference) {
     return candidates;
 }
 
-std::unique_ptr<PresenceMonitor> choosePresenceMonitor(const QString& preference) {
+std::unique_ptr<PresenceMonitor> choosePresenceMonitor(const QString& preference,
+                                                       const QStringList& ruledOut) {
     if (!presencePreferences().contains(preference)) {
         spdlog::warn("presence: unknown preference \"{}\", choosing automatically",
                      preference.toStdString());
@@ -77,6 +78,9 @@ std::unique_ptr<PresenceMonitor> choosePresenceMonitor(const QString& preference
         return monitor;
     }
     for (const QString& name : presenceCandidates(preference)) {
+        if (ruledOut.contains(name)) {
+            continue;
+        }
         std::unique_ptr<PresenceMonitor> monitor = makePresenceMonitor(name);
         if (!monitor->start()) {
             spdlog::info("presence: passed over {}: {}", name.toStdString(),

@@ -23,7 +23,9 @@ std::unique_ptr<PresenceMonitor> makePresenceMonitor(const QString& name);
 QStringList presenceCandidates(const QString& preference);
 
 // Starts the candidates in order and returns the first that works, started; "none" when
-// nothing else does. Logs which one won and why each other one was passed over.
-std::unique_ptr<PresenceMonitor> choosePresenceMonitor(const QString& preference);
+// nothing else does. Logs which one won and why each other one was passed over. ruledOut:
+// backends that started before and then failed(), not tried again.
+std::unique_ptr<PresenceMonitor> choosePresenceMonitor(const QString& preference,
+                                                       const QStringList& ruledOut = {});
 
 } // namespace flexor::platform

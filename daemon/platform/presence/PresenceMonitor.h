@@ -36,6 +36,9 @@ signals:
     void wentIdle(std::chrono::milliseconds idleFor);
     // Input again after wentIdle().
     void cameBack();
+    // A backend that started found out later, from an answer that came back, that it cannot
+    // work here after all (reason() says why): choose another.
+    void failed();
 };
 
 } // namespace flexor::platform

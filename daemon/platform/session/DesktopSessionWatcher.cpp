@@ -4,6 +4,7 @@
 
 #include "platform/session/DesktopSessionWatcher.h"
 
+#include "platform/DBusSubscription.h"
 #include "platform/session/X11ScreenSaverEvents.h"
 
 #include <QDBusConnectionInterface>
@@ -52,20 +53,20 @@ void DesktopSessionWatcher::watchLogind() {
                      "not watched");
         return;
     }
-    systemBus_.connect(logindService, logindPath, managerInterface,
-                       QStringLiteral("PrepareForSleep"), this, SLOT(onPrepareForSleep(bool)));
+    subscribe(systemBus_, logindService, logindPath, managerInterface,
+              QStringLiteral("PrepareForSleep"), this, SLOT(onPrepareForSleep(bool)));
     takeSleepInhibitor();
     sessionPath_ = findLogindSession();
     if (sessionPath_.isEmpty()) {
         return;
     }
-    systemBus_.connect(logindService, sessionPath_, propertiesInterface,
-                       QStringLiteral("PropertiesChanged"), this,
-                       SLOT(onSessionPropertiesChanged(QString, QVariantMap, QStringList)));
-    systemBus_.connect(logindService, sessionPath_, sessionInterface, QStringLiteral("Lock"), this,
-                       SLOT(onSessionLock()));
-    systemBus_.connect(logindService, sessionPath_, sessionInterface, QStringLiteral("Unlock"),
-                       this, SLOT(onSessionUnlock()));
+    subscribe(systemBus_, logindService, sessionPath_, propertiesInterface,
+              QStringLiteral("PropertiesChanged"), this,
+              SLOT(onSessionPropertiesChanged(QString, QVariantMap, QStringList)));
+    subscribe(systemBus_, logindService, sessionPath_, sessionInterface, QStringLiteral("Lock"),
+              this, SLOT(onSessionLock()));
+    subscribe(systemBus_, logindService, sessionPath_, sessionInterface, QStringLiteral("Unlock"),
+              this, SLOT(onSessionUnlock()));
     spdlog::info("session: watching logind session {}", sessionPath_.toStdString());
 }
 
@@ -155,13 +156,12 @@ void DesktopSessionWatcher::watchScreenSavers() {
     const QString freedesktop = QStringLiteral("org.freedesktop.ScreenSaver");
     for (const QString& path :
          {QStringLiteral("/org/freedesktop/ScreenSaver"), QStringLiteral("/ScreenSaver")}) {
-        sessionBus_.connect(freedesktop, path, freedesktop, QStringLiteral("ActiveChanged"), this,
-                            SLOT(onScreenSaverActiveChanged(bool)));
+        subscribe(sessionBus_, freedesktop, path, freedesktop, QStringLiteral("ActiveChanged"),
+                  this, SLOT(onScreenSaverActiveChanged(bool)));
     }
     const QString gnome = QStringLiteral("org.gnome.ScreenSaver");
-    sessionBus_.connect(gnome, QStringLiteral("/org/gnome/ScreenSaver"), gnome,
-                        QStringLiteral("ActiveChanged"), this,
-                        SLOT(onScreenSaverActiveChanged(bool)));
+    subscribe(sessionBus_, gnome, QStringLiteral("/org/gnome/ScreenSaver"), gnome,
+              QStringLiteral("ActiveChanged"), this, SLOT(onScreenSaverActiveChanged(bool)));
 }
 
 void DesktopSessionWatcher::watchX11ScreenSaver() {

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <spdlog/spdlog.h>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace flexor::platform {
@@ -33,8 +34,8 @@ std::vector<std::string> selectedBreaks(GSettings* settings) {
 
 } // namespace
 
-GnomeBreakSettings::GnomeBreakSettings(QObject* parent)
-    : QObject(parent) {}
+GnomeBreakSettings::GnomeBreakSettings(std::function<void(bool on)> changed)
+    : changed_(std::move(changed)) {}
 
 GnomeBreakSettings::~GnomeBreakSettings() {
     if (settings_) {
@@ -70,7 +71,7 @@ void GnomeBreakSettings::read() {
     }
     movement_ = on;
     spdlog::info("wellbeing: GNOME's own movement breaks are {}", on ? "on" : "off");
-    emit movementBreaksChanged(on);
+    changed_(on);
 }
 
 void GnomeBreakSettings::turnOffMovementBreaks() {

@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include <QObject>
+#include "platform/wellbeing/BreakSettings.h"
 
 using GSettings = struct _GSettings;
 using gpointer = void*;
@@ -15,25 +15,21 @@ namespace flexor::platform {
 // own movement breaks are on ('movement' in selected-breaks), read through GSettings and
 // followed through its changed signal (delivered by the GLib loop Qt runs on). Where the
 // schema does not exist (GNOME before 48, other desktops), nothing is watched.
-class GnomeBreakSettings : public QObject {
-    Q_OBJECT
+// Built into the plugin flexor-gnome-break-settings.so (GnomeBreakSettingsPlugin).
+class GnomeBreakSettings : public BreakSettings {
 public:
-    explicit GnomeBreakSettings(QObject* parent = nullptr);
+    explicit GnomeBreakSettings(std::function<void(bool on)> changed);
     ~GnomeBreakSettings() override;
 
-    // False when the schema is not installed.
-    bool start();
-    bool movementBreaksOn() const { return movement_; }
-    // Only on the user's request: GNOME stops its movement breaks, Flexor keeps reminding.
-    void turnOffMovementBreaks();
-
-signals:
-    void movementBreaksChanged(bool on);
+    bool start() override;
+    bool movementBreaksOn() const override { return movement_; }
+    void turnOffMovementBreaks() override;
 
 private:
     static void onChanged(GSettings* settings, const char* key, gpointer self);
     void read();
 
+    std::function<void(bool on)> changed_;
     GSettings* settings_ = nullptr;
     bool movement_ = false;
 };

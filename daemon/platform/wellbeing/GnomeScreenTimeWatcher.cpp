@@ -4,6 +4,8 @@
 
 #include "platform/wellbeing/GnomeScreenTimeWatcher.h"
 
+#include "platform/DBusSubscription.h"
+
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -30,8 +32,8 @@ void GnomeScreenTimeWatcher::start() {
     if (!bus_.isConnected()) {
         return;
     }
-    bus_.connect(kService, kPath, kProperties, QStringLiteral("PropertiesChanged"), this,
-                 SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
+    subscribe(bus_, kService, kPath, kProperties, QStringLiteral("PropertiesChanged"), this,
+              SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
     readLastBreakEnd();
 }
 

@@ -128,13 +128,20 @@ TEST_CASE("devices and FIFOs are not read, and nothing waits on them") {
     CHECK(result.hasErrors());
 }
 
-TEST_CASE("a file of exactly the limit is read") {
+TEST_CASE("a file of exactly the limit is read, and one byte more is refused") {
     TempDir dir;
     const auto file = dir.path / "full.toml";
     std::ofstream(file) << "# " << std::string(kMaxTextFileBytes - 3, 'c') << "\n";
     const auto text = readTextFile(file, "config file");
     REQUIRE(std::holds_alternative<std::string>(text));
     CHECK(std::get<std::string>(text).size() == kMaxTextFileBytes);
+
+    const auto over = dir.path / "over.toml";
+    std::ofstream(over) << "# " << std::string(kMaxTextFileBytes - 2, 'c') << "\n";
+    REQUIRE(std::filesystem::file_size(over) == kMaxTextFileBytes + 1);
+    const auto refused = readTextFile(over, "config file");
+    REQUIRE(std::holds_alternative<Diagnostic>(refused));
+    CHECK(std::get<Diagnostic>(refused).message.find("too large") != std::string::npos);
 }
 
 TEST_CASE("a broken user copy of a routine falls back to the shipped one of that name") {

@@ -91,8 +91,7 @@ TEST_CASE("the tray icon's ring and mark stand out 3:1 on light and on dark pane
     const std::vector<std::pair<std::string, QColor>> panels = {{"light", QColor(0xf0, 0xf0, 0xf0)},
                                                                 {"dark", QColor(0x20, 0x20, 0x20)}};
     for (int size : {16, 22, 24, 32}) {
-        const double width = std::max(1.5, size / 8.0);
-        const double ringRadius = size / 2.0 - width; // the middle of the ring's stroke
+        const auto [width, ringRadius] = ui::TrayIconEngine::ringOf(size);
         for (const auto& [panelName, panel] : panels) {
             for (const auto& c : everyState()) {
                 CAPTURE(size);
