@@ -290,83 +290,6 @@
         <translation>«%1» supera una settimana; indica una durata più breve o «tomorrow»</translation>
     </message>
     <message>
-        <source>Usage: flexor [--verbose]
-       flexor COMMAND [ARGS]
-
-Flexor tracks how long you sit without a break and, past a threshold, reminds you
-to get up for a short guided psoas (hip flexor) stretch.
-Without a command it starts the daemon for this desktop session.
-
-Commands (talk to the running daemon):
-  status [--json | --waybar] [--follow]   show the state; --follow prints every change
-  stretch [ROUTINE]     start the guided routine now (default: the configured one)
-  snooze [DURATION]     postpone the reminder (default: the configured snooze)
-  skip                  skip this break; the sitting count starts over
-  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
-  resume                end a pause
-  stand                 standing desk mode: sitting time does not grow
-  sit                   end standing mode
-  reload                read the config file again
-  quit                  stop the daemon
-
-Commands (work without the daemon):
-  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
-                        a FILE in a routines folder or with [[step]] is a routine
-  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
-                        at most 3650)
-  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
-
-Options:
-  --verbose             log debug details (daemon)
-  --activate            let a command start the daemon if it is not running
-                        (the desktop file&apos;s actions use it; otherwise exit 2)
-  -h, --help            show this help
-  --version             show the version
-
-Durations are written like 45m, 90s or 1h30m.
-Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
-</source>
-        <translation>Uso: flexor [--verbose]
-     flexor COMANDO [ARGOMENTI]
-
-Flexor misura quanto tempo resti seduto senza pause e, oltre una soglia, ti ricorda
-di alzarti per un breve stretching guidato dello psoas (flessore dell’anca).
-Senza comando avvia il servizio per questa sessione desktop.
-
-Comandi (parlano con il servizio in esecuzione):
-  status [--json | --waybar] [--follow]   mostra lo stato; --follow stampa ogni cambiamento
-  stretch [ROUTINE]     avvia ora la routine guidata (predefinita: quella configurata)
-  snooze [DURATA]       posticipa il promemoria (predefinito: il rinvio configurato)
-  skip                  salta questa pausa; il conteggio da seduto riparte da zero
-  pause [DURATA | tomorrow]   sospende i promemoria (predefinito: fino a domani)
-  resume                termina una pausa
-  stand                 modalità scrivania in piedi: il tempo da seduto non aumenta
-  sit                   termina la modalità in piedi
-  reload                rilegge il file di configurazione
-  quit                  arresta il servizio
-
-Comandi (funzionano senza il servizio):
-  check-config [FILE]   controlla un file di configurazione (predefinito: quello
-                        dell’utente) e le routine; un FILE in una cartella routines o
-                        con [[step]] è una routine
-  stats [--days N] [--json | --csv]   tempo da seduto e pause al giorno (predefinito:
-                        7 giorni, al massimo 3650)
-  autostart [enable | disable | status]   avvia Flexor all’accesso (avvio automatico XDG)
-
-Opzioni:
-  --verbose             registra i dettagli di debug (servizio)
-  --activate            consente a un comando di avviare il servizio se non è in esecuzione
-                        (lo usano le azioni del file desktop; altrimenti esce con 2)
-  -h, --help            mostra questo aiuto
-  --version             mostra la versione
-
-Le durate si scrivono come 45m, 90s o 1h30m.
-Configurazione: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso errato.
-</translation>
-    </message>
-    <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
         <translation>flexor: --days accetta un numero intero di giorni da 1 a %1
@@ -394,6 +317,111 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
     <message>
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>In riunione: un promemoria in sospeso attende che finisca.</translation>
+    </message>
+    <message>
+        <source>Usage: flexor [--verbose]
+       flexor COMMAND [ARGS]
+
+Flexor tracks how long you sit without a break and, past a threshold, reminds you
+to get up for a short guided psoas (hip flexor) stretch.
+Without a command it starts the daemon for this desktop session.
+
+Commands (talk to the running daemon):
+  status [--json | --waybar] [--follow]   show the state; --follow prints every change
+  stretch [ROUTINE]     start the guided routine now (default: the configured one)
+  snooze [DURATION]     postpone the reminder (default: the configured snooze)
+  skip                  skip this break; the sitting count starts over
+  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
+  resume                end a pause
+  stand                 standing desk mode: sitting time does not grow
+  sit                   end standing mode
+  reload                read the config file again
+  quit                  stop the daemon
+
+Commands (work without the daemon):
+  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
+                        a FILE in a routines folder or with [[step]] is a routine
+  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
+                        at most 3650)
+  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
+  config get KEY | set KEY VALUE | reset KEY | path
+                        read or change one setting in the config file, keeping its
+                        comments; the running daemon applies it (VALUE as in 30m,
+                        true, 3 or mon,tue,wed)
+
+Options:
+  --verbose             log debug details (daemon)
+  --activate            let a command start the daemon if it is not running
+                        (the desktop file&apos;s actions use it; otherwise exit 2)
+  -h, --help            show this help
+  --version             show the version
+
+Durations are written like 45m, 90s or 1h30m.
+Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage,
+65 the config file has errors (config leaves it as it is).
+</source>
+        <translation>Uso: flexor [--verbose]
+     flexor COMANDO [ARGOMENTI]
+
+Flexor misura quanto tempo resti seduto senza pause e, oltre una soglia, ti ricorda
+di alzarti per un breve stretching guidato dello psoas (flessore dell’anca).
+Senza comando avvia il servizio per questa sessione desktop.
+
+Comandi (parlano con il servizio in esecuzione):
+  status [--json | --waybar] [--follow]   mostra lo stato; --follow stampa ogni cambiamento
+  stretch [ROUTINE]     avvia ora la routine guidata (predefinita: quella configurata)
+  snooze [DURATA]       posticipa il promemoria (predefinito: il rinvio configurato)
+  skip                  salta questa pausa; il conteggio da seduto riparte da zero
+  pause [DURATA | tomorrow]   sospende i promemoria (predefinito: fino a domani)
+  resume                termina una pausa
+  stand                 modalità scrivania in piedi: il tempo da seduto non aumenta
+  sit                   termina la modalità in piedi
+  reload                rilegge il file di configurazione
+  quit                  arresta il servizio
+
+Comandi (funzionano senza il servizio):
+  check-config [FILE]   controlla un file di configurazione (predefinito: quello
+                        dell’utente) e le routine; un FILE in una cartella routines o
+                        con [[step]] è una routine
+  stats [--days N] [--json | --csv]   tempo da seduto e pause al giorno (predefinito:
+                        7 giorni, al massimo 3650)
+  autostart [enable | disable | status]   avvia Flexor all’accesso (avvio automatico XDG)
+  config get CHIAVE | set CHIAVE VALORE | reset CHIAVE | path
+                        leggere o cambiare un’impostazione nel file di configurazione,
+                        mantenendone i commenti; il servizio in esecuzione la applica
+                        (VALORE come 30m, true, 3 o mon,tue,wed)
+
+Opzioni:
+  --verbose             registra i dettagli di debug (servizio)
+  --activate            consente a un comando di avviare il servizio se non è in esecuzione
+                        (lo usano le azioni del file desktop; altrimenti esce con 2)
+  -h, --help            mostra questo aiuto
+  --version             mostra la versione
+
+Le durate si scrivono come 45m, 90s o 1h30m.
+Configurazione: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso errato,
+65 il file di configurazione contiene errori (config non lo modifica).
+</translation>
+    </message>
+    <message>
+        <source>flexor: config takes get KEY, set KEY VALUE, reset KEY or path
+</source>
+        <translation>flexor: config accetta get CHIAVE, set CHIAVE VALORE, reset CHIAVE o path
+</translation>
+    </message>
+    <message>
+        <source>flexor: the config file has errors, so it was left as it is; fix them first:
+</source>
+        <translation>flexor: il file di configurazione contiene errori, quindi non è stato modificato; correggili prima:
+</translation>
+    </message>
+    <message>
+        <source>flexor: there is no routine named &apos;%1&apos; (shipped or in %2)
+</source>
+        <translation>flexor: non esiste una routine chiamata «%1» (inclusa o in %2)
+</translation>
     </message>
 </context>
 <context>
@@ -960,6 +988,253 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::SettingsPage</name>
+    <message>
+        <source>Open the file</source>
+        <translation>Apri il file</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Stato delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Ripristina i valori predefiniti</translation>
+    </message>
+    <message>
+        <source>Puts every setting on this page back to its documented default. Your comments in the file stay.</source>
+        <translation>Riporta ogni impostazione di questa pagina al suo valore predefinito documentato. I tuoi commenti nel file restano.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation>Ricorda dopo</translation>
+    </message>
+    <message>
+        <source>How long you may sit without a real break before Flexor reminds you. From 1s to 8h.</source>
+        <translation>Quanto puoi stare seduto senza una vera pausa prima che Flexor te lo ricordi. Da 1s a 8h.</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Posticipa di</translation>
+    </message>
+    <message>
+        <source>How long &quot;Snooze&quot; puts a reminder off. From 1s to 4h.</source>
+        <translation>Di quanto «Posticipa» rimanda un promemoria. Da 1s a 4h.</translation>
+    </message>
+    <message>
+        <source>Snoozes before it insists</source>
+        <translation>Posticipi prima di insistere</translation>
+    </message>
+    <message>
+        <source>After this many snoozes in a row, the next reminder insists more. A whole number from 0 to 20.</source>
+        <translation>Dopo questo numero di posticipi di fila, il promemoria successivo insiste di più. Un numero intero da 0 a 20.</translation>
+    </message>
+    <message>
+        <source>Repeat an unanswered reminder every</source>
+        <translation>Ripeti un promemoria senza risposta ogni</translation>
+    </message>
+    <message>
+        <source>A reminder you neither answer nor dismiss comes back this often. From 1s to 2h.</source>
+        <translation>Un promemoria a cui non rispondi e che non chiudi ritorna con questa frequenza. Da 1s a 2h.</translation>
+    </message>
+    <message>
+        <source>An urgent notification that stays</source>
+        <translation>Una notifica urgente che resta</translation>
+    </message>
+    <message>
+        <source>The routine, full screen</source>
+        <translation>La routine a schermo intero</translation>
+    </message>
+    <message>
+        <source>When it insists</source>
+        <translation>Quando insiste</translation>
+    </message>
+    <message>
+        <source>How the reminder insists after that many snoozes: an urgent notification that stays until answered, or the routine full screen on every monitor (Skip and Esc ask once more before ending it, and then it counts as skipped).</source>
+        <translation>Come insiste il promemoria dopo tanti posticipi: una notifica urgente che resta finché non rispondi, o la routine a schermo intero su ogni monitor (Salta ed Esc chiedono ancora una volta prima di terminarla, e allora conta come saltata).</translation>
+    </message>
+    <message>
+        <source>Standing mode ends after</source>
+        <translation>La modalità in piedi termina dopo</translation>
+    </message>
+    <message>
+        <source>Standing mode switches itself off after this long. From 1m to 8h.</source>
+        <translation>La modalità in piedi si disattiva da sola dopo questo tempo. Da 1m a 8h.</translation>
+    </message>
+    <message>
+        <source>Noticing you</source>
+        <translation>Accorgersi di te</translation>
+    </message>
+    <message>
+        <source>Away after</source>
+        <translation>Assente dopo</translation>
+    </message>
+    <message>
+        <source>Being idle or having the screen locked for this long counts as having got up, and the sitting count starts again from zero. From 1s to 2h.</source>
+        <translation>Restare inattivo o avere lo schermo bloccato per questo tempo conta come essersi alzati, e il conteggio del tempo seduto riparte da zero. Da 1s a 2h.</translation>
+    </message>
+    <message>
+        <source>Videos and calls count as sitting</source>
+        <translation>Video e chiamate contano come stare seduti</translation>
+    </message>
+    <message>
+        <source>While an application keeps the screen awake (a video, a call) you count as sitting although you do not type; a locked screen still counts as away. Switch it off if you leave videos running when you walk away.</source>
+        <translation>Finché un’applicazione tiene lo schermo acceso (un video, una chiamata) conti come seduto anche se non digiti; uno schermo bloccato conta comunque come assente. Disattivalo se lasci video in riproduzione quando ti allontani.</translation>
+    </message>
+    <message>
+        <source>Notice meetings</source>
+        <translation>Rileva le riunioni</translation>
+    </message>
+    <message>
+        <source>A camera, a microphone recording or a shared screen make a meeting: you count as sitting, and a reminder that falls due waits until it ends. &quot;I&apos;m in a meeting&quot; in the tray menu does the same by hand.</source>
+        <translation>Una fotocamera, una registrazione del microfono o uno schermo condiviso fanno una riunione: conti come seduto, e un promemoria in scadenza aspetta che finisca. «Sono in riunione» nel menu dell’area di notifica fa lo stesso a mano.</translation>
+    </message>
+    <message>
+        <source>Longest wait in a meeting</source>
+        <translation>Attesa massima in riunione</translation>
+    </message>
+    <message>
+        <source>During a meeting a due reminder waits until the meeting ends, but never longer than this. The meeting still counts as sitting. 0s never waits. From 0s to 4h.</source>
+        <translation>Durante una riunione un promemoria in scadenza aspetta che la riunione finisca, ma mai più di questo. La riunione conta comunque come stare seduti. 0s non aspetta mai. Da 0s a 4h.</translation>
+    </message>
+    <message>
+        <source>Longest wait while not to be disturbed</source>
+        <translation>Attesa massima con «Non disturbare»</translation>
+    </message>
+    <message>
+        <source>While do-not-disturb is on or a window is fullscreen, a due reminder waits, but never longer than this. 0s never waits. From 0s to 4h.</source>
+        <translation>Finché «Non disturbare» è attivo o una finestra è a schermo intero, un promemoria in scadenza aspetta, ma mai più di questo. 0s non aspetta mai. Da 0s a 4h.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Count only on these days and hours</source>
+        <translation>Conta solo in questi giorni e orari</translation>
+    </message>
+    <message>
+        <source>On: Flexor only counts sitting on the days and within the hours below. Off: it counts at any time.</source>
+        <translation>Attivo: Flexor conta il tempo seduto solo nei giorni e negli orari qui sotto. Disattivo: conta in qualsiasi momento.</translation>
+    </message>
+    <message>
+        <source>The days Flexor is active on: at least one.</source>
+        <translation>I giorni in cui Flexor è attivo: almeno uno.</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Giorni attivi</translation>
+    </message>
+    <message>
+        <source>The local time window Flexor is active in, in 24-hour time. An end at or before the start means the window runs past midnight.</source>
+        <translation>La fascia oraria locale in cui Flexor è attivo, nel formato 24 ore. Una fine uguale o precedente all’inizio significa che la fascia va oltre la mezzanotte.</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Attivo dalle</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Attivo fino alle</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Orari attivi</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Take turns: one routine a day</source>
+        <translation>A turno: una routine al giorno</translation>
+    </message>
+    <message>
+        <source>The routine a reminder offers to start. Taking turns runs one routine a calendar day, in order.</source>
+        <translation>La routine che un promemoria propone di avviare. A turno, una routine per giorno di calendario, in ordine.</translation>
+    </message>
+    <message>
+        <source>A routine stopped early counts after</source>
+        <translation>Una routine interrotta presto conta dopo</translation>
+    </message>
+    <message>
+        <source>A routine you stop early still counts as a break once it has lasted this long. From 0s to 1h.</source>
+        <translation>Una routine che interrompi presto conta comunque come pausa se è durata così a lungo. Da 0s a 1h.</translation>
+    </message>
+    <message>
+        <source>Speak the steps</source>
+        <translation>Leggi ad alta voce i passi</translation>
+    </message>
+    <message>
+        <source>The routine speaks its steps through the desktop&apos;s speech service, so you can follow it from the floor without seeing the screen.</source>
+        <translation>La routine legge i suoi passi con il servizio vocale del desktop, così puoi seguirla dal pavimento senza vedere lo schermo.</translation>
+    </message>
+    <message>
+        <source>Play sound cues</source>
+        <translation>Riproduci segnali sonori</translation>
+    </message>
+    <message>
+        <source>Soft sounds from the desktop&apos;s sound theme at the start of each hold, when switching sides and at the end.</source>
+        <translation>Suoni leggeri dal tema sonoro del desktop all’inizio di ogni tenuta, al cambio di lato e alla fine.</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Come il desktop</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The language of the tray, notifications, windows and routines. Read when Flexor starts.</source>
+        <translation>La lingua dell’area di notifica, delle notifiche, delle finestre e delle routine. Letta all’avvio di Flexor.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <source>Start Flexor at login</source>
+        <translation>Avvia Flexor all’accesso</translation>
+    </message>
+    <message>
+        <source>Flexor starts with your desktop session (an XDG autostart entry).</source>
+        <translation>Flexor si avvia con la tua sessione del desktop (una voce di avvio automatico XDG).</translation>
+    </message>
+    <message>
+        <source>Days of statistics kept</source>
+        <translation>Giorni di statistiche conservati</translation>
+    </message>
+    <message>
+        <source>Days of history kept for the statistics; older records are deleted. From 1 to 3650.</source>
+        <translation>Giorni di cronologia conservati per le statistiche; i dati più vecchi vengono eliminati. Da 1 a 3650.</translation>
+    </message>
+    <message>
+        <source>Your settings file has a mistake, so nothing here can be changed until it is fixed. Flexor keeps its last good settings meanwhile.</source>
+        <translation>Il tuo file delle impostazioni contiene un errore, quindi qui non si può cambiare nulla finché non è corretto. Nel frattempo Flexor mantiene le ultime impostazioni valide.</translation>
+    </message>
+    <message>
+        <source>The settings file has a mistake: %1</source>
+        <translation>Il file delle impostazioni contiene un errore: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <source>Defaults restored</source>
+        <translation>Valori predefiniti ripristinati</translation>
     </message>
 </context>
 </TS>
