@@ -97,6 +97,24 @@ class SettingsPageTest(unittest.TestCase):
         self.reader.wait_for("'Saved' announced", lambda: self.reader.heard(
             r"^Saved: Remind after$", since))
 
+    def test_a_duration_typed_with_the_keyboard_is_saved_when_the_typing_is_done(self):
+        self.desktop.write_config(USER_CONFIG)
+        page = self.open_page()
+        spin = self.control(page, "spin button", "Snooze for")
+        spin.queryComponent().grabFocus()
+        focused = self.reader.pyatspi.STATE_FOCUSED
+        self.reader.wait_for("the snooze box to have the focus", lambda: self.control(
+            page, "spin button", "Snooze for").getState().contains(focused))
+        since = len(self.reader.events)
+        self.desktop.xdotool("search", "--name", "^Flexor settings$", "windowfocus", "--sync",
+                             "key", "ctrl+a", "type", "15")
+        self.desktop.xdotool("search", "--name", "^Flexor settings$", "windowfocus", "--sync",
+                             "key", "Return")
+        self.reader.wait_for("'Saved' announced", lambda: self.reader.heard(
+            r"^Saved: Snooze for$", since))
+        # A key the file lacked: a line of its own at the end, the rest as it was.
+        self.assertEqual(self.file.read_text(), USER_CONFIG + 'snooze = "15m"\n')
+
     def test_a_broken_file_is_shown_and_never_overwritten(self):
         broken = USER_CONFIG.replace('"45m"', "45")
         self.desktop.write_config(broken)
