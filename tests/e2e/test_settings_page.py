@@ -115,6 +115,19 @@ class SettingsPageTest(unittest.TestCase):
         # A key the file lacked: a line of its own at the end, the rest as it was.
         self.assertEqual(self.file.read_text(), USER_CONFIG + 'snooze = "15m"\n')
 
+    def test_restore_defaults_puts_back_the_documented_values_and_keeps_the_rest(self):
+        changed = USER_CONFIG.replace('"45m"', '"20m"').replace("false", "true") + \
+            'max_snoozes = 7\n'
+        self.desktop.write_config(changed)
+        page = self.open_page()
+        self.control(page, "push button", "Restore defaults").queryAction().doAction(0)
+        # Every key the page shows that the file sets gets default.toml's value, in place.
+        expected = (USER_CONFIG.replace("schedule = false", "schedule = true")
+                    .replace('["mon", "tue", "thu"]', '["mon", "tue", "wed", "thu", "fri"]')
+                    + "max_snoozes = 3\n")
+        # (Qt presses a button for AT-SPI with an animated click: it lands a moment later.)
+        wait_until(lambda: self.file.read_text() == expected, what="the defaults written")
+
     def test_a_broken_file_is_shown_and_never_overwritten(self):
         broken = USER_CONFIG.replace('"45m"', "45")
         self.desktop.write_config(broken)
