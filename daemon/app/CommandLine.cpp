@@ -8,6 +8,7 @@
 #include "BuildInfo.h"
 #include "CheckConfigCommand.h"
 #include "ClientCommands.h"
+#include "ConfigCommand.h"
 #include "Daemon.h"
 #include "Logging.h"
 #include "StatsCommand.h"
@@ -71,6 +72,10 @@ QString helpText() {
         "  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,\n"
         "                        at most 3650)\n"
         "  autostart [enable | disable | status]   start Flexor at login (XDG autostart)\n"
+        "  config get KEY | set KEY VALUE | reset KEY | path\n"
+        "                        read or change one setting in the config file, keeping its\n"
+        "                        comments; the running daemon applies it (VALUE as in 30m,\n"
+        "                        true, 3 or mon,tue,wed)\n"
         "\n"
         "Options:\n"
         "  --verbose             log debug details (daemon)\n"
@@ -81,7 +86,8 @@ QString helpText() {
         "\n"
         "Durations are written like 45m, 90s or 1h30m.\n"
         "Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log\n"
-        "Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.\n");
+        "Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage,\n"
+        "65 the config file has errors (config leaves it as it is).\n");
 }
 
 bool hasGraphicalSession() {
@@ -208,6 +214,9 @@ int runCommandLine(int argc, char** argv) {
     }
     if (args[0] == QLatin1String("autostart")) {
         return runAutostartCommand(args);
+    }
+    if (args[0] == QLatin1String("config")) {
+        return runConfigCommand(args);
     }
     if (args[0] == QLatin1String("stats")) {
         return runStats(args);

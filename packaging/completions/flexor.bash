@@ -19,7 +19,9 @@ _flexor() {
     local cur prev words cword
     _init_completion || return
 
-    local commands="status stretch snooze skip pause resume stand sit reload quit check-config stats autostart"
+    local commands="status stretch snooze skip pause resume stand sit reload quit check-config stats autostart config"
+    # The keys of config/default.toml (a test compares them).
+    local config_keys="remind_after away_after snooze max_snoozes escalation repeat_every min_routine standing_limit schedule active_days active_hours presence idle_inhibitors routine dnd_max_delay meeting_detection meeting_max_delay history_days log_level sound language voice"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         if [[ ${words[i]} != -* ]]; then
@@ -52,6 +54,13 @@ _flexor() {
         ;;
     autostart)
         [[ $prev == autostart ]] && COMPREPLY=($(compgen -W "enable disable status" -- "$cur"))
+        ;;
+    config)
+        if [[ $prev == config ]]; then
+            COMPREPLY=($(compgen -W "get set reset path" -- "$cur"))
+        elif [[ $prev == @(get|set|reset) && ${words[cword - 2]} == config ]]; then
+            COMPREPLY=($(compgen -W "$config_keys" -- "$cur"))
+        fi
         ;;
     esac
 } &&

@@ -4,7 +4,9 @@
 
 # fish completion for flexor(1)
 
-set -l commands status stretch snooze skip pause resume stand sit reload quit check-config stats autostart
+set -l commands status stretch snooze skip pause resume stand sit reload quit check-config stats autostart config
+# The keys of config/default.toml (a test compares them).
+set -l config_keys remind_after away_after snooze max_snoozes escalation repeat_every min_routine standing_limit schedule active_days active_hours presence idle_inhibitors routine dnd_max_delay meeting_detection meeting_max_delay history_days log_level sound language voice
 
 function __flexor_routines
     set -l config_home $XDG_CONFIG_HOME
@@ -33,6 +35,7 @@ complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a quit -d 'St
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a check-config -d 'Check a config file'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a stats -d 'Sitting and breaks per day'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a autostart -d 'Start Flexor at login, or not'
+complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a config -d 'Read or change a setting'
 
 complete -c flexor -n "__fish_seen_subcommand_from status" -l json -d 'Print JSON'
 complete -c flexor -n "__fish_seen_subcommand_from status" -l waybar -d 'Print JSON for waybar'
@@ -45,3 +48,5 @@ complete -c flexor -n "__fish_seen_subcommand_from stats" -l days -x -d 'Number 
 complete -c flexor -n "__fish_seen_subcommand_from stats" -l json -d 'Print JSON'
 complete -c flexor -n "__fish_seen_subcommand_from stats" -l csv -d 'Print CSV'
 complete -c flexor -n "__fish_seen_subcommand_from autostart" -a 'enable disable status'
+complete -c flexor -n "__fish_seen_subcommand_from config; and not __fish_seen_subcommand_from get set reset path" -a 'get set reset path'
+complete -c flexor -n "__fish_seen_subcommand_from config; and __fish_seen_subcommand_from get set reset; and test (count (commandline -opc)) -eq 3" -a "$config_keys"

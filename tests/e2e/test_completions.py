@@ -9,7 +9,7 @@ import shutil
 import unittest
 from pathlib import Path
 
-from packaging_support import PACKAGING_DIR, help_commands, run
+from packaging_support import PACKAGING_DIR, default_config_keys, help_commands, run
 
 COMPLETIONS = PACKAGING_DIR / "completions"
 BASH_COMPLETION = Path("/usr/share/bash-completion/bash_completion")
@@ -55,6 +55,22 @@ class CompletionTest(unittest.TestCase):
     @unittest.skipUnless(BASH_COMPLETION.exists(), "bash-completion is not installed")
     def test_bash_completes_the_autostart_actions(self):
         self.assertEqual(bash_candidates("autostart"), {"enable", "disable", "status"})
+
+    @unittest.skipUnless(BASH_COMPLETION.exists(), "bash-completion is not installed")
+    def test_bash_completes_the_config_actions_and_every_key(self):
+        self.assertEqual(bash_candidates("config"), {"get", "set", "reset", "path"})
+        self.assertEqual(bash_candidates("config", "set"), set(default_config_keys()))
+        self.assertEqual(bash_candidates("config", "get"), set(default_config_keys()))
+
+    @unittest.skipUnless(shutil.which("fish"), "fish is not installed")
+    def test_fish_completes_the_config_actions_and_every_key(self):
+        self.assertEqual(fish_candidates("config"), {"get", "set", "reset", "path"})
+        self.assertEqual(fish_candidates("config", "reset"), set(default_config_keys()))
+
+    def test_zsh_lists_every_config_key(self):
+        text = (COMPLETIONS / "_flexor").read_text()
+        keys = re.search(r"config_keys=\(([^)]*)\)", text).group(1).split()
+        self.assertEqual(set(keys), set(default_config_keys()))
 
     @unittest.skipUnless(shutil.which("fish"), "fish is not installed")
     def test_fish_offers_every_command_and_nothing_else(self):
