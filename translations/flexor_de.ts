@@ -118,10 +118,6 @@
         <translation>unbekannter Befehl „%1“ (siehe flexor --help)</translation>
     </message>
     <message>
-        <source>Flexor is already running in this session.</source>
-        <translation>Flexor läuft in dieser Sitzung bereits.</translation>
-    </message>
-    <message>
         <source>flexor: check-config takes at most one file
 </source>
         <translation>flexor: check-config erwartet höchstens eine Datei
@@ -290,83 +286,6 @@
         <translation>„%1“ ist länger als eine Woche; geben Sie eine kürzere Dauer oder „tomorrow“ an</translation>
     </message>
     <message>
-        <source>Usage: flexor [--verbose]
-       flexor COMMAND [ARGS]
-
-Flexor tracks how long you sit without a break and, past a threshold, reminds you
-to get up for a short guided psoas (hip flexor) stretch.
-Without a command it starts the daemon for this desktop session.
-
-Commands (talk to the running daemon):
-  status [--json | --waybar] [--follow]   show the state; --follow prints every change
-  stretch [ROUTINE]     start the guided routine now (default: the configured one)
-  snooze [DURATION]     postpone the reminder (default: the configured snooze)
-  skip                  skip this break; the sitting count starts over
-  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
-  resume                end a pause
-  stand                 standing desk mode: sitting time does not grow
-  sit                   end standing mode
-  reload                read the config file again
-  quit                  stop the daemon
-
-Commands (work without the daemon):
-  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
-                        a FILE in a routines folder or with [[step]] is a routine
-  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
-                        at most 3650)
-  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
-
-Options:
-  --verbose             log debug details (daemon)
-  --activate            let a command start the daemon if it is not running
-                        (the desktop file&apos;s actions use it; otherwise exit 2)
-  -h, --help            show this help
-  --version             show the version
-
-Durations are written like 45m, 90s or 1h30m.
-Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
-</source>
-        <translation>Aufruf: flexor [--verbose]
-        flexor BEFEHL [ARGUMENTE]
-
-Flexor misst, wie lange Sie ohne Pause sitzen, und erinnert Sie ab einer Schwelle
-daran, für eine kurze angeleitete Psoas-Dehnung (Hüftbeuger) aufzustehen.
-Ohne Befehl startet es den Dienst für diese Desktop-Sitzung.
-
-Befehle (an den laufenden Dienst):
-  status [--json | --waybar] [--follow]   den Zustand zeigen; --follow gibt jede Änderung aus
-  stretch [ÜBUNGSFOLGE] die angeleitete Übungsfolge jetzt starten (Standard: die eingestellte)
-  snooze [DAUER]        die Erinnerung aufschieben (Standard: die eingestellte Schlummerzeit)
-  skip                  diese Pause überspringen; die Sitzzeit beginnt von vorn
-  pause [DAUER | tomorrow]   Erinnerungen pausieren (Standard: bis morgen)
-  resume                eine Pause beenden
-  stand                 Stehpult-Modus: die Sitzzeit wächst nicht
-  sit                   den Stehmodus beenden
-  reload                die Konfigurationsdatei neu einlesen
-  quit                  den Dienst beenden
-
-Befehle (ohne den Dienst):
-  check-config [DATEI]  eine Konfigurationsdatei (Standard: die des Benutzers) und die
-                        Übungsfolgen prüfen; eine DATEI in einem Ordner routines oder mit
-                        [[step]] ist eine Übungsfolge
-  stats [--days N] [--json | --csv]   Sitzzeit und Pausen pro Tag (Standard: 7 Tage,
-                        höchstens 3650)
-  autostart [enable | disable | status]   Flexor bei der Anmeldung starten (XDG-Autostart)
-
-Optionen:
-  --verbose             Details zur Fehlersuche protokollieren (Dienst)
-  --activate            einen Befehl den Dienst starten lassen, falls er nicht läuft
-                        (die Aktionen der Desktop-Datei nutzen das; sonst Exit-Code 2)
-  -h, --help            diese Hilfe anzeigen
-  --version             die Version anzeigen
-
-Dauern schreibt man etwa als 45m, 90s oder 1h30m.
-Konfiguration: $XDG_CONFIG_HOME/flexor/config.toml; Protokoll: $XDG_STATE_HOME/flexor/flexor.log
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
         <translation>flexor: --days erwartet eine ganze Zahl von Tagen zwischen 1 und %1
@@ -394,6 +313,103 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
     <message>
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>In einer Besprechung: Eine fällige Erinnerung wartet, bis sie endet.</translation>
+    </message>
+    <message>
+        <source>Usage: flexor [--verbose]
+       flexor COMMAND [ARGS]
+
+Flexor tracks how long you sit without a break and, past a threshold, reminds you
+to get up for a short guided psoas (hip flexor) stretch.
+Without a command it starts the daemon for this desktop session; when Flexor
+already runs, it opens the Flexor window instead.
+
+Commands (talk to the running daemon):
+  status [--json | --waybar] [--follow]   show the state; --follow prints every change
+  stretch [ROUTINE]     start the guided routine now (default: the configured one)
+  snooze [DURATION]     postpone the reminder (default: the configured snooze)
+  skip                  skip this break; the sitting count starts over
+  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
+  resume                end a pause
+  stand                 standing desk mode: sitting time does not grow
+  sit                   end standing mode
+  window [now | statistics | settings]   open the Flexor window (on that page)
+  reload                read the config file again
+  quit                  stop the daemon
+
+Commands (work without the daemon):
+  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
+                        a FILE in a routines folder or with [[step]] is a routine
+  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
+                        at most 3650)
+  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
+
+Options:
+  --verbose             log debug details (daemon)
+  --activate            let a command start the daemon if it is not running
+                        (the desktop file&apos;s actions use it; otherwise exit 2)
+  -h, --help            show this help
+  --version             show the version
+
+Durations are written like 45m, 90s or 1h30m.
+Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
+</source>
+        <translation>Aufruf: flexor [--verbose]
+        flexor BEFEHL [ARGUMENTE]
+
+Flexor misst, wie lange Sie ohne Pause sitzen, und erinnert Sie ab einer Schwelle
+daran, für eine kurze angeleitete Psoas-Dehnung (Hüftbeuger) aufzustehen.
+Ohne Befehl startet es den Dienst für diese Desktop-Sitzung; läuft Flexor
+bereits, öffnet es stattdessen das Flexor-Fenster.
+
+Befehle (an den laufenden Dienst):
+  status [--json | --waybar] [--follow]   den Zustand zeigen; --follow gibt jede Änderung aus
+  stretch [ÜBUNGSFOLGE] die angeleitete Übungsfolge jetzt starten (Standard: die eingestellte)
+  snooze [DAUER]        die Erinnerung aufschieben (Standard: die eingestellte Schlummerzeit)
+  skip                  diese Pause überspringen; die Sitzzeit beginnt von vorn
+  pause [DAUER | tomorrow]   Erinnerungen pausieren (Standard: bis morgen)
+  resume                eine Pause beenden
+  stand                 Stehpult-Modus: die Sitzzeit wächst nicht
+  sit                   den Stehmodus beenden
+  window [now | statistics | settings]   das Flexor-Fenster öffnen (auf dieser Seite)
+  reload                die Konfigurationsdatei neu einlesen
+  quit                  den Dienst beenden
+
+Befehle (ohne den Dienst):
+  check-config [DATEI]  eine Konfigurationsdatei (Standard: die des Benutzers) und die
+                        Übungsfolgen prüfen; eine DATEI in einem Ordner routines oder mit
+                        [[step]] ist eine Übungsfolge
+  stats [--days N] [--json | --csv]   Sitzzeit und Pausen pro Tag (Standard: 7 Tage,
+                        höchstens 3650)
+  autostart [enable | disable | status]   Flexor bei der Anmeldung starten (XDG-Autostart)
+
+Optionen:
+  --verbose             Details zur Fehlersuche protokollieren (Dienst)
+  --activate            einen Befehl den Dienst starten lassen, falls er nicht läuft
+                        (die Aktionen der Desktop-Datei nutzen das; sonst Exit-Code 2)
+  -h, --help            diese Hilfe anzeigen
+  --version             die Version anzeigen
+
+Dauern schreibt man etwa als 45m, 90s oder 1h30m.
+Konfiguration: $XDG_CONFIG_HOME/flexor/config.toml; Protokoll: $XDG_STATE_HOME/flexor/flexor.log
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>Flexor is already running in this session; opening its window.
+</source>
+        <translation>Flexor läuft in dieser Sitzung bereits; sein Fenster wird geöffnet.
+</translation>
+    </message>
+    <message>
+        <source>flexor: window takes one page: now, statistics or settings
+</source>
+        <translation>flexor: window erwartet eine Seite: now, statistics oder settings
+</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Außerhalb der aktiven Zeiten · Zählung beginnt %1</translation>
     </message>
 </context>
 <context>
@@ -478,21 +494,16 @@ Flexor keeps running on the last good settings.</source>
         <translation>%1
 Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     </message>
+</context>
+<context>
+    <name>flexor::app::WindowLauncher</name>
     <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Flexor bei der Anmeldung starten?</translation>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>Das Fenster hat keine Seite „%1“ (now, statistics oder settings).</translation>
     </message>
     <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor kann Ihre Sitzzeit nur zählen, während es läuft. Sie können das später im Menü des Leistensymbols ändern (Bei Anmeldung starten).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Bei Anmeldung starten</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
+        <source>The Flexor window could not start: %1</source>
+        <translation>Das Flexor-Fenster konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -606,6 +617,73 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>Aktivität ist auf dieser Arbeitsumgebung nicht erkennbar: Die Zeit zählt, solange der Bildschirm entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>In a meeting since %1 · reminder waits</source>
+        <translation>In einer Besprechung seit %1 · Erinnerung wartet</translation>
+    </message>
+    <message>
+        <source>In a meeting · reminder waits</source>
+        <translation>In einer Besprechung · Erinnerung wartet</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday and a time: Monday 08:00</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder at %2</source>
+        <translation>Sitzt seit %1 · Erinnerung um %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1</source>
+        <translation>Sitzt seit %1</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder waits</source>
+        <translation>Sitzt seit %1 · Erinnerung wartet</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting for %1</source>
+        <translation>Zeit für eine Pause: sitzt seit %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 · sitting for %2</source>
+        <translation>Aufgeschoben bis %1 · sitzt seit %2</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting for %1</source>
+        <translation>Aufgeschoben · sitzt seit %1</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Nicht am Schreibtisch</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Außerhalb der aktiven Zeiten · Zählung beginnt %1</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>zu jeder Zeit</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays: Monday to Friday</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>on no day (every day of the schedule is off)</source>
+        <translation>an keinem Tag (jeder Tag des Zeitplans ist aus)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
+        <translation>%1, %2 bis %3</translation>
     </message>
 </context>
 <context>
@@ -891,6 +969,10 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
     </message>
+    <message>
+        <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
+        <translation>Jeder Balken ist die Sitzzeit eines Tages. Darüber ist ● eine Pause, die Sie gemacht haben (eine Dehnung, oder Sie sind von selbst aufgestanden), und ○ eine übersprungene Pause.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::TrayIcon</name>
@@ -960,6 +1042,150 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Flexor</source>
+        <translation>Flexor öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::FlexorWindow</name>
+    <message>
+        <source>Flexor</source>
+        <translation>Flexor</translation>
+    </message>
+    <message>
+        <source>Flexor pages</source>
+        <translation>Flexor-Seiten</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::NowPage</name>
+    <message>
+        <source>Sitting ring</source>
+        <translation>Sitzring</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows none (on GNOME the tray needs the AppIndicator extension). Everything is here in this window, and reminders come as notifications.</source>
+        <translation>Kein Symbol im Infobereich: Dieser Desktop zeigt keines (unter GNOME braucht der Infobereich die Erweiterung AppIndicator). Alles ist hier in diesem Fenster, und Erinnerungen kommen als Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <source>The routine of the day</source>
+        <translation>Die Übungsfolge des Tages</translation>
+    </message>
+    <message>
+        <source>Stretch now</source>
+        <translation>Jetzt dehnen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Schlummern</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 Min.</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Ich stehe</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a meeting</source>
+        <translation>Ich bin in einer Besprechung</translation>
+    </message>
+    <message>
+        <source>Flexor is not running</source>
+        <translation>Flexor läuft nicht</translation>
+    </message>
+    <message>
+        <source>Start Flexor from the applications menu, or run: flexor</source>
+        <translation>Starten Sie Flexor über das Anwendungsmenü oder mit: flexor</translation>
+    </message>
+    <message>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>Aktivität ist auf dieser Arbeitsumgebung nicht erkennbar: Die Zeit zählt, solange der Bildschirm entsperrt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::SettingsPage</name>
+    <message>
+        <source>Settings come here.</source>
+        <translation>Hier kommen die Einstellungen hin.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::WelcomePage</name>
+    <message>
+        <source>Welcome to Flexor</source>
+        <translation>Willkommen bei Flexor</translation>
+    </message>
+    <message>
+        <source>Start Flexor when I log in</source>
+        <translation>Flexor bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Try the routine</source>
+        <translation>Übungsfolge ausprobieren</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Flexor counts how long you sit without a break. After %1 it reminds you to get up for a short guided stretch of the hip flexors. Getting up, locking the screen or stepping away starts the count again.</source>
+        <translation>Flexor zählt, wie lange Sie ohne Pause sitzen. Nach %1 erinnert es Sie daran, für eine kurze angeleitete Dehnung der Hüftbeuger aufzustehen. Aufstehen, den Bildschirm sperren oder weggehen startet die Zählung neu.</translation>
+    </message>
+    <message>
+        <source>It is counting now.</source>
+        <translation>Es zählt jetzt.</translation>
+    </message>
+    <message>
+        <source>It starts counting %1.</source>
+        <translation>Es beginnt %1 zu zählen.</translation>
+    </message>
+    <message>
+        <source>It is not counting: no day of the schedule is on.</source>
+        <translation>Es zählt nicht: Kein Tag des Zeitplans ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>It keeps this schedule: %1. %2 You can change it under Settings.</source>
+        <translation>Es hält diesen Zeitplan ein: %1. %2 Sie können ihn unter Einstellungen ändern.</translation>
     </message>
 </context>
 </TS>

@@ -118,10 +118,6 @@
         <translation>orden desconocida «%1» (consulta flexor --help)</translation>
     </message>
     <message>
-        <source>Flexor is already running in this session.</source>
-        <translation>Flexor ya se está ejecutando en esta sesión.</translation>
-    </message>
-    <message>
         <source>flexor: check-config takes at most one file
 </source>
         <translation>flexor: check-config admite como mucho un archivo
@@ -290,83 +286,6 @@
         <translation>«%1» es más de una semana; indica una duración más corta o «tomorrow»</translation>
     </message>
     <message>
-        <source>Usage: flexor [--verbose]
-       flexor COMMAND [ARGS]
-
-Flexor tracks how long you sit without a break and, past a threshold, reminds you
-to get up for a short guided psoas (hip flexor) stretch.
-Without a command it starts the daemon for this desktop session.
-
-Commands (talk to the running daemon):
-  status [--json | --waybar] [--follow]   show the state; --follow prints every change
-  stretch [ROUTINE]     start the guided routine now (default: the configured one)
-  snooze [DURATION]     postpone the reminder (default: the configured snooze)
-  skip                  skip this break; the sitting count starts over
-  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
-  resume                end a pause
-  stand                 standing desk mode: sitting time does not grow
-  sit                   end standing mode
-  reload                read the config file again
-  quit                  stop the daemon
-
-Commands (work without the daemon):
-  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
-                        a FILE in a routines folder or with [[step]] is a routine
-  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
-                        at most 3650)
-  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
-
-Options:
-  --verbose             log debug details (daemon)
-  --activate            let a command start the daemon if it is not running
-                        (the desktop file&apos;s actions use it; otherwise exit 2)
-  -h, --help            show this help
-  --version             show the version
-
-Durations are written like 45m, 90s or 1h30m.
-Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
-</source>
-        <translation>Uso: flexor [--verbose]
-     flexor ORDEN [ARGUMENTOS]
-
-Flexor mide cuánto tiempo pasas sentado sin descanso y, pasado un umbral, te recuerda
-que te levantes para un breve estiramiento guiado del psoas (flexor de la cadera).
-Sin una orden, inicia el servicio para esta sesión de escritorio.
-
-Órdenes (hablan con el servicio en ejecución):
-  status [--json | --waybar] [--follow]   mostrar el estado; --follow muestra cada cambio
-  stretch [RUTINA]      empezar ahora la rutina guiada (predeterminada: la configurada)
-  snooze [DURACIÓN]     posponer el aviso (predeterminado: el tiempo configurado)
-  skip                  omitir este descanso; el tiempo sentado vuelve a empezar
-  pause [DURACIÓN | tomorrow]   pausar los avisos (predeterminado: hasta mañana)
-  resume                terminar una pausa
-  stand                 modo escritorio de pie: el tiempo sentado no aumenta
-  sit                   salir del modo de pie
-  reload                volver a leer el archivo de configuración
-  quit                  detener el servicio
-
-Órdenes (funcionan sin el servicio):
-  check-config [ARCHIVO]   comprobar un archivo de configuración (predeterminado: el del
-                        usuario) y las rutinas; un ARCHIVO en una carpeta routines o con
-                        [[step]] es una rutina
-  stats [--days N] [--json | --csv]   tiempo sentado y descansos por día (predeterminado:
-                        7 días, como mucho 3650)
-  autostart [enable | disable | status]   iniciar Flexor al iniciar sesión (autoinicio XDG)
-
-Opciones:
-  --verbose             registrar detalles de depuración (servicio)
-  --activate            permitir que una orden inicie el servicio si no está en ejecución
-                        (lo usan las acciones del archivo .desktop; si no, sale con 2)
-  -h, --help            mostrar esta ayuda
-  --version             mostrar la versión
-
-Las duraciones se escriben como 45m, 90s o 1h30m.
-Configuración: $XDG_CONFIG_HOME/flexor/config.toml; registro: $XDG_STATE_HOME/flexor/flexor.log
-Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 uso incorrecto.
-</translation>
-    </message>
-    <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
         <translation>flexor: --days admite un número entero de días de 1 a %1
@@ -394,6 +313,103 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
     <message>
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>En una reunión: un aviso pendiente espera a que termine.</translation>
+    </message>
+    <message>
+        <source>Usage: flexor [--verbose]
+       flexor COMMAND [ARGS]
+
+Flexor tracks how long you sit without a break and, past a threshold, reminds you
+to get up for a short guided psoas (hip flexor) stretch.
+Without a command it starts the daemon for this desktop session; when Flexor
+already runs, it opens the Flexor window instead.
+
+Commands (talk to the running daemon):
+  status [--json | --waybar] [--follow]   show the state; --follow prints every change
+  stretch [ROUTINE]     start the guided routine now (default: the configured one)
+  snooze [DURATION]     postpone the reminder (default: the configured snooze)
+  skip                  skip this break; the sitting count starts over
+  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
+  resume                end a pause
+  stand                 standing desk mode: sitting time does not grow
+  sit                   end standing mode
+  window [now | statistics | settings]   open the Flexor window (on that page)
+  reload                read the config file again
+  quit                  stop the daemon
+
+Commands (work without the daemon):
+  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
+                        a FILE in a routines folder or with [[step]] is a routine
+  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
+                        at most 3650)
+  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
+
+Options:
+  --verbose             log debug details (daemon)
+  --activate            let a command start the daemon if it is not running
+                        (the desktop file&apos;s actions use it; otherwise exit 2)
+  -h, --help            show this help
+  --version             show the version
+
+Durations are written like 45m, 90s or 1h30m.
+Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
+</source>
+        <translation>Uso: flexor [--verbose]
+     flexor ORDEN [ARGUMENTOS]
+
+Flexor mide cuánto tiempo pasas sentado sin descanso y, pasado un umbral, te recuerda
+que te levantes para un breve estiramiento guiado del psoas (flexor de la cadera).
+Sin una orden, inicia el servicio para esta sesión de escritorio; si Flexor ya
+se está ejecutando, abre en su lugar la ventana de Flexor.
+
+Órdenes (hablan con el servicio en ejecución):
+  status [--json | --waybar] [--follow]   mostrar el estado; --follow muestra cada cambio
+  stretch [RUTINA]      empezar ahora la rutina guiada (predeterminada: la configurada)
+  snooze [DURACIÓN]     posponer el aviso (predeterminado: el tiempo configurado)
+  skip                  omitir este descanso; el tiempo sentado vuelve a empezar
+  pause [DURACIÓN | tomorrow]   pausar los avisos (predeterminado: hasta mañana)
+  resume                terminar una pausa
+  stand                 modo escritorio de pie: el tiempo sentado no aumenta
+  sit                   salir del modo de pie
+  window [now | statistics | settings]   abrir la ventana de Flexor (en esa página)
+  reload                volver a leer el archivo de configuración
+  quit                  detener el servicio
+
+Órdenes (funcionan sin el servicio):
+  check-config [ARCHIVO]   comprobar un archivo de configuración (predeterminado: el del
+                        usuario) y las rutinas; un ARCHIVO en una carpeta routines o con
+                        [[step]] es una rutina
+  stats [--days N] [--json | --csv]   tiempo sentado y descansos por día (predeterminado:
+                        7 días, como mucho 3650)
+  autostart [enable | disable | status]   iniciar Flexor al iniciar sesión (autoinicio XDG)
+
+Opciones:
+  --verbose             registrar detalles de depuración (servicio)
+  --activate            permitir que una orden inicie el servicio si no está en ejecución
+                        (lo usan las acciones del archivo .desktop; si no, sale con 2)
+  -h, --help            mostrar esta ayuda
+  --version             mostrar la versión
+
+Las duraciones se escriben como 45m, 90s o 1h30m.
+Configuración: $XDG_CONFIG_HOME/flexor/config.toml; registro: $XDG_STATE_HOME/flexor/flexor.log
+Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <source>Flexor is already running in this session; opening its window.
+</source>
+        <translation>Flexor ya se está ejecutando en esta sesión; se abre su ventana.
+</translation>
+    </message>
+    <message>
+        <source>flexor: window takes one page: now, statistics or settings
+</source>
+        <translation>flexor: window admite una página: now, statistics o settings
+</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fuera del horario activo · la cuenta empieza %1</translation>
     </message>
 </context>
 <context>
@@ -478,21 +494,16 @@ Flexor keeps running on the last good settings.</source>
         <translation>%1
 Flexor sigue funcionando con la última configuración válida.</translation>
     </message>
+</context>
+<context>
+    <name>flexor::app::WindowLauncher</name>
     <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>¿Iniciar Flexor al iniciar sesión?</translation>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>La ventana no tiene la página «%1» (now, statistics o settings).</translation>
     </message>
     <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor solo puede contar tu tiempo sentado mientras se ejecuta. Puedes cambiarlo más tarde en el menú del icono (Iniciar al iniciar sesión).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Iniciar al iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
+        <source>The Flexor window could not start: %1</source>
+        <translation>La ventana de Flexor no pudo iniciarse: %1</translation>
     </message>
 </context>
 <context>
@@ -606,6 +617,73 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>No se puede detectar la actividad en este escritorio: se cuenta el tiempo mientras la pantalla esté desbloqueada.</translation>
+    </message>
+    <message>
+        <source>In a meeting since %1 · reminder waits</source>
+        <translation>En una reunión desde las %1 · el aviso espera</translation>
+    </message>
+    <message>
+        <source>In a meeting · reminder waits</source>
+        <translation>En una reunión · el aviso espera</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday and a time: Monday 08:00</comment>
+        <translation>el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder at %2</source>
+        <translation>Sentado desde hace %1 · aviso a las %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1</source>
+        <translation>Sentado desde hace %1</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder waits</source>
+        <translation>Sentado desde hace %1 · el aviso espera</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting for %1</source>
+        <translation>Hora de un descanso: sentado desde hace %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 · sitting for %2</source>
+        <translation>Pospuesto hasta las %1 · sentado desde hace %2</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting for %1</source>
+        <translation>Pospuesto · sentado desde hace %1</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Lejos del escritorio</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fuera del horario activo · la cuenta empieza %1</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>a cualquier hora</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays: Monday to Friday</comment>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>on no day (every day of the schedule is off)</source>
+        <translation>ningún día (todos los días del horario están desactivados)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
+        <translation>%1, de %2 a %3</translation>
     </message>
 </context>
 <context>
@@ -891,6 +969,10 @@ Flexor sigue funcionando con la última configuración válida.</translation>
         <source>%1 at %2: %3</source>
         <translation>%1 a las %2: %3</translation>
     </message>
+    <message>
+        <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
+        <translation>Cada barra es el tiempo sentado de un día. Encima, ● es un descanso que tomaste (un estiramiento, o te levantaste por tu cuenta) y ○ un descanso omitido.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::TrayIcon</name>
@@ -960,6 +1042,150 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Flexor</source>
+        <translation>Abrir Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::FlexorWindow</name>
+    <message>
+        <source>Flexor</source>
+        <translation>Flexor</translation>
+    </message>
+    <message>
+        <source>Flexor pages</source>
+        <translation>Páginas de Flexor</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::NowPage</name>
+    <message>
+        <source>Sitting ring</source>
+        <translation>Anillo del tiempo sentado</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows none (on GNOME the tray needs the AppIndicator extension). Everything is here in this window, and reminders come as notifications.</source>
+        <translation>Sin icono en la bandeja: este escritorio no muestra ninguno (en GNOME la bandeja necesita la extensión AppIndicator). Todo está en esta ventana, y los avisos llegan como notificaciones.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>The routine of the day</source>
+        <translation>La rutina del día</translation>
+    </message>
+    <message>
+        <source>Stretch now</source>
+        <translation>Estirar ahora</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Hasta mañana</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Estoy de pie</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a meeting</source>
+        <translation>Estoy en una reunión</translation>
+    </message>
+    <message>
+        <source>Flexor is not running</source>
+        <translation>Flexor no se está ejecutando</translation>
+    </message>
+    <message>
+        <source>Start Flexor from the applications menu, or run: flexor</source>
+        <translation>Inicia Flexor desde el menú de aplicaciones, o ejecuta: flexor</translation>
+    </message>
+    <message>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>No se puede detectar la actividad en este escritorio: se cuenta el tiempo mientras la pantalla esté desbloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::SettingsPage</name>
+    <message>
+        <source>Settings come here.</source>
+        <translation>Aquí irán los ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::WelcomePage</name>
+    <message>
+        <source>Welcome to Flexor</source>
+        <translation>Te damos la bienvenida a Flexor</translation>
+    </message>
+    <message>
+        <source>Start Flexor when I log in</source>
+        <translation>Iniciar Flexor al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Try the routine</source>
+        <translation>Probar la rutina</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Flexor counts how long you sit without a break. After %1 it reminds you to get up for a short guided stretch of the hip flexors. Getting up, locking the screen or stepping away starts the count again.</source>
+        <translation>Flexor cuenta cuánto tiempo pasas sentado sin descanso. Después de %1 te recuerda que te levantes para un breve estiramiento guiado de los flexores de la cadera. Levantarte, bloquear la pantalla o alejarte reinicia la cuenta.</translation>
+    </message>
+    <message>
+        <source>It is counting now.</source>
+        <translation>Ya está contando.</translation>
+    </message>
+    <message>
+        <source>It starts counting %1.</source>
+        <translation>Empieza a contar %1.</translation>
+    </message>
+    <message>
+        <source>It is not counting: no day of the schedule is on.</source>
+        <translation>No está contando: ningún día del horario está activado.</translation>
+    </message>
+    <message>
+        <source>It keeps this schedule: %1. %2 You can change it under Settings.</source>
+        <translation>Sigue este horario: %1. %2 Puedes cambiarlo en Ajustes.</translation>
     </message>
 </context>
 </TS>

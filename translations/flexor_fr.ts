@@ -118,10 +118,6 @@
         <translation>commande inconnue « %1 » (voir flexor --help)</translation>
     </message>
     <message>
-        <source>Flexor is already running in this session.</source>
-        <translation>Flexor est déjà lancé dans cette session.</translation>
-    </message>
-    <message>
         <source>flexor: check-config takes at most one file
 </source>
         <translation>flexor : check-config accepte au plus un fichier
@@ -290,83 +286,6 @@
         <translation>« %1 », c’est plus d’une semaine ; indiquez une durée plus courte ou « tomorrow »</translation>
     </message>
     <message>
-        <source>Usage: flexor [--verbose]
-       flexor COMMAND [ARGS]
-
-Flexor tracks how long you sit without a break and, past a threshold, reminds you
-to get up for a short guided psoas (hip flexor) stretch.
-Without a command it starts the daemon for this desktop session.
-
-Commands (talk to the running daemon):
-  status [--json | --waybar] [--follow]   show the state; --follow prints every change
-  stretch [ROUTINE]     start the guided routine now (default: the configured one)
-  snooze [DURATION]     postpone the reminder (default: the configured snooze)
-  skip                  skip this break; the sitting count starts over
-  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
-  resume                end a pause
-  stand                 standing desk mode: sitting time does not grow
-  sit                   end standing mode
-  reload                read the config file again
-  quit                  stop the daemon
-
-Commands (work without the daemon):
-  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
-                        a FILE in a routines folder or with [[step]] is a routine
-  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
-                        at most 3650)
-  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
-
-Options:
-  --verbose             log debug details (daemon)
-  --activate            let a command start the daemon if it is not running
-                        (the desktop file&apos;s actions use it; otherwise exit 2)
-  -h, --help            show this help
-  --version             show the version
-
-Durations are written like 45m, 90s or 1h30m.
-Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
-</source>
-        <translation>Usage : flexor [--verbose]
-        flexor COMMANDE [ARGUMENTS]
-
-Flexor mesure combien de temps vous restez assis sans pause et, passé un seuil, vous
-rappelle de vous lever pour un court étirement guidé du psoas (fléchisseur de la hanche).
-Sans commande, il lance le service pour cette session de bureau.
-
-Commandes (s’adressent au service en cours) :
-  status [--json | --waybar] [--follow]   afficher l’état ; --follow affiche chaque changement
-  stretch [ROUTINE]     lancer la routine guidée maintenant (par défaut : celle configurée)
-  snooze [DURÉE]        reporter le rappel (par défaut : le report configuré)
-  skip                  passer cette pause ; le temps assis repart de zéro
-  pause [DURÉE | tomorrow]   mettre les rappels en pause (par défaut : jusqu’à demain)
-  resume                terminer une pause
-  stand                 mode bureau debout : le temps assis n’augmente pas
-  sit                   quitter le mode debout
-  reload                relire le fichier de configuration
-  quit                  arrêter le service
-
-Commandes (fonctionnent sans le service) :
-  check-config [FICHIER]   vérifier un fichier de configuration (par défaut : celui de
-                        l’utilisateur) et les routines ; un FICHIER dans un dossier routines
-                        ou contenant [[step]] est une routine
-  stats [--days N] [--json | --csv]   temps assis et pauses par jour (par défaut : 7 jours,
-                        3650 au plus)
-  autostart [enable | disable | status]   lancer Flexor à la connexion (démarrage automatique XDG)
-
-Options :
-  --verbose             journaliser les détails de débogage (service)
-  --activate            permettre à une commande de lancer le service s’il ne tourne pas
-                        (les actions du fichier desktop l’utilisent ; sinon code de sortie 2)
-  -h, --help            afficher cette aide
-  --version             afficher la version
-
-Les durées s’écrivent par exemple 45m, 90s ou 1h30m.
-Configuration : $XDG_CONFIG_HOME/flexor/config.toml ; journal : $XDG_STATE_HOME/flexor/flexor.log
-Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilisation.
-</translation>
-    </message>
-    <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
         <translation>flexor : --days attend un nombre entier de jours entre 1 et %1
@@ -394,6 +313,103 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
     <message>
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>En réunion : un rappel arrivé à échéance attend la fin de la réunion.</translation>
+    </message>
+    <message>
+        <source>Usage: flexor [--verbose]
+       flexor COMMAND [ARGS]
+
+Flexor tracks how long you sit without a break and, past a threshold, reminds you
+to get up for a short guided psoas (hip flexor) stretch.
+Without a command it starts the daemon for this desktop session; when Flexor
+already runs, it opens the Flexor window instead.
+
+Commands (talk to the running daemon):
+  status [--json | --waybar] [--follow]   show the state; --follow prints every change
+  stretch [ROUTINE]     start the guided routine now (default: the configured one)
+  snooze [DURATION]     postpone the reminder (default: the configured snooze)
+  skip                  skip this break; the sitting count starts over
+  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
+  resume                end a pause
+  stand                 standing desk mode: sitting time does not grow
+  sit                   end standing mode
+  window [now | statistics | settings]   open the Flexor window (on that page)
+  reload                read the config file again
+  quit                  stop the daemon
+
+Commands (work without the daemon):
+  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
+                        a FILE in a routines folder or with [[step]] is a routine
+  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
+                        at most 3650)
+  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
+
+Options:
+  --verbose             log debug details (daemon)
+  --activate            let a command start the daemon if it is not running
+                        (the desktop file&apos;s actions use it; otherwise exit 2)
+  -h, --help            show this help
+  --version             show the version
+
+Durations are written like 45m, 90s or 1h30m.
+Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
+</source>
+        <translation>Usage : flexor [--verbose]
+        flexor COMMANDE [ARGUMENTS]
+
+Flexor mesure combien de temps vous restez assis sans pause et, passé un seuil, vous
+rappelle de vous lever pour un court étirement guidé du psoas (fléchisseur de la hanche).
+Sans commande, il lance le service pour cette session de bureau ; si Flexor
+tourne déjà, il ouvre plutôt la fenêtre de Flexor.
+
+Commandes (s’adressent au service en cours) :
+  status [--json | --waybar] [--follow]   afficher l’état ; --follow affiche chaque changement
+  stretch [ROUTINE]     lancer la routine guidée maintenant (par défaut : celle configurée)
+  snooze [DURÉE]        reporter le rappel (par défaut : le report configuré)
+  skip                  passer cette pause ; le temps assis repart de zéro
+  pause [DURÉE | tomorrow]   mettre les rappels en pause (par défaut : jusqu’à demain)
+  resume                terminer une pause
+  stand                 mode bureau debout : le temps assis n’augmente pas
+  sit                   quitter le mode debout
+  window [now | statistics | settings]   ouvrir la fenêtre de Flexor (sur cette page)
+  reload                relire le fichier de configuration
+  quit                  arrêter le service
+
+Commandes (fonctionnent sans le service) :
+  check-config [FICHIER]   vérifier un fichier de configuration (par défaut : celui de
+                        l’utilisateur) et les routines ; un FICHIER dans un dossier routines
+                        ou contenant [[step]] est une routine
+  stats [--days N] [--json | --csv]   temps assis et pauses par jour (par défaut : 7 jours,
+                        3650 au plus)
+  autostart [enable | disable | status]   lancer Flexor à la connexion (démarrage automatique XDG)
+
+Options :
+  --verbose             journaliser les détails de débogage (service)
+  --activate            permettre à une commande de lancer le service s’il ne tourne pas
+                        (les actions du fichier desktop l’utilisent ; sinon code de sortie 2)
+  -h, --help            afficher cette aide
+  --version             afficher la version
+
+Les durées s’écrivent par exemple 45m, 90s ou 1h30m.
+Configuration : $XDG_CONFIG_HOME/flexor/config.toml ; journal : $XDG_STATE_HOME/flexor/flexor.log
+Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Flexor is already running in this session; opening its window.
+</source>
+        <translation>Flexor tourne déjà dans cette session ; ouverture de sa fenêtre.
+</translation>
+    </message>
+    <message>
+        <source>flexor: window takes one page: now, statistics or settings
+</source>
+        <translation>flexor : window prend une page : now, statistics ou settings
+</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Hors des heures actives · le décompte commence %1</translation>
     </message>
 </context>
 <context>
@@ -478,21 +494,16 @@ Flexor keeps running on the last good settings.</source>
         <translation>%1
 Flexor continue avec les derniers réglages valides.</translation>
     </message>
+</context>
+<context>
+    <name>flexor::app::WindowLauncher</name>
     <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Lancer Flexor à la connexion ?</translation>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>La fenêtre n’a pas de page « %1 » (now, statistics ou settings).</translation>
     </message>
     <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor ne compte votre temps assis que lorsqu’il est lancé. Vous pourrez changer cela plus tard dans le menu de l’icône (Lancer à la connexion).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Lancer à la connexion</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
+        <source>The Flexor window could not start: %1</source>
+        <translation>La fenêtre de Flexor n’a pas pu démarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -606,6 +617,73 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>L’activité ne peut pas être détectée sur ce bureau : le temps est compté tant que l’écran est déverrouillé.</translation>
+    </message>
+    <message>
+        <source>In a meeting since %1 · reminder waits</source>
+        <translation>En réunion depuis %1 · le rappel attend</translation>
+    </message>
+    <message>
+        <source>In a meeting · reminder waits</source>
+        <translation>En réunion · le rappel attend</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday and a time: Monday 08:00</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder at %2</source>
+        <translation>Assis depuis %1 · rappel à %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1</source>
+        <translation>Assis depuis %1</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder waits</source>
+        <translation>Assis depuis %1 · le rappel attend</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting for %1</source>
+        <translation>C’est l’heure d’une pause : assis depuis %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 · sitting for %2</source>
+        <translation>Reporté jusqu’à %1 · assis depuis %2</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting for %1</source>
+        <translation>Reporté · assis depuis %1</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Loin du bureau</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Hors des heures actives · le décompte commence %1</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>à toute heure</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays: Monday to Friday</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>on no day (every day of the schedule is off)</source>
+        <translation>aucun jour (chaque jour de l’horaire est désactivé)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
+        <translation>%1, de %2 à %3</translation>
     </message>
 </context>
 <context>
@@ -891,6 +969,10 @@ Flexor continue avec les derniers réglages valides.</translation>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2 : %3</translation>
     </message>
+    <message>
+        <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
+        <translation>Chaque barre est le temps assis d’un jour. Au-dessus, ● est une pause prise (un étirement, ou vous vous êtes levé de vous-même) et ○ une pause sautée.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::TrayIcon</name>
@@ -960,6 +1042,150 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Flexor</source>
+        <translation>Ouvrir Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::FlexorWindow</name>
+    <message>
+        <source>Flexor</source>
+        <translation>Flexor</translation>
+    </message>
+    <message>
+        <source>Flexor pages</source>
+        <translation>Pages de Flexor</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::NowPage</name>
+    <message>
+        <source>Sitting ring</source>
+        <translation>Anneau du temps assis</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows none (on GNOME the tray needs the AppIndicator extension). Everything is here in this window, and reminders come as notifications.</source>
+        <translation>Pas d’icône dans la zone de notification : ce bureau n’en affiche pas (sous GNOME, il faut l’extension AppIndicator). Tout se trouve dans cette fenêtre, et les rappels arrivent en notifications.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>The routine of the day</source>
+        <translation>La routine du jour</translation>
+    </message>
+    <message>
+        <source>Stretch now</source>
+        <translation>S’étirer maintenant</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Je suis debout</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a meeting</source>
+        <translation>Je suis en réunion</translation>
+    </message>
+    <message>
+        <source>Flexor is not running</source>
+        <translation>Flexor ne tourne pas</translation>
+    </message>
+    <message>
+        <source>Start Flexor from the applications menu, or run: flexor</source>
+        <translation>Lancez Flexor depuis le menu des applications, ou avec : flexor</translation>
+    </message>
+    <message>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>L’activité ne peut pas être détectée sur ce bureau : le temps est compté tant que l’écran est déverrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::SettingsPage</name>
+    <message>
+        <source>Settings come here.</source>
+        <translation>Les réglages viendront ici.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::WelcomePage</name>
+    <message>
+        <source>Welcome to Flexor</source>
+        <translation>Bienvenue dans Flexor</translation>
+    </message>
+    <message>
+        <source>Start Flexor when I log in</source>
+        <translation>Lancer Flexor à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Try the routine</source>
+        <translation>Essayer la routine</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Flexor counts how long you sit without a break. After %1 it reminds you to get up for a short guided stretch of the hip flexors. Getting up, locking the screen or stepping away starts the count again.</source>
+        <translation>Flexor compte combien de temps vous restez assis sans pause. Après %1, il vous rappelle de vous lever pour un court étirement guidé des fléchisseurs de la hanche. Vous lever, verrouiller l’écran ou vous éloigner remet le compte à zéro.</translation>
+    </message>
+    <message>
+        <source>It is counting now.</source>
+        <translation>Il compte dès maintenant.</translation>
+    </message>
+    <message>
+        <source>It starts counting %1.</source>
+        <translation>Il commence à compter %1.</translation>
+    </message>
+    <message>
+        <source>It is not counting: no day of the schedule is on.</source>
+        <translation>Il ne compte pas : aucun jour de l’horaire n’est activé.</translation>
+    </message>
+    <message>
+        <source>It keeps this schedule: %1. %2 You can change it under Settings.</source>
+        <translation>Il suit cet horaire : %1. %2 Vous pouvez le changer dans Réglages.</translation>
     </message>
 </context>
 </TS>

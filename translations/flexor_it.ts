@@ -118,10 +118,6 @@
         <translation>comando sconosciuto «%1» (vedi flexor --help)</translation>
     </message>
     <message>
-        <source>Flexor is already running in this session.</source>
-        <translation>Flexor è già in esecuzione in questa sessione.</translation>
-    </message>
-    <message>
         <source>flexor: check-config takes at most one file
 </source>
         <translation>flexor: check-config accetta al massimo un file
@@ -290,83 +286,6 @@
         <translation>«%1» supera una settimana; indica una durata più breve o «tomorrow»</translation>
     </message>
     <message>
-        <source>Usage: flexor [--verbose]
-       flexor COMMAND [ARGS]
-
-Flexor tracks how long you sit without a break and, past a threshold, reminds you
-to get up for a short guided psoas (hip flexor) stretch.
-Without a command it starts the daemon for this desktop session.
-
-Commands (talk to the running daemon):
-  status [--json | --waybar] [--follow]   show the state; --follow prints every change
-  stretch [ROUTINE]     start the guided routine now (default: the configured one)
-  snooze [DURATION]     postpone the reminder (default: the configured snooze)
-  skip                  skip this break; the sitting count starts over
-  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
-  resume                end a pause
-  stand                 standing desk mode: sitting time does not grow
-  sit                   end standing mode
-  reload                read the config file again
-  quit                  stop the daemon
-
-Commands (work without the daemon):
-  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
-                        a FILE in a routines folder or with [[step]] is a routine
-  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
-                        at most 3650)
-  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
-
-Options:
-  --verbose             log debug details (daemon)
-  --activate            let a command start the daemon if it is not running
-                        (the desktop file&apos;s actions use it; otherwise exit 2)
-  -h, --help            show this help
-  --version             show the version
-
-Durations are written like 45m, 90s or 1h30m.
-Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
-</source>
-        <translation>Uso: flexor [--verbose]
-     flexor COMANDO [ARGOMENTI]
-
-Flexor misura quanto tempo resti seduto senza pause e, oltre una soglia, ti ricorda
-di alzarti per un breve stretching guidato dello psoas (flessore dell’anca).
-Senza comando avvia il servizio per questa sessione desktop.
-
-Comandi (parlano con il servizio in esecuzione):
-  status [--json | --waybar] [--follow]   mostra lo stato; --follow stampa ogni cambiamento
-  stretch [ROUTINE]     avvia ora la routine guidata (predefinita: quella configurata)
-  snooze [DURATA]       posticipa il promemoria (predefinito: il rinvio configurato)
-  skip                  salta questa pausa; il conteggio da seduto riparte da zero
-  pause [DURATA | tomorrow]   sospende i promemoria (predefinito: fino a domani)
-  resume                termina una pausa
-  stand                 modalità scrivania in piedi: il tempo da seduto non aumenta
-  sit                   termina la modalità in piedi
-  reload                rilegge il file di configurazione
-  quit                  arresta il servizio
-
-Comandi (funzionano senza il servizio):
-  check-config [FILE]   controlla un file di configurazione (predefinito: quello
-                        dell’utente) e le routine; un FILE in una cartella routines o
-                        con [[step]] è una routine
-  stats [--days N] [--json | --csv]   tempo da seduto e pause al giorno (predefinito:
-                        7 giorni, al massimo 3650)
-  autostart [enable | disable | status]   avvia Flexor all’accesso (avvio automatico XDG)
-
-Opzioni:
-  --verbose             registra i dettagli di debug (servizio)
-  --activate            consente a un comando di avviare il servizio se non è in esecuzione
-                        (lo usano le azioni del file desktop; altrimenti esce con 2)
-  -h, --help            mostra questo aiuto
-  --version             mostra la versione
-
-Le durate si scrivono come 45m, 90s o 1h30m.
-Configurazione: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso errato.
-</translation>
-    </message>
-    <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
         <translation>flexor: --days accetta un numero intero di giorni da 1 a %1
@@ -394,6 +313,103 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
     <message>
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>In riunione: un promemoria in sospeso attende che finisca.</translation>
+    </message>
+    <message>
+        <source>Usage: flexor [--verbose]
+       flexor COMMAND [ARGS]
+
+Flexor tracks how long you sit without a break and, past a threshold, reminds you
+to get up for a short guided psoas (hip flexor) stretch.
+Without a command it starts the daemon for this desktop session; when Flexor
+already runs, it opens the Flexor window instead.
+
+Commands (talk to the running daemon):
+  status [--json | --waybar] [--follow]   show the state; --follow prints every change
+  stretch [ROUTINE]     start the guided routine now (default: the configured one)
+  snooze [DURATION]     postpone the reminder (default: the configured snooze)
+  skip                  skip this break; the sitting count starts over
+  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
+  resume                end a pause
+  stand                 standing desk mode: sitting time does not grow
+  sit                   end standing mode
+  window [now | statistics | settings]   open the Flexor window (on that page)
+  reload                read the config file again
+  quit                  stop the daemon
+
+Commands (work without the daemon):
+  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
+                        a FILE in a routines folder or with [[step]] is a routine
+  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
+                        at most 3650)
+  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
+
+Options:
+  --verbose             log debug details (daemon)
+  --activate            let a command start the daemon if it is not running
+                        (the desktop file&apos;s actions use it; otherwise exit 2)
+  -h, --help            show this help
+  --version             show the version
+
+Durations are written like 45m, 90s or 1h30m.
+Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
+</source>
+        <translation>Uso: flexor [--verbose]
+     flexor COMANDO [ARGOMENTI]
+
+Flexor misura quanto tempo resti seduto senza pause e, oltre una soglia, ti ricorda
+di alzarti per un breve stretching guidato dello psoas (flessore dell’anca).
+Senza comando avvia il servizio per questa sessione desktop; se Flexor è già
+in esecuzione, apre invece la finestra di Flexor.
+
+Comandi (parlano con il servizio in esecuzione):
+  status [--json | --waybar] [--follow]   mostra lo stato; --follow stampa ogni cambiamento
+  stretch [ROUTINE]     avvia ora la routine guidata (predefinita: quella configurata)
+  snooze [DURATA]       posticipa il promemoria (predefinito: il rinvio configurato)
+  skip                  salta questa pausa; il conteggio da seduto riparte da zero
+  pause [DURATA | tomorrow]   sospende i promemoria (predefinito: fino a domani)
+  resume                termina una pausa
+  stand                 modalità scrivania in piedi: il tempo da seduto non aumenta
+  sit                   termina la modalità in piedi
+  window [now | statistics | settings]   apre la finestra di Flexor (su quella pagina)
+  reload                rilegge il file di configurazione
+  quit                  arresta il servizio
+
+Comandi (funzionano senza il servizio):
+  check-config [FILE]   controlla un file di configurazione (predefinito: quello
+                        dell’utente) e le routine; un FILE in una cartella routines o
+                        con [[step]] è una routine
+  stats [--days N] [--json | --csv]   tempo da seduto e pause al giorno (predefinito:
+                        7 giorni, al massimo 3650)
+  autostart [enable | disable | status]   avvia Flexor all’accesso (avvio automatico XDG)
+
+Opzioni:
+  --verbose             registra i dettagli di debug (servizio)
+  --activate            consente a un comando di avviare il servizio se non è in esecuzione
+                        (lo usano le azioni del file desktop; altrimenti esce con 2)
+  -h, --help            mostra questo aiuto
+  --version             mostra la versione
+
+Le durate si scrivono come 45m, 90s o 1h30m.
+Configurazione: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso errato.
+</translation>
+    </message>
+    <message>
+        <source>Flexor is already running in this session; opening its window.
+</source>
+        <translation>Flexor è già in esecuzione in questa sessione; ne apro la finestra.
+</translation>
+    </message>
+    <message>
+        <source>flexor: window takes one page: now, statistics or settings
+</source>
+        <translation>flexor: window accetta una pagina: now, statistics o settings
+</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fuori dall’orario attivo · il conteggio inizia %1</translation>
     </message>
 </context>
 <context>
@@ -478,21 +494,16 @@ Flexor keeps running on the last good settings.</source>
         <translation>%1
 Flexor continua con le ultime impostazioni valide.</translation>
     </message>
+</context>
+<context>
+    <name>flexor::app::WindowLauncher</name>
     <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Avviare Flexor all’accesso?</translation>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>La finestra non ha la pagina «%1» (now, statistics o settings).</translation>
     </message>
     <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor può contare il tempo da seduto solo mentre è in esecuzione. Puoi cambiarlo in seguito dal menu dell’icona (Avvia all’accesso).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Avvia all’accesso</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Non ora</translation>
+        <source>The Flexor window could not start: %1</source>
+        <translation>Impossibile avviare la finestra di Flexor: %1</translation>
     </message>
 </context>
 <context>
@@ -606,6 +617,73 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>L’attività non è rilevabile su questo desktop: il tempo viene contato finché lo schermo è sbloccato.</translation>
+    </message>
+    <message>
+        <source>In a meeting since %1 · reminder waits</source>
+        <translation>In riunione dalle %1 · il promemoria aspetta</translation>
+    </message>
+    <message>
+        <source>In a meeting · reminder waits</source>
+        <translation>In riunione · il promemoria aspetta</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>oggi alle %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday and a time: Monday 08:00</comment>
+        <translation>%1 alle %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder at %2</source>
+        <translation>Seduto da %1 · promemoria alle %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1</source>
+        <translation>Seduto da %1</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder waits</source>
+        <translation>Seduto da %1 · il promemoria aspetta</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting for %1</source>
+        <translation>È ora di una pausa: seduto da %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 · sitting for %2</source>
+        <translation>Rinviato fino alle %1 · seduto da %2</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting for %1</source>
+        <translation>Rinviato · seduto da %1</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Lontano dalla scrivania</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fuori dall’orario attivo · il conteggio inizia %1</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>a qualsiasi ora</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays: Monday to Friday</comment>
+        <translation>da %1 a %2</translation>
+    </message>
+    <message>
+        <source>on no day (every day of the schedule is off)</source>
+        <translation>in nessun giorno (ogni giorno dell’orario è disattivato)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
+        <translation>%1, dalle %2 alle %3</translation>
     </message>
 </context>
 <context>
@@ -891,6 +969,10 @@ Flexor continua con le ultime impostazioni valide.</translation>
         <source>%1 at %2: %3</source>
         <translation>%1 alle %2: %3</translation>
     </message>
+    <message>
+        <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
+        <translation>Ogni barra è il tempo da seduto di un giorno. Sopra, ● è una pausa fatta (uno stretching, o ti sei alzato da solo) e ○ una pausa saltata.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::TrayIcon</name>
@@ -960,6 +1042,150 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Flexor</source>
+        <translation>Apri Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::FlexorWindow</name>
+    <message>
+        <source>Flexor</source>
+        <translation>Flexor</translation>
+    </message>
+    <message>
+        <source>Flexor pages</source>
+        <translation>Pagine di Flexor</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Adesso</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiche</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Benvenuto</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::NowPage</name>
+    <message>
+        <source>Sitting ring</source>
+        <translation>Anello del tempo da seduto</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows none (on GNOME the tray needs the AppIndicator extension). Everything is here in this window, and reminders come as notifications.</source>
+        <translation>Nessuna icona nell’area di notifica: questo desktop non ne mostra (su GNOME serve l’estensione AppIndicator). Tutto è qui in questa finestra, e i promemoria arrivano come notifiche.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>The routine of the day</source>
+        <translation>La routine del giorno</translation>
+    </message>
+    <message>
+        <source>Stretch now</source>
+        <translation>Stretching ora</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posticipa</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 ora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Fino a domani</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Sono in piedi</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a meeting</source>
+        <translation>Sono in riunione</translation>
+    </message>
+    <message>
+        <source>Flexor is not running</source>
+        <translation>Flexor non è in esecuzione</translation>
+    </message>
+    <message>
+        <source>Start Flexor from the applications menu, or run: flexor</source>
+        <translation>Avvia Flexor dal menu delle applicazioni, oppure esegui: flexor</translation>
+    </message>
+    <message>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>L’attività non è rilevabile su questo desktop: il tempo viene contato finché lo schermo è sbloccato.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::SettingsPage</name>
+    <message>
+        <source>Settings come here.</source>
+        <translation>Qui arriveranno le impostazioni.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::WelcomePage</name>
+    <message>
+        <source>Welcome to Flexor</source>
+        <translation>Benvenuto in Flexor</translation>
+    </message>
+    <message>
+        <source>Start Flexor when I log in</source>
+        <translation>Avvia Flexor all’accesso</translation>
+    </message>
+    <message>
+        <source>Try the routine</source>
+        <translation>Prova la routine</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Flexor counts how long you sit without a break. After %1 it reminds you to get up for a short guided stretch of the hip flexors. Getting up, locking the screen or stepping away starts the count again.</source>
+        <translation>Flexor conta quanto tempo resti seduto senza pause. Dopo %1 ti ricorda di alzarti per un breve stretching guidato dei flessori dell’anca. Alzarti, bloccare lo schermo o allontanarti fa ripartire il conteggio.</translation>
+    </message>
+    <message>
+        <source>It is counting now.</source>
+        <translation>Sta contando adesso.</translation>
+    </message>
+    <message>
+        <source>It starts counting %1.</source>
+        <translation>Inizia a contare %1.</translation>
+    </message>
+    <message>
+        <source>It is not counting: no day of the schedule is on.</source>
+        <translation>Non sta contando: nessun giorno dell’orario è attivo.</translation>
+    </message>
+    <message>
+        <source>It keeps this schedule: %1. %2 You can change it under Settings.</source>
+        <translation>Segue questo orario: %1. %2 Puoi cambiarlo in Impostazioni.</translation>
     </message>
 </context>
 </TS>

@@ -118,10 +118,6 @@
         <translation>comando desconhecido “%1” (veja flexor --help)</translation>
     </message>
     <message>
-        <source>Flexor is already running in this session.</source>
-        <translation>O Flexor já está em execução nesta sessão.</translation>
-    </message>
-    <message>
         <source>flexor: check-config takes at most one file
 </source>
         <translation>flexor: check-config aceita no máximo um arquivo
@@ -290,83 +286,6 @@
         <translation>“%1” é mais de uma semana; informe uma duração menor ou “tomorrow”</translation>
     </message>
     <message>
-        <source>Usage: flexor [--verbose]
-       flexor COMMAND [ARGS]
-
-Flexor tracks how long you sit without a break and, past a threshold, reminds you
-to get up for a short guided psoas (hip flexor) stretch.
-Without a command it starts the daemon for this desktop session.
-
-Commands (talk to the running daemon):
-  status [--json | --waybar] [--follow]   show the state; --follow prints every change
-  stretch [ROUTINE]     start the guided routine now (default: the configured one)
-  snooze [DURATION]     postpone the reminder (default: the configured snooze)
-  skip                  skip this break; the sitting count starts over
-  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
-  resume                end a pause
-  stand                 standing desk mode: sitting time does not grow
-  sit                   end standing mode
-  reload                read the config file again
-  quit                  stop the daemon
-
-Commands (work without the daemon):
-  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
-                        a FILE in a routines folder or with [[step]] is a routine
-  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
-                        at most 3650)
-  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
-
-Options:
-  --verbose             log debug details (daemon)
-  --activate            let a command start the daemon if it is not running
-                        (the desktop file&apos;s actions use it; otherwise exit 2)
-  -h, --help            show this help
-  --version             show the version
-
-Durations are written like 45m, 90s or 1h30m.
-Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
-</source>
-        <translation>Uso: flexor [--verbose]
-     flexor COMANDO [ARGUMENTOS]
-
-O Flexor mede quanto tempo você fica sentado sem pausa e, passado um limite, lembra
-você de se levantar para um breve alongamento guiado do psoas (flexor do quadril).
-Sem um comando, ele inicia o serviço para esta sessão da área de trabalho.
-
-Comandos (falam com o serviço em execução):
-  status [--json | --waybar] [--follow]   mostra o estado; --follow imprime cada mudança
-  stretch [ROTINA]      inicia agora a rotina guiada (padrão: a configurada)
-  snooze [DURAÇÃO]      adia o lembrete (padrão: a soneca configurada)
-  skip                  pula esta pausa; a contagem do tempo sentado recomeça
-  pause [DURAÇÃO | tomorrow]   pausa os lembretes (padrão: até amanhã)
-  resume                encerra uma pausa
-  stand                 modo mesa em pé: o tempo sentado não aumenta
-  sit                   encerra o modo em pé
-  reload                lê o arquivo de configuração de novo
-  quit                  encerra o serviço
-
-Comandos (funcionam sem o serviço):
-  check-config [ARQUIVO]   verifica um arquivo de configuração (padrão: o do usuário)
-                        e as rotinas; um ARQUIVO numa pasta routines ou com [[step]]
-                        é uma rotina
-  stats [--days N] [--json | --csv]   tempo sentado e pausas por dia (padrão: 7 dias,
-                        no máximo 3650)
-  autostart [enable | disable | status]   inicia o Flexor ao entrar (início automático XDG)
-
-Opções:
-  --verbose             registra detalhes de depuração (serviço)
-  --activate            deixa um comando iniciar o serviço se ele não estiver em execução
-                        (as ações do arquivo desktop usam isso; senão sai com 2)
-  -h, --help            mostra esta ajuda
-  --version             mostra a versão
-
-As durações são escritas como 45m, 90s ou 1h30m.
-Configuração: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução, 64 uso incorreto.
-</translation>
-    </message>
-    <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
         <translation>flexor: --days aceita um número inteiro de dias de 1 a %1
@@ -394,6 +313,103 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
     <message>
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>Em reunião: um lembrete pendente espera até ela terminar.</translation>
+    </message>
+    <message>
+        <source>Usage: flexor [--verbose]
+       flexor COMMAND [ARGS]
+
+Flexor tracks how long you sit without a break and, past a threshold, reminds you
+to get up for a short guided psoas (hip flexor) stretch.
+Without a command it starts the daemon for this desktop session; when Flexor
+already runs, it opens the Flexor window instead.
+
+Commands (talk to the running daemon):
+  status [--json | --waybar] [--follow]   show the state; --follow prints every change
+  stretch [ROUTINE]     start the guided routine now (default: the configured one)
+  snooze [DURATION]     postpone the reminder (default: the configured snooze)
+  skip                  skip this break; the sitting count starts over
+  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
+  resume                end a pause
+  stand                 standing desk mode: sitting time does not grow
+  sit                   end standing mode
+  window [now | statistics | settings]   open the Flexor window (on that page)
+  reload                read the config file again
+  quit                  stop the daemon
+
+Commands (work without the daemon):
+  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
+                        a FILE in a routines folder or with [[step]] is a routine
+  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
+                        at most 3650)
+  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
+
+Options:
+  --verbose             log debug details (daemon)
+  --activate            let a command start the daemon if it is not running
+                        (the desktop file&apos;s actions use it; otherwise exit 2)
+  -h, --help            show this help
+  --version             show the version
+
+Durations are written like 45m, 90s or 1h30m.
+Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
+</source>
+        <translation>Uso: flexor [--verbose]
+     flexor COMANDO [ARGUMENTOS]
+
+O Flexor mede quanto tempo você fica sentado sem pausa e, passado um limite, lembra
+você de se levantar para um breve alongamento guiado do psoas (flexor do quadril).
+Sem um comando, ele inicia o serviço para esta sessão da área de trabalho; se o
+Flexor já estiver em execução, abre a janela do Flexor.
+
+Comandos (falam com o serviço em execução):
+  status [--json | --waybar] [--follow]   mostra o estado; --follow imprime cada mudança
+  stretch [ROTINA]      inicia agora a rotina guiada (padrão: a configurada)
+  snooze [DURAÇÃO]      adia o lembrete (padrão: a soneca configurada)
+  skip                  pula esta pausa; a contagem do tempo sentado recomeça
+  pause [DURAÇÃO | tomorrow]   pausa os lembretes (padrão: até amanhã)
+  resume                encerra uma pausa
+  stand                 modo mesa em pé: o tempo sentado não aumenta
+  sit                   encerra o modo em pé
+  window [now | statistics | settings]   abre a janela do Flexor (nessa página)
+  reload                lê o arquivo de configuração de novo
+  quit                  encerra o serviço
+
+Comandos (funcionam sem o serviço):
+  check-config [ARQUIVO]   verifica um arquivo de configuração (padrão: o do usuário)
+                        e as rotinas; um ARQUIVO numa pasta routines ou com [[step]]
+                        é uma rotina
+  stats [--days N] [--json | --csv]   tempo sentado e pausas por dia (padrão: 7 dias,
+                        no máximo 3650)
+  autostart [enable | disable | status]   inicia o Flexor ao entrar (início automático XDG)
+
+Opções:
+  --verbose             registra detalhes de depuração (serviço)
+  --activate            deixa um comando iniciar o serviço se ele não estiver em execução
+                        (as ações do arquivo desktop usam isso; senão sai com 2)
+  -h, --help            mostra esta ajuda
+  --version             mostra a versão
+
+As durações são escritas como 45m, 90s ou 1h30m.
+Configuração: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução, 64 uso incorreto.
+</translation>
+    </message>
+    <message>
+        <source>Flexor is already running in this session; opening its window.
+</source>
+        <translation>O Flexor já está em execução nesta sessão; abrindo a janela dele.
+</translation>
+    </message>
+    <message>
+        <source>flexor: window takes one page: now, statistics or settings
+</source>
+        <translation>flexor: window aceita uma página: now, statistics ou settings
+</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fora do horário ativo · a contagem começa %1</translation>
     </message>
 </context>
 <context>
@@ -478,21 +494,16 @@ Flexor keeps running on the last good settings.</source>
         <translation>%1
 O Flexor continua com as últimas configurações válidas.</translation>
     </message>
+</context>
+<context>
+    <name>flexor::app::WindowLauncher</name>
     <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Iniciar o Flexor ao entrar na sessão?</translation>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>A janela não tem a página “%1” (now, statistics ou settings).</translation>
     </message>
     <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>O Flexor só conta seu tempo sentado enquanto está em execução. Você pode mudar isso depois no menu do ícone (Iniciar ao entrar).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Iniciar ao entrar</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Agora não</translation>
+        <source>The Flexor window could not start: %1</source>
+        <translation>A janela do Flexor não pôde ser iniciada: %1</translation>
     </message>
 </context>
 <context>
@@ -606,6 +617,73 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>Não é possível detectar a atividade nesta área de trabalho: o tempo é contado enquanto a tela está desbloqueada.</translation>
+    </message>
+    <message>
+        <source>In a meeting since %1 · reminder waits</source>
+        <translation>Em reunião desde %1 · o lembrete espera</translation>
+    </message>
+    <message>
+        <source>In a meeting · reminder waits</source>
+        <translation>Em reunião · o lembrete espera</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>hoje às %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday and a time: Monday 08:00</comment>
+        <translation>%1 às %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder at %2</source>
+        <translation>Sentado há %1 · lembrete às %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1</source>
+        <translation>Sentado há %1</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder waits</source>
+        <translation>Sentado há %1 · o lembrete espera</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting for %1</source>
+        <translation>Hora de uma pausa: sentado há %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 · sitting for %2</source>
+        <translation>Adiado até %1 · sentado há %2</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting for %1</source>
+        <translation>Adiado · sentado há %1</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Longe da mesa</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fora do horário ativo · a contagem começa %1</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>a qualquer hora</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays: Monday to Friday</comment>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>on no day (every day of the schedule is off)</source>
+        <translation>em nenhum dia (todos os dias do horário estão desligados)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
+        <translation>%1, das %2 às %3</translation>
     </message>
 </context>
 <context>
@@ -891,6 +969,10 @@ O Flexor continua com as últimas configurações válidas.</translation>
         <source>%1 at %2: %3</source>
         <translation>%1 às %2: %3</translation>
     </message>
+    <message>
+        <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
+        <translation>Cada barra é o tempo sentado de um dia. Acima dela, ● é uma pausa feita (um alongamento, ou você se levantou por conta própria) e ○ uma pausa pulada.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::TrayIcon</name>
@@ -960,6 +1042,150 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Flexor</source>
+        <translation>Abrir o Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::FlexorWindow</name>
+    <message>
+        <source>Flexor</source>
+        <translation>Flexor</translation>
+    </message>
+    <message>
+        <source>Flexor pages</source>
+        <translation>Páginas do Flexor</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::NowPage</name>
+    <message>
+        <source>Sitting ring</source>
+        <translation>Anel do tempo sentado</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows none (on GNOME the tray needs the AppIndicator extension). Everything is here in this window, and reminders come as notifications.</source>
+        <translation>Sem ícone na bandeja: esta área de trabalho não mostra nenhum (no GNOME a bandeja precisa da extensão AppIndicator). Tudo está nesta janela, e os lembretes chegam como notificações.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rotina</translation>
+    </message>
+    <message>
+        <source>The routine of the day</source>
+        <translation>A rotina do dia</translation>
+    </message>
+    <message>
+        <source>Stretch now</source>
+        <translation>Alongar agora</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Soneca</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Até amanhã</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Estou em pé</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a meeting</source>
+        <translation>Estou em reunião</translation>
+    </message>
+    <message>
+        <source>Flexor is not running</source>
+        <translation>O Flexor não está em execução</translation>
+    </message>
+    <message>
+        <source>Start Flexor from the applications menu, or run: flexor</source>
+        <translation>Inicie o Flexor pelo menu de aplicativos, ou execute: flexor</translation>
+    </message>
+    <message>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>Não é possível detectar a atividade nesta área de trabalho: o tempo é contado enquanto a tela está desbloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::SettingsPage</name>
+    <message>
+        <source>Settings come here.</source>
+        <translation>Aqui ficarão as configurações.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::WelcomePage</name>
+    <message>
+        <source>Welcome to Flexor</source>
+        <translation>Boas-vindas ao Flexor</translation>
+    </message>
+    <message>
+        <source>Start Flexor when I log in</source>
+        <translation>Iniciar o Flexor quando eu entrar</translation>
+    </message>
+    <message>
+        <source>Try the routine</source>
+        <translation>Experimentar a rotina</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Flexor counts how long you sit without a break. After %1 it reminds you to get up for a short guided stretch of the hip flexors. Getting up, locking the screen or stepping away starts the count again.</source>
+        <translation>O Flexor conta quanto tempo você fica sentado sem pausa. Depois de %1 ele lembra você de se levantar para um breve alongamento guiado dos flexores do quadril. Levantar-se, bloquear a tela ou se afastar recomeça a contagem.</translation>
+    </message>
+    <message>
+        <source>It is counting now.</source>
+        <translation>Ele já está contando.</translation>
+    </message>
+    <message>
+        <source>It starts counting %1.</source>
+        <translation>Ele começa a contar %1.</translation>
+    </message>
+    <message>
+        <source>It is not counting: no day of the schedule is on.</source>
+        <translation>Ele não está contando: nenhum dia do horário está ligado.</translation>
+    </message>
+    <message>
+        <source>It keeps this schedule: %1. %2 You can change it under Settings.</source>
+        <translation>Ele segue este horário: %1. %2 Você pode mudá-lo em Configurações.</translation>
     </message>
 </context>
 </TS>

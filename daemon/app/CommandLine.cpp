@@ -13,6 +13,7 @@
 #include "StatsCommand.h"
 #include "Translations.h"
 #include "UnixSignalWatcher.h"
+#include "WindowRequest.h"
 #include "X11ImageTransport.h"
 #include "config/Paths.h"
 
@@ -49,7 +50,8 @@ QString helpText() {
         "\n"
         "Flexor tracks how long you sit without a break and, past a threshold, reminds you\n"
         "to get up for a short guided psoas (hip flexor) stretch.\n"
-        "Without a command it starts the daemon for this desktop session.\n"
+        "Without a command it starts the daemon for this desktop session; when Flexor\n"
+        "already runs, it opens the Flexor window instead.\n"
         "\n"
         "Commands (talk to the running daemon):\n"
         "  status [--json | --waybar] [--follow]   show the state; --follow prints every change\n"
@@ -60,6 +62,7 @@ QString helpText() {
         "  resume                end a pause\n"
         "  stand                 standing desk mode: sitting time does not grow\n"
         "  sit                   end standing mode\n"
+        "  window [now | statistics | settings]   open the Flexor window (on that page)\n"
         "  reload                read the config file again\n"
         "  quit                  stop the daemon\n"
         "\n"
@@ -91,6 +94,9 @@ bool hasGraphicalSession() {
 }
 
 int runDaemon(int argc, char** argv, bool verbose) {
+    // Taken before the application exists: Qt's X11 platform takes DESKTOP_STARTUP_ID out of
+    // the environment when it starts.
+    const QString activationToken = desktopActivationToken();
     if (!hasGraphicalSession()) {
         std::fprintf(stderr, "flexor: no graphical session (neither WAYLAND_DISPLAY nor DISPLAY "
                              "is set); start Flexor from your desktop session.\n");
@@ -111,9 +117,9 @@ int runDaemon(int argc, char** argv, bool verbose) {
 
     Daemon daemon(DaemonOptions{verbose, languages});
     if (!daemon.start()) {
-        std::printf("%s\n",
-                    tr("Flexor is already running in this session.").toLocal8Bit().constData());
-        return 0;
+        // Started again from the applications menu: the person wants to see Flexor.
+        print(stderr, tr("Flexor is already running in this session; opening its window.\n"));
+        return showWindowOfRunningDaemon({}, activationToken);
     }
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
@@ -209,6 +215,16 @@ int runCommandLine(int argc, char** argv) {
     }
     if (args[0] == QLatin1String("stats")) {
         return runStats(args);
+    }
+    if (args[0] == QLatin1String("window")) {
+        if (args.size() > 2 ||
+            (args.size() == 2 && !QStringList{QStringLiteral("now"), QStringLiteral("statistics"),
+                                              QStringLiteral("settings")}
+                                      .contains(args[1]))) {
+            print(stderr, tr("flexor: window takes one page: now, statistics or settings\n"));
+            return kUsage;
+        }
+        return showWindowOfRunningDaemon(args.value(1), desktopActivationToken(), activate);
     }
     if (isClientCommand(args[0])) {
         return runClientCommand(args, activate);

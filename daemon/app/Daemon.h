@@ -33,6 +33,7 @@ class SettingsFile;
 class HistoryKeeper;
 class ReminderPresenter;
 class RoutineLauncher;
+class WindowLauncher;
 
 struct DaemonOptions {
     bool verbose = false;
@@ -58,8 +59,10 @@ public:
     void pause(std::optional<core::Duration> length) override;
     void resume() override;
     void setStanding(bool standing) override;
+    void setMeeting(bool inMeeting) override;
     QString reload() override;
     void quit() override;
+    QString showWindow(const QString& page, const QString& activationToken) override;
 
 private:
     // EngineObserver
@@ -98,6 +101,7 @@ private:
     DesktopSignals* desktop_ = nullptr;
     RoutineLauncher* routines_ = nullptr;
     HistoryKeeper* history_ = nullptr;
+    WindowLauncher* windows_ = nullptr;
 };
 
 } // namespace flexor::app

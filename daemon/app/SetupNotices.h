@@ -15,7 +15,7 @@ class NotificationClient;
 namespace flexor::app {
 
 // Notices about Flexor's own setup, in a notification of their own so they never replace a
-// reminder: a config file that became broken, and on the first start the offer to start at login.
+// reminder: a config file that became broken.
 class SetupNotices : public QObject {
     Q_OBJECT
 public:
@@ -23,12 +23,8 @@ public:
 
     // The first problem of a config file that changed on disk (file:line:col).
     void configBroken(const QString& problem);
-    // On the first start only, unless Flexor already starts at login.
-    void offerAutostartOnce();
 
 private:
-    void onAction(const QString& key);
-
     platform::NotificationClient* client_ = nullptr;
 };
 

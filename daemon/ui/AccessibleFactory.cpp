@@ -6,6 +6,7 @@
 
 #include "AccessibleCountdown.h"
 #include "CountdownRing.h"
+#include "StatusAnnouncer.h"
 
 #include <QAccessibleWidget>
 #include <QWidget>
@@ -19,6 +20,9 @@ QAccessibleInterface* createInterface(const QString& className, QObject* object)
     if (widget == nullptr) {
         return nullptr;
     }
+    if (widget->property(StatusAnnouncer::kNoticeProperty).toBool()) {
+        return new QAccessibleWidget(widget, QAccessible::Notification);
+    }
     if (className == QLatin1String("flexor::ui::CountdownRing")) {
         return new AccessibleCountdown(static_cast<CountdownRing*>(widget));
     }
@@ -30,7 +34,8 @@ QAccessibleInterface* createInterface(const QString& className, QObject* object)
     }
     // Plain QWidget windows would be a "filler"; a screen reader looks for a frame.
     if (className == QLatin1String("flexor::ui::RoutineWindow") ||
-        className == QLatin1String("flexor::ui::StatisticsWindow")) {
+        className == QLatin1String("flexor::window::FlexorWindow") ||
+        (className == QLatin1String("flexor::ui::StatisticsWindow") && widget->isWindow())) {
         return new QAccessibleWidget(widget, QAccessible::Window);
     }
     return nullptr;

@@ -19,7 +19,7 @@ _flexor() {
     local cur prev words cword
     _init_completion || return
 
-    local commands="status stretch snooze skip pause resume stand sit reload quit check-config stats autostart"
+    local commands="status stretch snooze skip pause resume stand sit window reload quit check-config stats autostart"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         if [[ ${words[i]} != -* ]]; then
@@ -43,6 +43,9 @@ _flexor() {
         ;;
     pause)
         [[ $prev == pause ]] && COMPREPLY=($(compgen -W "tomorrow 30m 1h 2h" -- "$cur"))
+        ;;
+    window)
+        [[ $prev == window ]] && COMPREPLY=($(compgen -W "now statistics settings" -- "$cur"))
         ;;
     check-config)
         [[ $prev == check-config ]] && _filedir toml
