@@ -6,7 +6,6 @@
 
 #include "AccessibleCountdown.h"
 #include "CountdownRing.h"
-#include "StatusAnnouncer.h"
 
 #include <QAccessibleWidget>
 #include <QWidget>
@@ -19,9 +18,6 @@ QAccessibleInterface* createInterface(const QString& className, QObject* object)
     auto* widget = qobject_cast<QWidget*>(object);
     if (widget == nullptr) {
         return nullptr;
-    }
-    if (widget->property(StatusAnnouncer::kNoticeProperty).toBool()) {
-        return new QAccessibleWidget(widget, QAccessible::Notification);
     }
     if (className == QLatin1String("flexor::ui::CountdownRing")) {
         return new AccessibleCountdown(static_cast<CountdownRing*>(widget));

@@ -20,17 +20,21 @@ namespace {
 // lupdate files tr() calls in a namespace under the namespace's name: the same context here.
 constexpr const char* kTrContext = "flexor::ui";
 
-QString tr(const char* text, const char* disambiguation = nullptr) {
-    return QCoreApplication::translate(kTrContext, text, disambiguation);
+// The same argument order as QObject::tr (text, disambiguation, n): lupdate reads the n of a
+// plural from the third argument.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate(kTrContext, text, disambiguation, n);
 }
 
 QString after(core::LocalTime now, core::Duration d) {
     return clockText(now + ceil<seconds>(d));
 }
 
-// A streak in whole minutes, as the sentence shows it between two minute boundaries.
+// A streak in whole minutes, as the sentence shows it between two minute boundaries; "0 min"
+// in the first minute rather than a count of seconds that would stand still.
 QString minutesText(core::Duration streak) {
-    return durationText(floor<minutes>(std::max(streak, core::Duration::zero())));
+    const auto whole = floor<minutes>(std::max(streak, core::Duration::zero()));
+    return whole < minutes(1) ? tr("%n min", nullptr, 0) : durationText(whole);
 }
 
 QString meetingSentence(const SentenceFacts& facts, core::LocalTime now) {

@@ -12,19 +12,8 @@ namespace flexor::ui {
 StatusAnnouncer::StatusAnnouncer(QWidget* window, QWidget* status)
     : QObject(window)
     , window_(window)
-    , status_(status)
-    , notice_(new QWidget(window)) {
-    notice_->setProperty(kNoticeProperty, true);
-    notice_->setGeometry(0, 0, 1, 1); // nothing to see: it paints no background
-    notice_->hide();
+    , status_(status) {
     window_->installEventFilter(this);
-}
-
-void StatusAnnouncer::say(const QString& news) {
-    status_->setAccessibleName(news);
-    notice_->hide();
-    notice_->setAccessibleName(news);
-    notice_->show();
 }
 
 void StatusAnnouncer::announce(const QString& news) {
@@ -36,7 +25,7 @@ void StatusAnnouncer::announce(const QString& news) {
     // not hand the focus to a new window): by then the bridge has long been ready.
     heard_ = true;
     waiting_.clear();
-    say(news);
+    status_->setAccessibleName(news);
 }
 
 bool StatusAnnouncer::eventFilter(QObject* watched, QEvent* event) {
@@ -44,7 +33,7 @@ bool StatusAnnouncer::eventFilter(QObject* watched, QEvent* event) {
         heard_ = true;
         window_->removeEventFilter(this);
         if (!waiting_.isEmpty()) {
-            say(waiting_);
+            status_->setAccessibleName(waiting_);
             waiting_.clear();
         }
     }

@@ -87,7 +87,14 @@ def window_screenshots(tool, out):
             window = wait_until(lambda: visible_window(desktop, "Flexor"),
                                 what="the Flexor window")
             wait_until(lambda: f"shown {page}" in desktop.log("window"), what="the page")
-            save_window(desktop, window, out / f"window-{page}{suffix}.png")
+            path = out / f"window-{page}{suffix}.png"
+
+            def painted():
+                save_window(desktop, window, path)
+                spread = desktop.run(["convert", str(path), "-format", "%[fx:standard_deviation]",
+                                      "info:"]).stdout
+                return float(spread or 0) > 0.01
+            wait_until(painted, what="the window to be painted")
 
 
 def main():

@@ -44,6 +44,11 @@ TEST_CASE("sitting: the streak in whole minutes and the reminder as a time of da
           stateSentence(sitting(32min + 40s, 12min + 20s), at));
 }
 
+TEST_CASE("the first minute reads as 0 min, not as seconds that stand still") {
+    CHECK(
+        stateSentence(sitting(40s, 44min + 20s), kSaturday1418).startsWith("Sitting for 0 min ·"));
+}
+
 TEST_CASE("the sentence changes at the next whole minute of a running streak, not before") {
     CHECK(ui::untilSentenceChanges(sitting(32min + 40s, 12min)) == 20s);
     CHECK(ui::untilSentenceChanges(sitting(0s, 45min)) == 1min);
