@@ -236,27 +236,22 @@ int runAutostartCommand(const QStringList& args) {
     return kUsage;
 }
 
-bool shouldOfferAutostart(const AutostartOfferFacts& facts) {
-    return !facts.offeredBefore && !facts.autostartEntryEnabled && !facts.systemdUnitEnabled;
+bool isFirstStart() {
+    // A user of a Flexor from before the welcome was offered autostart: not new.
+    return !QFileInfo::exists(welcomedFlagPath()) &&
+           !QFileInfo::exists(
+               QString::fromStdString((config::stateDir() / "autostart-offered").string()));
 }
 
-bool shouldOfferAutostart() {
-    return shouldOfferAutostart(AutostartOfferFacts{
-        .autostartEntryEnabled = autostartEnabled(),
-        .systemdUnitEnabled = systemdUnitEnabled(),
-        .offeredBefore = QFileInfo::exists(autostartOfferedFlagPath()),
-    });
-}
-
-bool rememberAutostartOffered() {
+bool rememberWelcomed() {
     // In the state folder, where every file is the user's alone (0600 whatever the umask).
-    return writeAtomically(autostartOfferedFlagPath(),
-                           QByteArrayLiteral("Flexor offered to start at login.\n"), nullptr) &&
-           QFile::setPermissions(autostartOfferedFlagPath(), QFile::ReadOwner | QFile::WriteOwner);
+    return writeAtomically(welcomedFlagPath(), QByteArrayLiteral("Flexor showed its welcome.\n"),
+                           nullptr) &&
+           QFile::setPermissions(welcomedFlagPath(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
-QString autostartOfferedFlagPath() {
-    return QString::fromStdString((config::stateDir() / "autostart-offered").string());
+QString welcomedFlagPath() {
+    return QString::fromStdString((config::stateDir() / "welcomed").string());
 }
 
 } // namespace flexor::app

@@ -38,25 +38,16 @@ bool setAutostart(bool enabled, QString* error = nullptr);
 // did and returns an exit code of ClientExit (0 done, 1 failed, 64 wrong usage).
 int runAutostartCommand(const QStringList& args);
 
-// The first-start offer: one notification proposes to start Flexor at login, unless it
-// already starts at login in either way. It is made once, ever; the flag remembering that
-// is a file in the state folder.
-struct AutostartOfferFacts {
-    bool autostartEntryEnabled = false;
-    bool systemdUnitEnabled = false;
-    bool offeredBefore = false;
-};
+// The very first start of Flexor opens its window on a welcome (what Flexor does, the
+// schedule, start at login), once, ever; a file in the state folder remembers it was shown.
+// A start with that file, or with the flag of the older autostart offer, is not the first.
+bool isFirstStart();
 
-bool shouldOfferAutostart(const AutostartOfferFacts& facts);
+// Remembers that the welcome was shown. Returns false when the flag file could not be
+// written (the welcome may then come back next start).
+bool rememberWelcomed();
 
-// shouldOfferAutostart() with the facts read from the disk.
-bool shouldOfferAutostart();
-
-// Remembers that the offer was made, so it is never made again. Returns false when the flag
-// file could not be written (the offer may then come back next start).
-bool rememberAutostartOffered();
-
-// $XDG_STATE_HOME/flexor/autostart-offered
-QString autostartOfferedFlagPath();
+// $XDG_STATE_HOME/flexor/welcomed
+QString welcomedFlagPath();
 
 } // namespace flexor::app

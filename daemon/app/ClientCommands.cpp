@@ -112,10 +112,10 @@ void printStatus(const QVariantMap& status, const QString& format) {
         printLine(stdout, QString::fromUtf8(
                               QJsonDocument(statusJson(status)).toJson(QJsonDocument::Compact)));
     } else if (format == QLatin1String("--waybar")) {
-        printLine(stdout, QString::fromUtf8(
-                              QJsonDocument(waybarJson(status)).toJson(QJsonDocument::Compact)));
+        printLine(stdout, QString::fromUtf8(QJsonDocument(waybarJson(status, platform::now().local))
+                                                .toJson(QJsonDocument::Compact)));
     } else {
-        printLine(stdout, statusLine(status));
+        printLine(stdout, statusLine(status, platform::now().local));
     }
 }
 
@@ -311,6 +311,9 @@ int runClientCommand(const QStringList& args, bool activate) {
     }
     if (command == QLatin1String("quit")) {
         return noArguments(args, QStringLiteral("Quit"));
+    }
+    if (command == QLatin1String("window")) { // from WindowRequest: page and token checked there
+        return call(QStringLiteral("ShowWindow"), {args.value(1), args.value(2)});
     }
     return usageError(tr("unknown command '%1' (see flexor --help)").arg(command));
 }

@@ -14,6 +14,7 @@
 #include "StatsCommand.h"
 #include "Translations.h"
 #include "UnixSignalWatcher.h"
+#include "WindowRequest.h"
 #include "X11ImageTransport.h"
 #include "config/Paths.h"
 
@@ -52,7 +53,8 @@ QString helpText() {
         "\n"
         "Flexor tracks how long you sit without a break and, past a threshold, reminds you\n"
         "to get up for a short guided psoas (hip flexor) stretch.\n"
-        "Without a command it starts the daemon for this desktop session.\n"
+        "Without a command it starts the daemon for this desktop session; when Flexor\n"
+        "already runs, it opens the Flexor window instead.\n"
         "\n"
         "Commands (talk to the running daemon):\n"
         "  status [--json | --waybar] [--follow]   show the state; --follow prints every change\n"
@@ -63,6 +65,7 @@ QString helpText() {
         "  resume                end a pause\n"
         "  stand                 standing desk mode: sitting time does not grow\n"
         "  sit                   end standing mode\n"
+        "  window [now | statistics | settings]   open the Flexor window (on that page)\n"
         "  reload                read the config file again\n"
         "  quit                  stop the daemon\n"
         "\n"
@@ -95,6 +98,9 @@ bool hasGraphicalSession() {
 }
 
 int runDaemon(int argc, char** argv, bool verbose) {
+    // Taken before the application exists: Qt's X11 platform takes DESKTOP_STARTUP_ID out of
+    // the environment when it starts.
+    const QString activationToken = desktopActivationToken();
     if (!hasGraphicalSession()) {
         std::fprintf(stderr, "flexor: no graphical session (neither WAYLAND_DISPLAY nor DISPLAY "
                              "is set); start Flexor from your desktop session.\n");
@@ -115,9 +121,9 @@ int runDaemon(int argc, char** argv, bool verbose) {
 
     Daemon daemon(DaemonOptions{verbose, languages});
     if (!daemon.start()) {
-        std::printf("%s\n",
-                    tr("Flexor is already running in this session.").toLocal8Bit().constData());
-        return 0;
+        // Started again from the applications menu: the person wants to see Flexor.
+        print(stderr, tr("Flexor is already running in this session; opening its window.\n"));
+        return showWindowOfRunningDaemon({}, activationToken);
     }
     // What start-up allocated and freed (config parsing, translations, D-Bus introspection,
     // the first paint) goes back to the system once the loop first runs, rather than staying
@@ -220,6 +226,16 @@ int runCommandLine(int argc, char** argv) {
     }
     if (args[0] == QLatin1String("stats")) {
         return runStats(args);
+    }
+    if (args[0] == QLatin1String("window")) {
+        if (args.size() > 2 ||
+            (args.size() == 2 && !QStringList{QStringLiteral("now"), QStringLiteral("statistics"),
+                                              QStringLiteral("settings")}
+                                      .contains(args[1]))) {
+            print(stderr, tr("flexor: window takes one page: now, statistics or settings\n"));
+            return kUsage;
+        }
+        return showWindowOfRunningDaemon(args.value(1), desktopActivationToken(), activate);
     }
     if (isClientCommand(args[0])) {
         return runClientCommand(args, activate);

@@ -111,8 +111,19 @@ void ControlService::SetStanding(bool standing) {
     daemon_.setStanding(standing);
 }
 
+void ControlService::SetMeeting(bool in_meeting) {
+    daemon_.setMeeting(in_meeting);
+}
+
 void ControlService::Reload() {
     const QString error = daemon_.reload();
+    if (!error.isEmpty()) {
+        sendErrorReply(QDBusError::InvalidArgs, error);
+    }
+}
+
+void ControlService::ShowWindow(const QString& page, const QString& activation_token) {
+    const QString error = daemon_.showWindow(page, activation_token);
     if (!error.isEmpty()) {
         sendErrorReply(QDBusError::InvalidArgs, error);
     }

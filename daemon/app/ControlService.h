@@ -45,8 +45,11 @@ public slots:
     void Pause(uint seconds);
     void Resume();
     void SetStanding(bool standing);
+    // Parameters named as in the interface's XML: D-Bus introspection shows these names.
+    void SetMeeting(bool in_meeting);
     void Reload();
     void Quit();
+    void ShowWindow(const QString& page, const QString& activation_token);
 
 signals:
     void StateChanged(const QVariantMap& status);

@@ -14,10 +14,11 @@
 #include "RoutineLauncher.h"
 #include "SettingsFile.h"
 #include "SetupNotices.h"
-#include "StatisticsOpener.h"
 #include "StatusMap.h"
 #include "TrayActions.h"
+#include "WindowLauncher.h"
 #include "core/DurationText.h"
+#include "core/Schedule.h"
 #include "platform/SystemClock.h"
 #include "platform/notify/NotificationClient.h"
 #include "ui/TrayIcon.h"
@@ -59,6 +60,7 @@ bool Daemon::start() {
     engine_ = std::make_unique<core::SittingEngine>(settings_->current().engine, observer,
                                                     platform::now());
     openHistory();
+    windows_ = new WindowLauncher(options_.verbose, this);
     connectRoutines();
     connectTray();
     connectNotifications();
@@ -68,6 +70,7 @@ bool Daemon::start() {
                  core::stateName(engine_->status(platform::now()).state));
     rearm();
     publishState();
+    windows_->welcomeOnFirstStart();
     return true;
 }
 
@@ -95,7 +98,6 @@ void Daemon::connectNotifications() {
     auto* notices = new SetupNotices(bus, this);
     connect(settings_, &SettingsFile::broken, notices, &SetupNotices::configBroken);
     connect(settings_, &SettingsFile::cannotOpen, notices, &SetupNotices::configNotOpened);
-    notices->offerAutostartOnce();
 }
 
 // The routine runs in a child process; how it went comes back as engine events.
@@ -118,12 +120,11 @@ void Daemon::connectDesktop() {
 void Daemon::connectTray() {
     tray_ = new ui::TrayIcon(this);
     connectTrayActions(*tray_, *this, this);
-    connect(tray_, &ui::TrayIcon::meetingToggled, this,
-            [this](bool on) { desktop_->setMeetingByHand(on); });
+    connect(tray_, &ui::TrayIcon::meetingToggled, this, &Daemon::setMeeting);
     connect(tray_, &ui::TrayIcon::openConfigRequested, settings_, &SettingsFile::openInEditor);
-    auto* statistics = new StatisticsOpener(
-        *history_, [this] { return engine_->settings().remindAfter; }, this);
-    connect(tray_, &ui::TrayIcon::statisticsRequested, statistics, &StatisticsOpener::open);
+    connect(tray_, &ui::TrayIcon::windowRequested, this, [this] { showWindow({}, {}); });
+    connect(tray_, &ui::TrayIcon::statisticsRequested, this,
+            [this] { showWindow(QStringLiteral("statistics"), {}); });
     // The menu is read afresh when it opens: routines added and autostart changed meanwhile.
     connect(tray_, &ui::TrayIcon::menuAboutToShow, this, [this] {
         tray_->setRoutines(routines_->usableRoutines());
@@ -180,8 +181,9 @@ void Daemon::rearm() {
 
 void Daemon::publishState() {
     const auto now = platform::now();
-    auto look = ui::trayLookFor(engine_->status(now), engine_->settings().remindAfter,
-                                desktop_->senses(), now.local);
+    auto look =
+        ui::trayLookFor(engine_->status(now), engine_->settings().remindAfter, desktop_->senses(),
+                        now.local, core::countingStarts(engine_->settings().schedule, now.local));
     look.meetingByHand = desktop_->meetingByHand();
     tray_->show(look);
     control_->publishState(statusMap());
@@ -194,6 +196,8 @@ QVariantMap Daemon::statusMap() const {
     extras.routine = QString::fromStdString(settings_->current().routineOn(platform::now().local));
     extras.remindAfter = engine_->settings().remindAfter;
     extras.meetingWhy = desktop_->meetingWhy();
+    extras.countingStarts =
+        core::countingStarts(engine_->settings().schedule, platform::now().local);
     return toStatusMap(engine_->status(platform::now()), extras);
 }
 
@@ -299,6 +303,14 @@ void Daemon::resume() {
 
 void Daemon::setStanding(bool standing) {
     dispatch(core::event::Standing{standing});
+}
+
+QString Daemon::showWindow(const QString& page, const QString& activationToken) {
+    return windows_->show(page, activationToken);
+}
+
+void Daemon::setMeeting(bool inMeeting) {
+    desktop_->setMeetingByHand(inMeeting);
 }
 
 void Daemon::quit() {

@@ -33,6 +33,7 @@ class SettingsFile;
 class HistoryKeeper;
 class ReminderPresenter;
 class RoutineLauncher;
+class WindowLauncher;
 
 struct DaemonOptions {
     bool verbose = false;
@@ -59,8 +60,10 @@ public:
     void pause(std::optional<core::Duration> length) override;
     void resume() override;
     void setStanding(bool standing) override;
+    void setMeeting(bool inMeeting) override;
     QString reload() override;
     void quit() override;
+    QString showWindow(const QString& page, const QString& activationToken) override;
 
 private:
     // EngineObserver
@@ -99,6 +102,7 @@ private:
     DesktopSignals* desktop_ = nullptr;
     RoutineLauncher* routines_ = nullptr;
     HistoryKeeper* history_ = nullptr;
+    WindowLauncher* windows_ = nullptr;
 };
 
 } // namespace flexor::app

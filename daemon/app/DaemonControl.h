@@ -24,9 +24,13 @@ public:
     virtual void pause(std::optional<core::Duration> length) = 0;
     virtual void resume() = 0;
     virtual void setStanding(bool standing) = 0;
+    virtual void setMeeting(bool inMeeting) = 0; // "I'm in a meeting", by hand
     // Returns the first problem when the config file is broken.
     virtual QString reload() = 0;
     virtual void quit() = 0;
+    // Opens the Flexor window on `page` (now, statistics, settings; empty: as it is), raised
+    // with the desktop's activation token. Returns why not, or empty.
+    virtual QString showWindow(const QString& page, const QString& activationToken) = 0;
 };
 
 } // namespace flexor::app

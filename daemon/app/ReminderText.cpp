@@ -78,7 +78,8 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
     return text;
 }
 
-QString statusSummary(const core::EngineStatus& status, bool senses) {
+QString statusSummary(const core::EngineStatus& status, bool senses,
+                      const QString& countingStarts) {
     QString text;
     const QString streak = durationText(status.streak);
     const QString endsIn = status.stateEndsIn ? durationText(*status.stateEndsIn) : QString();
@@ -107,7 +108,9 @@ QString statusSummary(const core::EngineStatus& status, bool senses) {
         text = endsIn.isEmpty() ? tr("Paused") : tr("Paused · resumes in %1").arg(endsIn);
         break;
     case SittingState::OffSchedule:
-        text = tr("Outside active hours");
+        text = countingStarts.isEmpty()
+                   ? tr("Outside active hours")
+                   : tr("Outside active hours · counting starts %1").arg(countingStarts);
         break;
     }
     if (status.meeting) {

@@ -32,6 +32,8 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
 QString routineOffer(std::optional<core::Duration> routineLength);
 QString snoozeLabel(core::Duration length);
 // The state in one line with durations from now, for `flexor status` and bar widgets.
-QString statusSummary(const core::EngineStatus& status, bool senses);
+// countingStarts: off schedule, when counting begins, in words ("Monday 08:00"), or empty.
+QString statusSummary(const core::EngineStatus& status, bool senses,
+                      const QString& countingStarts = {});
 
 } // namespace flexor::app

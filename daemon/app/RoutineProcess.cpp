@@ -16,17 +16,6 @@ namespace {
 
 const QString kProgramName = QStringLiteral("flexor-routine");
 
-// The child logs "LEVEL message"; anything else (a crash report) is kept as a warning.
-void logChildLine(const QByteArray& line) {
-    const auto space = line.indexOf(' ');
-    const auto level = spdlog::level::from_str(line.left(space).toStdString());
-    if (space > 0 && (level != spdlog::level::off || line.startsWith("off "))) {
-        spdlog::log(level, "{}", line.mid(space + 1).toStdString());
-    } else if (!line.trimmed().isEmpty()) {
-        spdlog::warn("routine program: {}", line.toStdString());
-    }
-}
-
 } // namespace
 
 RoutineProcess::RoutineProcess(QObject* parent)
@@ -69,7 +58,7 @@ QString RoutineProcess::programPath() {
 bool RoutineProcess::start(const RoutineRequest& request) {
     name_ = request.name;
     outcomeSent_ = false;
-    logBuffer_.clear();
+    log_.finish();
     QStringList args{QString::fromStdString(request.name), QStringLiteral("--finished-before"),
                      QString::number(request.finishedBefore)};
     if (!request.voice) {
@@ -123,21 +112,13 @@ void RoutineProcess::readOutcome() {
 }
 
 void RoutineProcess::readLog() {
-    logBuffer_ += process_.readAllStandardError();
-    qsizetype end = 0;
-    while ((end = logBuffer_.indexOf('\n')) >= 0) {
-        logChildLine(logBuffer_.left(end));
-        logBuffer_.remove(0, end + 1);
-    }
+    log_.append(process_.readAllStandardError());
 }
 
 void RoutineProcess::onExited(int exitCode, QProcess::ExitStatus status) {
     readOutcome();
     readLog();
-    if (!logBuffer_.isEmpty()) {
-        logChildLine(logBuffer_);
-        logBuffer_.clear();
-    }
+    log_.finish();
     if (outcomeSent_) {
         spdlog::debug("routine {}: routine program ended", name_);
         return;

@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "ChildLog.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QProcess>
@@ -54,7 +56,7 @@ private:
     QElapsedTimer runTime_;
     std::string name_;
     bool outcomeSent_ = false;
-    QByteArray logBuffer_;
+    ChildLog log_{"routine program"};
 };
 
 } // namespace flexor::app

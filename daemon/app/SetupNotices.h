@@ -15,7 +15,7 @@ class NotificationClient;
 namespace flexor::app {
 
 // Notices about Flexor's own setup, in a notification of their own so they never replace a
-// reminder: a config file that became broken, and on the first start the offer to start at login.
+// reminder: a config file that became broken.
 class SetupNotices : public QObject {
     Q_OBJECT
 public:
@@ -25,12 +25,8 @@ public:
     void configBroken(const QString& problem);
     // "Open config file" failed (the file could not be made, or no program opens it).
     void configNotOpened(const QString& problem);
-    // On the first start only, unless Flexor already starts at login.
-    void offerAutostartOnce();
 
 private:
-    void onAction(const QString& key);
-
     platform::NotificationClient* client_ = nullptr;
 };
 

@@ -7,9 +7,11 @@
 #include "ReminderText.h"
 #include "core/StatusProjection.h"
 #include "ui/DurationText.h"
+#include "ui/StateSentence.h"
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cstdio>
 
 namespace flexor::app {
 
@@ -38,8 +40,44 @@ const QString kMeetingWhy = QStringLiteral("meeting_why");
 const QString kPresence = QStringLiteral("presence");
 const QString kSenses = QStringLiteral("senses");
 const QString kRoutine = QStringLiteral("routine");
+const QString kCountingStarts = QStringLiteral("counting_starts");
+
+// "2026-12-07T08:00:00": local, without a zone, as the schedule is written.
+QString isoLocal(core::LocalTime t) {
+    const auto day = floor<days>(t);
+    const year_month_day ymd{day};
+    const hh_mm_ss time{t - day};
+    return QStringLiteral("%1-%2-%3T%4:%5:%6")
+        .arg(int(ymd.year()), 4, 10, QLatin1Char('0'))
+        .arg(unsigned(ymd.month()), 2, 10, QLatin1Char('0'))
+        .arg(unsigned(ymd.day()), 2, 10, QLatin1Char('0'))
+        .arg(time.hours().count(), 2, 10, QLatin1Char('0'))
+        .arg(time.minutes().count(), 2, 10, QLatin1Char('0'))
+        .arg(time.seconds().count(), 2, 10, QLatin1Char('0'));
+}
+
+QString countingStartsText(const QVariantMap& status, core::LocalTime now) {
+    const auto starts = countingStartsFrom(status);
+    return starts ? ui::momentText(*starts, now) : QString();
+}
 
 } // namespace
+
+std::optional<core::LocalTime> countingStartsFrom(const QVariantMap& status) {
+    const QString text = status.value(kCountingStarts).toString();
+    int y = 0;
+    unsigned mo = 0, d = 0;
+    int h = 0, mi = 0, se = 0;
+    if (text.isEmpty() || std::sscanf(text.toLatin1().constData(), "%d-%u-%uT%d:%d:%d", &y, &mo, &d,
+                                      &h, &mi, &se) != 6) {
+        return std::nullopt;
+    }
+    const year_month_day ymd{year{y}, month{mo}, day{d}};
+    if (!ymd.ok()) {
+        return std::nullopt;
+    }
+    return core::LocalTime{local_days{ymd}} + hours(h) + minutes(mi) + std::chrono::seconds(se);
+}
 
 core::EngineStatus engineStatusFrom(const QVariantMap& map) {
     core::EngineStatus status;
@@ -84,6 +122,9 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
     map.insert(kPresence, extras.presence);
     map.insert(kSenses, extras.senses);
     map.insert(kRoutine, extras.routine);
+    if (extras.countingStarts && status.state == core::SittingState::OffSchedule) {
+        map.insert(kCountingStarts, isoLocal(*extras.countingStarts));
+    }
     return map;
 }
 
@@ -117,7 +158,7 @@ bool changedBeyondTheClock(const QVariantMap& told, core::Duration elapsed,
 
 QJsonObject statusJson(const QVariantMap& status) {
     QJsonObject json = QJsonObject::fromVariantMap(status);
-    for (const auto& optional : {kReminderIn, kEndsIn}) {
+    for (const auto& optional : {kReminderIn, kEndsIn, kCountingStarts}) {
         if (!json.contains(optional)) {
             json.insert(optional, QJsonValue::Null);
         }
@@ -125,21 +166,23 @@ QJsonObject statusJson(const QVariantMap& status) {
     return json;
 }
 
-QJsonObject waybarJson(const QVariantMap& status) {
+QJsonObject waybarJson(const QVariantMap& status, core::LocalTime now) {
     const auto engine = engineStatusFrom(status);
     const auto remindAfter = std::max(1u, status.value(kRemindAfter).toUInt());
     const int percentage =
         static_cast<int>(std::min<uint>(100, seconds(engine.streak) * 100 / remindAfter));
     QJsonObject json;
     json.insert(QStringLiteral("text"), ui::durationText(engine.streak));
-    json.insert(QStringLiteral("tooltip"), statusSummary(engine, status.value(kSenses).toBool()));
+    json.insert(QStringLiteral("tooltip"), statusSummary(engine, status.value(kSenses).toBool(),
+                                                         countingStartsText(status, now)));
     json.insert(QStringLiteral("class"), status.value(kState).toString());
     json.insert(QStringLiteral("percentage"), percentage);
     return json;
 }
 
-QString statusLine(const QVariantMap& status) {
-    return statusSummary(engineStatusFrom(status), status.value(kSenses, true).toBool());
+QString statusLine(const QVariantMap& status, core::LocalTime now) {
+    return statusSummary(engineStatusFrom(status), status.value(kSenses, true).toBool(),
+                         countingStartsText(status, now));
 }
 
 } // namespace flexor::app

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+#include <optional>
 
 namespace flexor::app {
 
@@ -19,11 +20,16 @@ struct StatusExtras {
     bool senses = true;
     QString routine;
     core::Duration remindAfter{};
-    QStringList meetingWhy; // camera, microphone, screen, by-hand
+    QStringList meetingWhy;                        // camera, microphone, screen, by-hand
+    std::optional<core::LocalTime> countingStarts; // off schedule: when counting begins
 };
 
 // The dictionary of io.github.flexor.Flexor1.Status (keys documented in the XML).
 QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& extras);
+
+// counting_starts of a status map: the local time at which an off-schedule state begins to
+// count, when the map has one.
+std::optional<core::LocalTime> countingStartsFrom(const QVariantMap& status);
 
 // The engine's part of a status map.
 core::EngineStatus engineStatusFrom(const QVariantMap& status);
@@ -39,9 +45,9 @@ bool changedBeyondTheClock(const QVariantMap& told, core::Duration elapsed, cons
 QJsonObject statusJson(const QVariantMap& status);
 
 // `flexor status --waybar`: text, tooltip, class and percentage for waybar's custom module.
-QJsonObject waybarJson(const QVariantMap& status);
+QJsonObject waybarJson(const QVariantMap& status, core::LocalTime now);
 
-// `flexor status`: one line for people.
-QString statusLine(const QVariantMap& status);
+// `flexor status`: one line for people; `now` names the day counting starts on.
+QString statusLine(const QVariantMap& status, core::LocalTime now);
 
 } // namespace flexor::app

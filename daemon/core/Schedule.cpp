@@ -82,6 +82,13 @@ std::optional<LocalTime> nextScheduleChange(const WeeklySchedule& schedule, Loca
     return std::nullopt;
 }
 
+std::optional<LocalTime> countingStarts(const WeeklySchedule& schedule, LocalTime at) {
+    if (isWithinSchedule(schedule, at)) {
+        return std::nullopt;
+    }
+    return nextScheduleChange(schedule, at, false);
+}
+
 LocalTime nextLocalMidnight(LocalTime at) {
     return std::chrono::floor<days>(at) + days{1};
 }

@@ -19,6 +19,11 @@ bool isWithinSchedule(const WeeklySchedule& schedule, LocalTime at);
 std::optional<LocalTime> nextScheduleChange(const WeeklySchedule& schedule, LocalTime from,
                                             bool within);
 
+// When sitting starts to count, seen at `at`: nothing when it counts already (within the
+// schedule, or no schedule), nor when it never will (no day enabled); else the next moment
+// within the schedule ("Monday 08:00" on a Saturday).
+std::optional<LocalTime> countingStarts(const WeeklySchedule& schedule, LocalTime at);
+
 // The midnight that starts the local day after `at`.
 LocalTime nextLocalMidnight(LocalTime at);
 

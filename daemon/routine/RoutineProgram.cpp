@@ -4,13 +4,12 @@
 
 #include "RoutineProgram.h"
 
-#include "BuildInfo.h"
 #include "CueSounds.h"
 #include "GuidePlayer.h"
 #include "MuteMemory.h"
 #include "SpeechVoice.h"
 #include "app/DataFiles.h"
-#include "app/Translations.h"
+#include "app/ProgramStart.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
 #include "platform/SystemClock.h"
@@ -21,7 +20,6 @@
 #include <QSocketNotifier>
 #include <cstdio>
 #include <filesystem>
-#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -30,15 +28,6 @@ namespace flexor::routine {
 namespace {
 
 constexpr int kUsage = 64;
-
-void setUpLogging(bool verbose) {
-    auto logger = std::make_shared<spdlog::logger>(
-        "routine", std::make_shared<spdlog::sinks::stderr_sink_mt>());
-    logger->set_pattern("%l %v"); // the daemon adds the time when it logs the line
-    logger->flush_on(spdlog::level::trace);
-    spdlog::set_default_logger(logger);
-    spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::info);
-}
 
 void tell(const std::string& line) {
     std::fputs((line + "\n").c_str(), stdout);
@@ -72,10 +61,8 @@ core::Routine withSideLabelsTranslated(core::Routine routine) {
 
 int runRoutineProgram(int argc, char** argv) {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("flexor"));
-    QApplication::setDesktopFileName(QStringLiteral(FLEXOR_APP_ID));
-    QStringList args = app.arguments().mid(1);
-    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
+    const app::ProgramStart start = app::startProgram("routine");
+    QStringList args = start.args;
     const bool voiceWanted = args.removeAll(QStringLiteral("--no-voice")) == 0;
     const bool soundWanted = args.removeAll(QStringLiteral("--no-sound")) == 0;
     const bool breakScreen = args.removeAll(QStringLiteral("--break-screen")) > 0;
@@ -85,17 +72,12 @@ int runRoutineProgram(int argc, char** argv) {
         finishedBefore = args.takeAt(at + 1).toInt();
         args.removeAt(at);
     }
-    setUpLogging(verbose);
     if (args.size() != 1) {
         spdlog::error("flexor-routine takes one routine name");
         return kUsage;
     }
     const std::string name = args.first().toStdString();
-    std::vector<std::string> languages;
-    for (const QString& language :
-         app::Translations::install(app::Translations::configuredLanguage())) {
-        languages.push_back(language.toStdString());
-    }
+    const std::vector<std::string>& languages = start.languages;
     const config::RoutineLibrary library(config::standardRoutineDirs(app::dataDir()));
     // The same choice as the daemon's: a broken user copy gives way to the shipped routine.
     const auto* entry = library.choose(name).entry;

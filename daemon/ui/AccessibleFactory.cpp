@@ -30,7 +30,8 @@ QAccessibleInterface* createInterface(const QString& className, QObject* object)
     }
     // Plain QWidget windows would be a "filler"; a screen reader looks for a frame.
     if (className == QLatin1String("flexor::ui::RoutineWindow") ||
-        className == QLatin1String("flexor::ui::StatisticsWindow")) {
+        className == QLatin1String("flexor::window::FlexorWindow") ||
+        (className == QLatin1String("flexor::ui::StatisticsWindow") && widget->isWindow())) {
         return new QAccessibleWidget(widget, QAccessible::Window);
     }
     return nullptr;

@@ -63,7 +63,7 @@ QDate toQDate(core::LocalTime t) {
 
 StatisticsWindow::StatisticsWindow(JournalReader readJournal, LocalClock clock,
                                    core::Duration threshold, QWidget* parent)
-    : QWidget(parent, Qt::Window)
+    : QWidget(parent)
     , readJournal_(std::move(readJournal))
     , clock_(std::move(clock))
     , threshold_(threshold) {
@@ -77,6 +77,13 @@ StatisticsWindow::StatisticsWindow(JournalReader readJournal, LocalClock clock,
     layout->addWidget(buildRangeButtons());
     chart_ = new SittingChart;
     layout->addWidget(chart_, 1);
+    // The dots over the bars, in words (the chart's own accessible description says each day).
+    auto* legend = new QLabel(tr("Each bar is a day's sitting. Above it, ● is a break you took "
+                                 "(a stretch, or you got up by yourself) and ○ a break you "
+                                 "skipped."));
+    legend->setWordWrap(true);
+    legend->setObjectName(QStringLiteral("chartLegend"));
+    layout->addWidget(legend);
     layout->addWidget(heading(tr("Longest streaks")));
     streaks_ = new QLabel;
     streaks_->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -48,6 +48,7 @@ void TrayIcon::start() {
         return;
     }
     spdlog::info("tray: no StatusNotifier host yet; waiting for one");
+    logNoTray();
     hostWatcher_ = new QDBusServiceWatcher(kWatcher, QDBusConnection::sessionBus(),
                                            QDBusServiceWatcher::WatchForRegistration, this);
     connect(hostWatcher_, &QDBusServiceWatcher::serviceRegistered, this, &TrayIcon::onHostChanged);
@@ -59,6 +60,13 @@ void TrayIcon::start() {
                      "heard",
                      kWatcher.toStdString());
     }
+}
+
+// Said once: on stock GNOME no tray ever comes, and the user should learn where Flexor is.
+void TrayIcon::logNoTray() {
+    spdlog::info("tray: this desktop shows no tray icons yet (on GNOME the tray needs the "
+                 "AppIndicator extension); the Flexor window (flexor window, or start Flexor "
+                 "again) and the notifications reach everything");
 }
 
 void TrayIcon::onHostChanged() {
@@ -81,6 +89,9 @@ void TrayIcon::createIcon() {
     spdlog::info("tray: icon shown ({})", QSystemTrayIcon::isSystemTrayAvailable()
                                               ? "tray available"
                                               : "waiting for a tray to embed into");
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        logNoTray();
+    }
     emit appeared();
 }
 
@@ -101,6 +112,7 @@ void TrayIcon::buildMenu() {
     pauseMenu_ = menu_->addMenu(buildPauseMenu());
     resume_ = menu_->addAction(tr("Resume"), this, &TrayIcon::resumeRequested);
     menu_->addSeparator();
+    menu_->addAction(tr("Open Flexor"), this, &TrayIcon::windowRequested);
     menu_->addAction(tr("Statistics…"), this, &TrayIcon::statisticsRequested);
     menu_->addAction(tr("Open config file"), this, &TrayIcon::openConfigRequested);
     startAtLogin_ = menu_->addAction(tr("Start at login"));

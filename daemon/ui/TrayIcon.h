@@ -43,6 +43,7 @@ signals:
     void meetingToggled(bool inMeeting); // "I'm in a meeting", for calls on another device
     void pauseRequested(std::optional<std::chrono::minutes> length); // empty: until tomorrow
     void resumeRequested();
+    void windowRequested(); // "Open Flexor"
     void statisticsRequested();
     void openConfigRequested();
     void startAtLoginToggled(bool enabled);
@@ -55,6 +56,7 @@ private slots:
 
 private:
     void createIcon();
+    static void logNoTray();
     void buildMenu();
     void applyLook();
     QMenu* buildSnoozeMenu();

@@ -4,9 +4,9 @@
 
 #include "TrayLook.h"
 
+#include "StateSentence.h"
+
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTime>
 #include <algorithm>
 
 namespace flexor::ui {
@@ -24,14 +24,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate(kTrContext, text);
 }
 
-// "14:05" in the user's locale (or "2:05 PM").
-QString clockText(core::LocalTime moment) {
-    const auto sinceMidnight = moment - floor<days>(moment);
-    const QTime time = QTime::fromMSecsSinceStartOfDay(
-        static_cast<int>(duration_cast<milliseconds>(sinceMidnight).count()));
-    return QLocale().toString(time, QLocale::ShortFormat);
-}
-
 QString after(core::LocalTime now, core::Duration d) {
     return clockText(now + ceil<seconds>(d));
 }
@@ -40,7 +32,8 @@ QString before(core::LocalTime now, core::Duration d) {
     return clockText(now - floor<seconds>(d));
 }
 
-QString stateText(const core::EngineStatus& s, core::LocalTime now) {
+QString stateText(const core::EngineStatus& s, core::LocalTime now,
+                  std::optional<core::LocalTime> countingStarts) {
     switch (s.state) {
     case SittingState::Sitting:
         return s.reminderIn ? tr("Sitting since %1 · reminder at %2")
@@ -62,7 +55,9 @@ QString stateText(const core::EngineStatus& s, core::LocalTime now) {
     case SittingState::Paused:
         return s.stateEndsIn ? tr("Paused until %1").arg(after(now, *s.stateEndsIn)) : tr("Paused");
     case SittingState::OffSchedule:
-        return tr("Outside active hours");
+        return countingStarts ? tr("Outside active hours · counting starts %1")
+                                    .arg(momentText(*countingStarts, now))
+                              : tr("Outside active hours");
     }
     return {};
 }
@@ -83,8 +78,9 @@ core::Duration untilNextRingStep(core::Duration streak, core::Duration remindAft
     return step - std::max(streak, core::Duration::zero()) % step;
 }
 
-QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTime now) {
-    QString text = stateText(status, now);
+QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTime now,
+                    std::optional<core::LocalTime> countingStarts) {
+    QString text = stateText(status, now, countingStarts);
     if (!senses) {
         text += QLatin1Char('\n') + tr("Activity can't be sensed on this desktop: counting time "
                                        "while the screen is unlocked.");
@@ -93,13 +89,13 @@ QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTi
 }
 
 TrayLook trayLookFor(const core::EngineStatus& status, core::Duration remindAfter, bool senses,
-                     core::LocalTime now) {
+                     core::LocalTime now, std::optional<core::LocalTime> countingStarts) {
     TrayLook look;
     look.state = status.state;
     look.streakFraction = ringFraction(status.streak, remindAfter);
     look.escalated = status.escalated;
     look.senses = senses;
-    look.tooltip = trayTooltip(status, senses, now);
+    look.tooltip = trayTooltip(status, senses, now, countingStarts);
     return look;
 }
 

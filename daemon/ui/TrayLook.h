@@ -8,6 +8,7 @@
 #include "core/Time.h"
 
 #include <QString>
+#include <optional>
 
 namespace flexor::ui {
 
@@ -36,9 +37,12 @@ core::Duration untilNextRingStep(core::Duration streak, core::Duration remindAft
 
 // The tooltip names wall-clock moments ("Sitting since 14:05 · reminder at 14:50"), which
 // stay true without being refreshed, so no timer is needed to keep it current.
-QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTime now);
+// Outside active hours it says when counting starts ("counting starts Monday 08:00").
+QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTime now,
+                    std::optional<core::LocalTime> countingStarts = std::nullopt);
 
 TrayLook trayLookFor(const core::EngineStatus& status, core::Duration remindAfter, bool senses,
-                     core::LocalTime now);
+                     core::LocalTime now,
+                     std::optional<core::LocalTime> countingStarts = std::nullopt);
 
 } // namespace flexor::ui

@@ -19,7 +19,7 @@ _flexor() {
     local cur prev words cword
     _init_completion || return
 
-    local commands="status stretch snooze skip pause resume stand sit reload quit check-config stats autostart config"
+    local commands="status stretch snooze skip pause resume stand sit window reload quit check-config stats autostart config"
     # The keys of config/default.toml (a test compares them).
     local config_keys="remind_after away_after snooze max_snoozes escalation repeat_every min_routine standing_limit schedule active_days active_hours presence idle_inhibitors routine dnd_max_delay meeting_detection meeting_max_delay history_days log_level sound language voice"
     local command="" i
@@ -45,6 +45,9 @@ _flexor() {
         ;;
     pause)
         [[ $prev == pause ]] && COMPREPLY=($(compgen -W "tomorrow 30m 1h 2h" -- "$cur"))
+        ;;
+    window)
+        [[ $prev == window ]] && COMPREPLY=($(compgen -W "now statistics settings" -- "$cur"))
         ;;
     check-config)
         [[ $prev == check-config ]] && _filedir toml

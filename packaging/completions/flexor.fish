@@ -4,7 +4,7 @@
 
 # fish completion for flexor(1)
 
-set -l commands status stretch snooze skip pause resume stand sit reload quit check-config stats autostart config
+set -l commands status stretch snooze skip pause resume stand sit window reload quit check-config stats autostart config
 # The keys of config/default.toml (a test compares them).
 set -l config_keys remind_after away_after snooze max_snoozes escalation repeat_every min_routine standing_limit schedule active_days active_hours presence idle_inhibitors routine dnd_max_delay meeting_detection meeting_max_delay history_days log_level sound language voice
 
@@ -30,6 +30,7 @@ complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a pause -d 'P
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a resume -d 'End a pause'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a stand -d 'Standing desk mode on'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a sit -d 'Standing desk mode off'
+complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a window -d 'Open the Flexor window'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a reload -d 'Read the config file again'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a quit -d 'Stop the daemon'
 complete -c flexor -n "not __fish_seen_subcommand_from $commands" -a check-config -d 'Check a config file'
@@ -43,6 +44,7 @@ complete -c flexor -n "__fish_seen_subcommand_from status" -l follow -d 'Print e
 complete -c flexor -n "__fish_seen_subcommand_from stretch" -a '(__flexor_routines)'
 complete -c flexor -n "__fish_seen_subcommand_from snooze" -a '5m 10m 15m 30m'
 complete -c flexor -n "__fish_seen_subcommand_from pause" -a 'tomorrow 30m 1h 2h'
+complete -c flexor -n "__fish_seen_subcommand_from window" -a 'now statistics settings'
 complete -c flexor -n "__fish_seen_subcommand_from check-config" -F
 complete -c flexor -n "__fish_seen_subcommand_from stats" -l days -x -d 'Number of days'
 complete -c flexor -n "__fish_seen_subcommand_from stats" -l json -d 'Print JSON'

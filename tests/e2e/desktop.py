@@ -114,8 +114,8 @@ class Desktop:
         self.home = self.root / "home"
         (self.home / ".config" / "flexor").mkdir(parents=True)
         (self.home / ".local" / "state" / "flexor").mkdir(parents=True)
-        # A returning user: the one-time "start at login?" offer was already made.
-        (self.home / ".local" / "state" / "flexor" / "autostart-offered").touch()
+        # A returning user: the first start's welcome was already shown.
+        (self.home / ".local" / "state" / "flexor" / "welcomed").touch()
         self.env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": str(self.home),
@@ -266,9 +266,9 @@ class Desktop:
         match = re.match(r"^\(<(.*)>,\)$", out)
         return match.group(1) if match else None
 
-    def forget_autostart_offer(self):
-        """A first start: Flexor has not yet offered to start at login."""
-        (self.home / ".local" / "state" / "flexor" / "autostart-offered").unlink()
+    def forget_welcome(self):
+        """A first start: Flexor has not yet shown its welcome."""
+        (self.home / ".local" / "state" / "flexor" / "welcomed").unlink()
 
     def write_config(self, text):
         path = self.home / ".config" / "flexor" / "config.toml"

@@ -2,12 +2,12 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""Takes the README's screenshots of the routine and statistics windows under Xvfb.
+"""Takes the README's screenshots of the Flexor, routine and statistics windows under Xvfb.
 
     python3 tests/e2e/screenshots.py BUILD_DIR [OUT_DIR]
 
-BUILD_DIR is a configured and built Flexor build folder (it needs bin/routine_window_tool
-and bin/stats_window);
+BUILD_DIR is a configured and built Flexor build folder (it needs bin/routine_window_tool,
+bin/stats_window and bin/window_tool);
 OUT_DIR defaults to docs/screenshots in the source tree. Each picture is cropped to the window;
 the tray icons are shown four times their size, in a trayer tinted light and dark.
 """
@@ -74,6 +74,29 @@ def tray_icon_crops(desktop, tint, out):
     return paths
 
 
+def window_screenshots(tool, out):
+    """The Flexor window of a running daemon with a month of history: its Now page in the
+    light and a dark palette, and its Statistics page."""
+    for page, suffix, args in [("now", "", []), ("now", "-dark", ["--dark"]),
+                               ("statistics", "", [])]:
+        with Desktop(tray=None, notifications=False, monitor_bus=False) as desktop:
+            seed(desktop.home / ".local" / "state" / "flexor" / "history.sqlite", 30)
+            desktop.start_flexor(TRAY_CONFIG)
+            desktop.keep_active()
+            desktop.spawn([str(tool), "--page", page, *args], "window")
+            window = wait_until(lambda: visible_window(desktop, "Flexor"),
+                                what="the Flexor window")
+            wait_until(lambda: f"shown {page}" in desktop.log("window"), what="the page")
+            path = out / f"window-{page}{suffix}.png"
+
+            def painted():
+                save_window(desktop, window, path)
+                spread = desktop.run(["convert", str(path), "-format", "%[fx:standard_deviation]",
+                                      "info:"]).stdout
+                return float(spread or 0) > 0.01
+            wait_until(painted, what="the window to be painted")
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -136,6 +159,7 @@ def main():
 
     # The tray icon on a light and a dark panel: three states side by side, four times enlarged.
     desktop_module.FLEXOR_BIN = str(Path(sys.argv[1]) / "bin" / "flexor")
+    window_screenshots(Path(sys.argv[1]) / "bin" / "window_tool", out)
     rows = []
     for tint in ["0xf0f0f0", "0x202020"]:
         with Desktop(tray=None, notifications=False) as desktop:

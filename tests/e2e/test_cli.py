@@ -124,10 +124,11 @@ class CliTest(unittest.TestCase):
         self.assertEqual(result.returncode, 64)
         self.assertIn("longer than a week", result.stderr)
 
-    def test_a_second_instance_says_already_running(self):
+    def test_a_second_instance_says_already_running_and_opens_the_window(self):
         second = self.desktop.run([FLEXOR_BIN], check=False)
         self.assertEqual(second.returncode, 0)
-        self.assertIn("already running", second.stdout)
+        self.assertIn("already running", second.stderr)
+        self.desktop.wait_for_log(r"window: opened on now")
 
 
 class NotRunningTest(unittest.TestCase):

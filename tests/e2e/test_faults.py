@@ -182,14 +182,14 @@ class FaultsTest(unittest.TestCase):
         (state / "flexor.log").chmod(0o664)
         config_dir = d.home / ".config" / "flexor"
         config_dir.rmdir()  # Flexor creates it
-        d.forget_autostart_offer()  # and this flag, on a first start
+        d.forget_welcome()  # and this flag, on a first start
         old = os.umask(0o002)
         try:
             d.start_flexor()
         finally:
             os.umask(old)
         wait_until(lambda: (state / "history.sqlite").exists() and
-                   (state / "autostart-offered").exists(), what="the history and the flag")
+                   (state / "welcomed").exists(), what="the history and the flag")
         self.assertEqual(mode(state), 0o700)
         modes = {p.name: oct(mode(p)) for p in state.iterdir() if p.is_file()}
         print(f"under umask 002: state folder {oct(mode(state))}, files {modes}, "

@@ -5,47 +5,38 @@
 #include "AutostartSandbox.h"
 #include "app/Autostart.h"
 
+#include <QFile>
 #include <doctest/doctest.h>
 
-using flexor::app::AutostartOfferFacts;
-using flexor::app::rememberAutostartOffered;
-using flexor::app::setAutostart;
-using flexor::app::shouldOfferAutostart;
+using flexor::app::isFirstStart;
+using flexor::app::rememberWelcomed;
 using flexor::app::systemdUnitEnabled;
+using flexor::app::welcomedFlagPath;
 using flexor::app::test::XdgSandbox;
 
-TEST_CASE("the first start offers autostart when nothing starts Flexor at login") {
-    CHECK(shouldOfferAutostart(AutostartOfferFacts{}));
-}
-
-TEST_CASE("no offer once it was made, or when Flexor already starts at login") {
-    CHECK_FALSE(shouldOfferAutostart(AutostartOfferFacts{.offeredBefore = true}));
-    CHECK_FALSE(shouldOfferAutostart(AutostartOfferFacts{.autostartEntryEnabled = true}));
-    CHECK_FALSE(shouldOfferAutostart(AutostartOfferFacts{.systemdUnitEnabled = true}));
-}
-
-TEST_CASE("the offer is made once and remembered in the state folder") {
+TEST_CASE("the first start is remembered in the state folder, so the welcome comes once") {
     XdgSandbox sandbox;
-    CHECK(shouldOfferAutostart());
+    CHECK(isFirstStart());
 
-    REQUIRE(rememberAutostartOffered());
+    REQUIRE(rememberWelcomed());
 
-    CHECK_FALSE(shouldOfferAutostart());
+    CHECK_FALSE(isFirstStart());
+    CHECK(QFile::permissions(welcomedFlagPath()) ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 }
 
-TEST_CASE("an enabled autostart entry means no offer") {
+TEST_CASE("a user whom an older Flexor offered autostart is not new") {
     XdgSandbox sandbox;
-    REQUIRE(setAutostart(true));
-    CHECK_FALSE(shouldOfferAutostart());
+    sandbox.write(
+        qEnvironmentVariable("XDG_STATE_HOME") + QStringLiteral("/flexor/autostart-offered"), "");
+    CHECK_FALSE(isFirstStart());
 }
 
-TEST_CASE("an enabled systemd user unit means no offer") {
+TEST_CASE("an enabled systemd user unit is seen") {
     XdgSandbox sandbox;
     CHECK_FALSE(systemdUnitEnabled());
     sandbox.write(sandbox.configHome() +
                       QStringLiteral("/systemd/user/graphical-session.target.wants/flexor.service"),
                   "[Unit]\n");
-
     CHECK(systemdUnitEnabled());
-    CHECK_FALSE(shouldOfferAutostart());
 }

@@ -5,6 +5,7 @@
 #include "QStringMaker.h"
 #include "app/ReminderText.h"
 #include "app/StatusMap.h"
+#include "ui/StateSentence.h"
 
 #include <QJsonValue>
 #include <QStringList>
@@ -24,7 +25,12 @@ using flexor::core::SittingState;
 
 namespace {
 
-const StatusExtras kExtras{QStringLiteral("x11-sync"), true, QStringLiteral("psoas"), 45min, {}};
+const StatusExtras kExtras{
+    QStringLiteral("x11-sync"), true, QStringLiteral("psoas"), 45min, {}, {}};
+
+// Saturday 5 December 2026, 10:00: what the status line names days from.
+const flexor::core::LocalTime kSaturday10{
+    std::chrono::local_days{std::chrono::year{2026} / 12 / 5}.time_since_epoch() + 10h};
 
 EngineStatus sittingFor(flexor::core::Duration streak) {
     EngineStatus status;
@@ -74,7 +80,7 @@ TEST_CASE("the JSON status has every key, with null for an absent countdown") {
 }
 
 TEST_CASE("waybar shows the streak, the state as class and how far to the reminder") {
-    const auto bar = waybarJson(toStatusMap(sittingFor(9min), kExtras));
+    const auto bar = waybarJson(toStatusMap(sittingFor(9min), kExtras), kSaturday10);
     CHECK(QStringList(bar.keys()) == QStringList{"class", "percentage", "text", "tooltip"});
     CHECK(bar.value("text").toString() == "9 min");
     CHECK(bar.value("class").toString() == "sitting");
@@ -85,11 +91,13 @@ TEST_CASE("waybar shows the streak, the state as class and how far to the remind
 TEST_CASE("waybar's percentage stops at 100 and survives a zero remind_after") {
     auto due = sittingFor(90min);
     due.state = SittingState::ReminderDue;
-    CHECK(waybarJson(toStatusMap(due, kExtras)).value("percentage").toInt() == 100);
+    CHECK(waybarJson(toStatusMap(due, kExtras), kSaturday10).value("percentage").toInt() == 100);
 
     auto noThreshold = kExtras;
     noThreshold.remindAfter = 0s;
-    CHECK(waybarJson(toStatusMap(sittingFor(30s), noThreshold)).value("percentage").toInt() == 100);
+    CHECK(waybarJson(toStatusMap(sittingFor(30s), noThreshold), kSaturday10)
+              .value("percentage")
+              .toInt() == 100);
 }
 
 TEST_CASE("the status line read back from the map is the status summary of the engine") {
@@ -102,7 +110,8 @@ TEST_CASE("the status line read back from the map is the status summary of the e
             auto extras = kExtras;
             extras.senses = senses;
             CAPTURE(senses);
-            CHECK(statusLine(toStatusMap(status, extras)) == statusSummary(status, senses));
+            CHECK(statusLine(toStatusMap(status, extras), kSaturday10) ==
+                  statusSummary(status, senses));
         }
     }
 }
@@ -111,7 +120,7 @@ TEST_CASE("a map from an older or newer daemon still reads: sitting, senses by d
     QVariantMap map;
     map.insert("state", QStringLiteral("not-a-state"));
     map.insert("streak_seconds", 90u);
-    CHECK(statusLine(map) == "Sitting 1 min");
+    CHECK(statusLine(map, kSaturday10) == "Sitting 1 min");
 }
 
 TEST_CASE("a follower computes the status a ring step later from the last one it was told") {
@@ -121,7 +130,7 @@ TEST_CASE("a follower computes the status a ring step later from the last one it
     CHECK(later.value("streak_seconds").toUInt() == 13 * 60 + 45);
     CHECK(later.value("reminder_in_seconds").toUInt() == 31 * 60 + 15);
     CHECK(later.value("state").toString() == "sitting");
-    CHECK(waybarJson(later).value("text").toString() == "13 min");
+    CHECK(waybarJson(later, kSaturday10).value("text").toString() == "13 min");
 
     auto standing = sittingFor(10min);
     standing.state = SittingState::Standing;
@@ -150,4 +159,31 @@ TEST_CASE("only a change the clock does not explain is worth a StateChanged") {
     otherRoutine.routine = QStringLiteral("quick");
     CHECK(changedBeyondTheClock(told, 3min + 45s,
                                 toStatusMap(sittingFor(13min + 45s), otherRoutine)));
+}
+
+TEST_CASE("off schedule the status says when counting starts, and carries it as local time") {
+    EngineStatus off;
+    off.state = SittingState::OffSchedule;
+    auto extras = kExtras;
+    extras.countingStarts = kSaturday10 + 24h + 22h; // Monday 08:00
+    const auto map = toStatusMap(off, extras);
+    CHECK(map.value("counting_starts").toString() == "2026-12-07T08:00:00");
+    CHECK(flexor::app::countingStartsFrom(map) == extras.countingStarts);
+    const QString expected = "Outside active hours · counting starts Monday " +
+                             flexor::ui::clockText(*extras.countingStarts);
+    CHECK(expected.contains("8:00"));
+    CHECK(statusLine(map, kSaturday10) == expected);
+    CHECK(waybarJson(map, kSaturday10).value("tooltip").toString() == expected);
+    CHECK(statusJson(map).value("counting_starts").toString() == "2026-12-07T08:00:00");
+
+    SUBCASE("within the schedule the key is absent (null in JSON)") {
+        const auto sitting = toStatusMap(sittingFor(1min), extras);
+        CHECK_FALSE(sitting.contains("counting_starts"));
+        CHECK(statusJson(sitting).value("counting_starts").isNull());
+    }
+    SUBCASE("a map from an older daemon says only the state") {
+        QVariantMap older = map;
+        older.remove("counting_starts");
+        CHECK(statusLine(older, kSaturday10) == "Outside active hours");
+    }
 }

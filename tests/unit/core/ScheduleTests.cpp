@@ -142,3 +142,39 @@ TEST_CASE("a snooze, a reminder or a routine means nothing outside the schedule"
     CHECK(desk.seen.transitions.empty());
     CHECK(desk.seen.journal.empty());
 }
+
+TEST_CASE("counting starts: when an off-schedule start begins to count") {
+    const WeeklySchedule office; // Mon-Fri 08:00-19:00
+    SUBCASE("a Saturday waits for Monday morning") {
+        CHECK(countingStarts(office, wallClock(kSaturday + 10h)) == wallClock(kNextMonday + 8h));
+    }
+    SUBCASE("a weekday evening waits for the next morning") {
+        CHECK(countingStarts(office, wallClock(20h)) == wallClock(kTuesday + 8h));
+    }
+    SUBCASE("a Friday evening waits for Monday") {
+        CHECK(countingStarts(office, wallClock(kFriday + 19h)) == wallClock(kNextMonday + 8h));
+    }
+    SUBCASE("early on a weekday it is that morning") {
+        CHECK(countingStarts(office, wallClock(7h + 59min)) == wallClock(8h));
+    }
+    SUBCASE("within the hours it counts already") {
+        CHECK_FALSE(countingStarts(office, wallClock(8h)).has_value());
+    }
+    SUBCASE("no schedule counts always") {
+        WeeklySchedule disabled = office;
+        disabled.enabled = false;
+        CHECK_FALSE(countingStarts(disabled, wallClock(kSaturday + 10h)).has_value());
+    }
+    SUBCASE("no day enabled never counts") {
+        WeeklySchedule noDays = office;
+        noDays.days = {};
+        CHECK_FALSE(countingStarts(noDays, wallClock(10h)).has_value());
+    }
+    SUBCASE("a night shift past midnight starts that evening") {
+        WeeklySchedule night = office;
+        night.start = 22h;
+        night.end = 6h;
+        CHECK(countingStarts(night, wallClock(12h)) == wallClock(22h));
+        CHECK_FALSE(countingStarts(night, wallClock(kTuesday + 3h)).has_value());
+    }
+}

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Flexor contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ProgramStart.h"
+
+#include "BuildInfo.h"
+#include "Translations.h"
+#include "ui/AccessibleFactory.h"
+#include "ui/FocusFrameStyle.h"
+
+#include <QApplication>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace flexor::app {
+
+namespace {
+
+void setUpChildLogging(const char* name, bool verbose) {
+    auto logger =
+        std::make_shared<spdlog::logger>(name, std::make_shared<spdlog::sinks::stderr_sink_mt>());
+    logger->set_pattern("%l %v"); // the daemon adds the time when it logs the line
+    logger->flush_on(spdlog::level::trace);
+    spdlog::set_default_logger(logger);
+    spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::info);
+}
+
+} // namespace
+
+ProgramStart startProgram(const char* loggerName) {
+    QApplication::setApplicationName(QStringLiteral("flexor"));
+    QApplication::setApplicationVersion(QStringLiteral(FLEXOR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(FLEXOR_APP_ID));
+    ProgramStart start;
+    start.args = QCoreApplication::arguments().mid(1);
+    start.verbose = start.args.removeAll(QStringLiteral("--verbose")) > 0;
+    setUpChildLogging(loggerName, start.verbose);
+    for (const QString& language : Translations::install(Translations::configuredLanguage())) {
+        start.languages.push_back(language.toStdString());
+    }
+    ui::installAccessibleFactory();
+    ui::FocusFrameStyle::install();
+    return start;
+}
+
+} // namespace flexor::app
