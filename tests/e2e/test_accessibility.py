@@ -56,11 +56,13 @@ class ScreenReader:
         self.pyatspi = pyatspi
         self.context = GLib.MainContext.default()
         self.events = []
-        pyatspi.Registry.registerEventListener(self._heard, "object:property-change")
+        pyatspi.Registry.registerEventListener(self._heard, "object:property-change",
+                                               "object:state-changed:showing")
 
     def _heard(self, event):
         try:
-            self.events.append((event.type, event.source.getRoleName(), event.source.name))
+            self.events.append((event.type, event.source.getRoleName(), event.source.name,
+                                event.detail1))
         except Exception:  # the object may be gone already
             pass
 
@@ -109,6 +111,11 @@ class ScreenReader:
         return [e for e in self.events[since:] if e[0] == "object:property-change:accessible-name"
                 and e[1] == "label" and re.search(pattern, e[2] or "")]
 
+    def notified(self, pattern, since=0):
+        """Notifications that became showing: what Orca speaks (it ignores a label's name)."""
+        return [e for e in self.events[since:] if e[0] == "object:state-changed:showing"
+                and e[1] == "notification" and e[3] == 1 and re.search(pattern, e[2] or "")]
+
 
 DESKTOP = None
 READER = None
@@ -141,10 +148,11 @@ class RoutineWindowAccessibilityTest(unittest.TestCase):
                              "key", *keys)
 
     def announced(self, pattern, since):
-        """The news arrived as an event, as a screen reader gets it: the status line's
+        """The news arrived as events, as a screen reader gets them: a notification that became
+        showing with the news as its name (what Orca speaks), and the status line's
         accessible-name change, sent by the routine program over AT-SPI (never read back from the
         tree: a screen reader does not poll)."""
-        return self.reader.heard(pattern, since)
+        return self.reader.notified(pattern, since) and self.reader.heard(pattern, since)
 
     def activate(self, window, button_name):
         """Presses a button through AT-SPI, as a screen reader user does."""
