@@ -91,15 +91,23 @@ class ScreenReader:
 
     def nodes(self, root):
         found = [root]
-        for i in range(root.childCount):
-            child = root.getChildAtIndex(i)
+        try:
+            children = [root.getChildAtIndex(i) for i in range(root.childCount)]
+        except Exception:  # gone since its parent listed it: a routine's last-but-one news
+            return found
+        for child in children:
             if child is not None:
                 found.extend(self.nodes(child))
         return found
 
     def find(self, root, role, name=None):
-        return [n for n in self.nodes(root) if n.getRoleName() == role and
-                (name is None or re.search(name, n.name or ""))]
+        def matches(node):
+            try:
+                return node.getRoleName() == role and (name is None or
+                                                       re.search(name, node.name or ""))
+            except Exception:  # gone since the walk: a routine's last-but-one news
+                return False
+        return [n for n in self.nodes(root) if matches(n)]
 
     def wait_for(self, what, condition, timeout=15):
         def check():
