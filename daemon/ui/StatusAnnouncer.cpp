@@ -13,9 +13,10 @@ namespace flexor::ui {
 Announcement::Announcement(const QString& news, QWidget* parent)
     : QWidget(parent) {
     installAccessibleFactory();
-    // Outside any layout, with no size: it takes no room, paints nothing, and takes no clicks
-    // and no focus; only its accessible side exists.
-    setGeometry(0, 0, 0, 0);
+    // Outside any layout, one pixel in the window's corner (inside the window, where a layout
+    // check looks for clipped widgets): it takes no room, paints nothing (no background of its
+    // own), and takes no clicks and no focus; only its accessible side exists.
+    setGeometry(0, 0, 1, 1);
     setFocusPolicy(Qt::NoFocus);
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setAccessibleName(news);

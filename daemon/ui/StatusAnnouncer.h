@@ -11,7 +11,7 @@
 
 namespace flexor::ui {
 
-// One piece of news for a screen reader: an empty child widget, no size, no focus, whose
+// One piece of news for a screen reader: an empty child widget, not drawn, no focus, whose
 // accessible role is a notification (AccessibleFactory) and whose accessible name is the news.
 // Orca speaks a notification when it becomes showing ("notification Step 2 of 4: ..."), from
 // any window and whatever has the focus.
