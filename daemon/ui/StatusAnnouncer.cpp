@@ -54,7 +54,9 @@ bool StatusAnnouncer::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void StatusAnnouncer::tell(const QString& news) {
-    status_->setAccessibleName(news);
+    if (status_ != nullptr) {
+        status_->setAccessibleName(news);
+    }
     delete previous_;
     previous_ = current_;
     if (previous_) {

@@ -34,7 +34,8 @@ public:
 // it has reached the accessibility bus and learnt from the registry which events are listened
 // to, and that happens after the window is built. So the first news waits until the window
 // first becomes active (when a screen reader turns to it), unless newer news comes first.
-// Works for any window: it needs the window and the label that shows the status.
+// Works for any window: it needs the window, and the label that shows the status if there is
+// one (nullptr: the notification alone).
 class StatusAnnouncer : public QObject {
 public:
     StatusAnnouncer(QWidget* window, QWidget* status);
