@@ -25,6 +25,10 @@ QAccessibleInterface* createInterface(const QString& className, QObject* object)
     if (className == QLatin1String("flexor::ui::PoseView")) {
         return new QAccessibleWidget(widget, QAccessible::Graphic);
     }
+    // StatusAnnouncer's news: Orca speaks a notification that becomes showing.
+    if (className == QLatin1String("flexor::ui::Announcement")) {
+        return new QAccessibleWidget(widget, QAccessible::Notification);
+    }
     if (className == QLatin1String("flexor::ui::SittingChart")) {
         return new QAccessibleWidget(widget, QAccessible::Chart);
     }

@@ -427,9 +427,9 @@ void RoutineWindow::showPhase() {
     }
 }
 
-// The status line "Step 2 of 4" takes the whole news as its accessible name (StatusAnnouncer
-// says why and when). Only real news: a new step, the other side, the next round, not every
-// phase change.
+// The news goes to a screen reader as a notification and as the accessible name of the status
+// line "Step 2 of 4" (StatusAnnouncer says how and when). Only real news: a new step, the other
+// side, the next round, not every phase change.
 void RoutineWindow::announce(const core::RoutineHold& hold, int stepCount) {
     const auto& step = player_.routine().steps[hold.step];
     if (announced_ == hold) {

@@ -4,10 +4,23 @@
 
 #include "StatusAnnouncer.h"
 
+#include "AccessibleFactory.h"
+
 #include <QEvent>
-#include <QWidget>
 
 namespace flexor::ui {
+
+Announcement::Announcement(const QString& news, QWidget* parent)
+    : QWidget(parent) {
+    installAccessibleFactory();
+    // Outside any layout, one pixel in the window's corner (inside the window, where a layout
+    // check looks for clipped widgets): it takes no room, paints nothing (no background of its
+    // own), and takes no clicks and no focus; only its accessible side exists.
+    setGeometry(0, 0, 1, 1);
+    setFocusPolicy(Qt::NoFocus);
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setAccessibleName(news);
+}
 
 StatusAnnouncer::StatusAnnouncer(QWidget* window, QWidget* status)
     : QObject(window)
@@ -25,7 +38,7 @@ void StatusAnnouncer::announce(const QString& news) {
     // not hand the focus to a new window): by then the bridge has long been ready.
     heard_ = true;
     waiting_.clear();
-    status_->setAccessibleName(news);
+    tell(news);
 }
 
 bool StatusAnnouncer::eventFilter(QObject* watched, QEvent* event) {
@@ -33,11 +46,24 @@ bool StatusAnnouncer::eventFilter(QObject* watched, QEvent* event) {
         heard_ = true;
         window_->removeEventFilter(this);
         if (!waiting_.isEmpty()) {
-            status_->setAccessibleName(waiting_);
+            tell(waiting_);
             waiting_.clear();
         }
     }
     return false;
+}
+
+void StatusAnnouncer::tell(const QString& news) {
+    if (status_ != nullptr) {
+        status_->setAccessibleName(news);
+    }
+    delete previous_;
+    previous_ = current_;
+    if (previous_) {
+        previous_->hide();
+    }
+    current_ = new Announcement(news, window_);
+    current_->show(); // Qt tells AT-SPI "showing": what Orca presents
 }
 
 } // namespace flexor::ui

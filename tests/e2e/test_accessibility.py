@@ -56,11 +56,13 @@ class ScreenReader:
         self.pyatspi = pyatspi
         self.context = GLib.MainContext.default()
         self.events = []
-        pyatspi.Registry.registerEventListener(self._heard, "object:property-change")
+        pyatspi.Registry.registerEventListener(self._heard, "object:property-change",
+                                               "object:state-changed:showing")
 
     def _heard(self, event):
         try:
-            self.events.append((event.type, event.source.getRoleName(), event.source.name))
+            self.events.append((event.type, event.source.getRoleName(), event.source.name,
+                                event.detail1))
         except Exception:  # the object may be gone already
             pass
 
@@ -89,15 +91,23 @@ class ScreenReader:
 
     def nodes(self, root):
         found = [root]
-        for i in range(root.childCount):
-            child = root.getChildAtIndex(i)
+        try:
+            children = [root.getChildAtIndex(i) for i in range(root.childCount)]
+        except Exception:  # gone since its parent listed it: a routine's last-but-one news
+            return found
+        for child in children:
             if child is not None:
                 found.extend(self.nodes(child))
         return found
 
     def find(self, root, role, name=None):
-        return [n for n in self.nodes(root) if n.getRoleName() == role and
-                (name is None or re.search(name, n.name or ""))]
+        def matches(node):
+            try:
+                return node.getRoleName() == role and (name is None or
+                                                       re.search(name, node.name or ""))
+            except Exception:  # gone since the walk: a routine's last-but-one news
+                return False
+        return [n for n in self.nodes(root) if matches(n)]
 
     def wait_for(self, what, condition, timeout=15):
         def check():
@@ -108,6 +118,11 @@ class ScreenReader:
     def heard(self, pattern, since=0):
         return [e for e in self.events[since:] if e[0] == "object:property-change:accessible-name"
                 and e[1] == "label" and re.search(pattern, e[2] or "")]
+
+    def notified(self, pattern, since=0):
+        """Notifications that became showing: what Orca speaks (it ignores a label's name)."""
+        return [e for e in self.events[since:] if e[0] == "object:state-changed:showing"
+                and e[1] == "notification" and e[3] == 1 and re.search(pattern, e[2] or "")]
 
 
 DESKTOP = None
@@ -141,10 +156,11 @@ class RoutineWindowAccessibilityTest(unittest.TestCase):
                              "key", *keys)
 
     def announced(self, pattern, since):
-        """The news arrived as an event, as a screen reader gets it: the status line's
+        """The news arrived as events, as a screen reader gets them: a notification that became
+        showing with the news as its name (what Orca speaks), and the status line's
         accessible-name change, sent by the routine program over AT-SPI (never read back from the
         tree: a screen reader does not poll)."""
-        return self.reader.heard(pattern, since)
+        return self.reader.notified(pattern, since) and self.reader.heard(pattern, since)
 
     def activate(self, window, button_name):
         """Presses a button through AT-SPI, as a screen reader user does."""
