@@ -10,6 +10,7 @@
 #include "DataFiles.h"
 #include "DesktopSignals.h"
 #include "HistoryKeeper.h"
+#include "OtherMachines.h"
 #include "ReminderText.h"
 #include "RoutineLauncher.h"
 #include "SettingsFile.h"
@@ -63,6 +64,10 @@ bool Daemon::start() {
     connectTray();
     connectNotifications();
     connectDesktop();
+    if ((share_ = OtherMachines::create(settings_->current()))) {
+        connect(share_.get(), &OtherMachines::happened, this, &Daemon::dispatch);
+        share_->start();
+    }
     settings_->watch();
     spdlog::info("flexor {} started; state {}", FLEXOR_VERSION,
                  core::stateName(engine_->status(platform::now()).state));
@@ -79,6 +84,9 @@ void Daemon::applyConfig() {
     dispatch(core::event::SettingsChanged{cfg.engine});
     history_->setHistoryDays(cfg.historyDays);
     desktop_->apply(cfg);
+    if (share_) {
+        share_->setEngineSettings(cfg.engine);
+    }
 }
 
 QString Daemon::reload() {
@@ -139,6 +147,9 @@ void Daemon::connectTray() {
 void Daemon::dispatch(const core::EngineEvent& event) {
     spdlog::debug("event {}", core::eventName(event));
     engine_->handle(event, platform::now());
+    if (share_) {
+        share_->noteLocal(event, engine_->status(platform::now()));
+    }
     afterEngineStep();
 }
 
@@ -183,6 +194,9 @@ void Daemon::publishState() {
     auto look = ui::trayLookFor(engine_->status(now), engine_->settings().remindAfter,
                                 desktop_->senses(), now.local);
     look.meetingByHand = desktop_->meetingByHand();
+    if (share_) {
+        look.tooltip = share_->withMachines(look.tooltip, engine_->status(now));
+    }
     tray_->show(look);
     control_->publishState(statusMap());
 }
@@ -194,6 +208,9 @@ QVariantMap Daemon::statusMap() const {
     extras.routine = QString::fromStdString(settings_->current().routineOn(platform::now().local));
     extras.remindAfter = engine_->settings().remindAfter;
     extras.meetingWhy = desktop_->meetingWhy();
+    if (share_) {
+        extras.machines = share_->machinesStatus();
+    }
     return toStatusMap(engine_->status(platform::now()), extras);
 }
 
@@ -214,6 +231,10 @@ void Daemon::onReminder(const core::Reminder& r) {
 
 void Daemon::onReminderHeld(core::HoldReasons reasons) {
     spdlog::info("reminder held: {}", core::holdReasonsName(reasons));
+}
+
+void Daemon::onReminderElsewhere() {
+    spdlog::info("reminder shown on another machine");
 }
 
 void Daemon::showReminder(const core::Reminder& r) {

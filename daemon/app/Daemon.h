@@ -31,6 +31,7 @@ class ControlService;
 class DesktopSignals;
 class SettingsFile;
 class HistoryKeeper;
+class OtherMachines;
 class ReminderPresenter;
 class RoutineLauncher;
 
@@ -68,6 +69,7 @@ private:
     void onReminderWithdrawn() override;
     void onJournal(const core::JournalEntry& e) override;
     void onReminderHeld(core::HoldReasons reasons) override;
+    void onReminderElsewhere() override;
 
     void dispatch(const core::EngineEvent& event);
     void onDue();
@@ -98,6 +100,7 @@ private:
     DesktopSignals* desktop_ = nullptr;
     RoutineLauncher* routines_ = nullptr;
     HistoryKeeper* history_ = nullptr;
+    std::unique_ptr<OtherMachines> share_; // the person's other machines (share_folder)
 };
 
 } // namespace flexor::app

@@ -38,6 +38,8 @@ const QString kMeetingWhy = QStringLiteral("meeting_why");
 const QString kPresence = QStringLiteral("presence");
 const QString kSenses = QStringLiteral("senses");
 const QString kRoutine = QStringLiteral("routine");
+const QString kElsewhere = QStringLiteral("sitting_elsewhere");
+const QString kMachines = QStringLiteral("machines");
 
 } // namespace
 
@@ -59,6 +61,7 @@ core::EngineStatus engineStatusFrom(const QVariantMap& map) {
     status.presentWithoutInput = map.value(kPresentWithoutInput).toBool();
     status.meeting = map.value(kMeeting).toBool();
     status.reminderHeld = map.value(kReminderHeld).toBool();
+    status.elsewhere = map.value(kElsewhere).toBool();
     return status;
 }
 
@@ -84,6 +87,8 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
     map.insert(kPresence, extras.presence);
     map.insert(kSenses, extras.senses);
     map.insert(kRoutine, extras.routine);
+    map.insert(kElsewhere, status.elsewhere);
+    map.insert(kMachines, extras.machines);
     return map;
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QVariantMap>
 
 namespace flexor::app {
@@ -20,6 +21,7 @@ struct StatusExtras {
     QString routine;
     core::Duration remindAfter{};
     QStringList meetingWhy; // camera, microphone, screen, by-hand
+    QVariantList machines;  // the other machines seen in share_folder (maps)
 };
 
 // The dictionary of io.github.flexor.Flexor1.Status (keys documented in the XML).

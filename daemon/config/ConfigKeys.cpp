@@ -170,7 +170,7 @@ constexpr auto kHour = std::chrono::hours(1);
 constexpr auto kSecond = std::chrono::seconds(1);
 
 // One entry per key, in the order default.toml documents them.
-const std::array<KeySpec, 22> keySpecs{{
+const std::array<KeySpec, 24> keySpecs{{
     {"remind_after",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          readDuration(n, key, c.engine.remindAfter, kSecond, 8 * kHour, r);
@@ -237,6 +237,14 @@ const std::array<KeySpec, 22> keySpecs{{
          if (const auto days = r.integer(n, key, 1, 3650)) {
              c.historyDays = static_cast<int>(*days);
          }
+     }},
+    {"share_folder",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         assignIfRead(c.shareFolder, r.text(n, key, R"(a folder such as "~/Sync/flexor", or "")"));
+     }},
+    {"share_skew",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         readDuration(n, key, c.engine.shareSkew, {}, 10 * std::chrono::minutes(1), r);
      }},
     {"log_level",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {

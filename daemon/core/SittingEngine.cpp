@@ -737,14 +737,13 @@ void SittingEngine::on(const event::PresentElsewhere& e, Instant now) {
         return;
     }
     // Away here, in use there: the person sits. The streak goes on through a gap shorter than
-    // awayAfter; after a longer one it starts when that machine's use began.
+    // awayAfter (word of it came late); after a longer one it starts when that use began.
     const bool streakHadEnded = absence_->confirmed;
     absence_->confirmed = false;
     if (!streakHadEnded || !streakCounts()) {
         return;
     }
-    const Duration tolerance = settings_.awayAfter + settings_.shareSkew;
-    if (endedByAbsence_ && since <= endedByAbsence_->at + tolerance) {
+    if (endedByAbsence_ && since < endedByAbsence_->at + settings_.awayAfter) {
         const EndedStreak ended = *std::exchange(endedByAbsence_, std::nullopt);
         streak_.restore(ended.length + atLeastZero(now.mono - ended.at), now);
     } else {
