@@ -427,6 +427,14 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
     </message>
 </context>
 <context>
+    <name>flexor::app::OtherMachines</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The tray&apos;s tooltip: its first line, then the machines the sitting streak runs on (&quot;Sitting since 14:05 · reminder at 14:50 (desk and laptop)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>flexor::app::RoutineFallbackNotice</name>
     <message>
         <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>

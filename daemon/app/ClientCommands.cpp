@@ -12,6 +12,7 @@
 #include "ui/TrayLook.h"
 
 #include <QCoreApplication>
+#include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusReply>
@@ -119,8 +120,31 @@ void printStatus(const QVariantMap& status, const QString& format) {
     }
 }
 
+// D-Bus hands nested containers over as QDBusArgument: plain lists and maps for printing.
+QVariant plainValue(const QVariant& value) {
+    if (value.userType() != qMetaTypeId<QDBusArgument>()) {
+        return value;
+    }
+    const auto argument = value.value<QDBusArgument>();
+    if (argument.currentType() == QDBusArgument::MapType) {
+        return qdbus_cast<QVariantMap>(argument);
+    }
+    QVariantList list;
+    for (const auto& item : qdbus_cast<QVariantList>(argument)) {
+        list.append(plainValue(item));
+    }
+    return list;
+}
+
+QVariantMap plainStatus(QVariantMap status) {
+    for (auto it = status.begin(); it != status.end(); ++it) {
+        it.value() = plainValue(it.value());
+    }
+    return status;
+}
+
 QVariantMap statusFrom(const QDBusMessage& reply) {
-    return qdbus_cast<QVariantMap>(reply.arguments().value(0));
+    return plainStatus(qdbus_cast<QVariantMap>(reply.arguments().value(0)));
 }
 
 // Prints a new line on every StateChanged signal until the daemon goes away, and one at each
@@ -138,7 +162,8 @@ public:
         told(status);
     }
 public slots:
-    void onStateChanged(const QVariantMap& status) {
+    void onStateChanged(const QVariantMap& signalled) {
+        const QVariantMap status = plainStatus(signalled);
         told(status);
         printStatus(status, format_);
     }

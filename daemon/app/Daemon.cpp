@@ -10,6 +10,7 @@
 #include "DataFiles.h"
 #include "DesktopSignals.h"
 #include "HistoryKeeper.h"
+#include "OtherMachines.h"
 #include "ReminderText.h"
 #include "RoutineLauncher.h"
 #include "SettingsFile.h"
@@ -65,6 +66,10 @@ bool Daemon::start() {
     connectTray();
     connectNotifications();
     connectDesktop();
+    if ((share_ = OtherMachines::create(settings_->current()))) {
+        connect(share_.get(), &OtherMachines::happened, this, &Daemon::dispatch);
+        share_->start();
+    }
     settings_->watch();
     spdlog::info("flexor {} started; state {}", FLEXOR_VERSION,
                  core::stateName(engine_->status(platform::now()).state));
@@ -81,6 +86,9 @@ void Daemon::applyConfig() {
     dispatch(core::event::SettingsChanged{cfg.engine});
     history_->setHistoryDays(cfg.historyDays);
     desktop_->apply(cfg);
+    if (share_) {
+        share_->setEngineSettings(cfg.engine);
+    }
 }
 
 QString Daemon::reload() {
@@ -140,6 +148,9 @@ void Daemon::connectTray() {
 void Daemon::dispatch(const core::EngineEvent& event) {
     spdlog::debug("event {}", core::eventName(event));
     engine_->handle(event, platform::now());
+    if (share_) {
+        share_->noteLocal(event, engine_->status(platform::now()));
+    }
     afterEngineStep();
 }
 
@@ -185,6 +196,9 @@ void Daemon::publishState() {
         ui::trayLookFor(engine_->status(now), engine_->settings().remindAfter, desktop_->senses(),
                         now.local, core::countingStarts(engine_->settings().schedule, now.local));
     look.meetingByHand = desktop_->meetingByHand();
+    if (share_) {
+        look.tooltip = share_->withMachines(look.tooltip, engine_->status(now));
+    }
     tray_->show(look);
     control_->publishState(statusMap());
 }
@@ -198,6 +212,9 @@ QVariantMap Daemon::statusMap() const {
     extras.meetingWhy = desktop_->meetingWhy();
     extras.countingStarts =
         core::countingStarts(engine_->settings().schedule, platform::now().local);
+    if (share_) {
+        extras.machines = share_->machinesStatus();
+    }
     return toStatusMap(engine_->status(platform::now()), extras);
 }
 
@@ -218,6 +235,10 @@ void Daemon::onReminder(const core::Reminder& r) {
 
 void Daemon::onReminderHeld(core::HoldReasons reasons) {
     spdlog::info("reminder held: {}", core::holdReasonsName(reasons));
+}
+
+void Daemon::onReminderElsewhere() {
+    spdlog::info("reminder shown on another machine");
 }
 
 void Daemon::showReminder(const core::Reminder& r) {

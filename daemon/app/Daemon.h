@@ -31,6 +31,7 @@ class ControlService;
 class DesktopSignals;
 class SettingsFile;
 class HistoryKeeper;
+class OtherMachines;
 class ReminderPresenter;
 class RoutineLauncher;
 class WindowLauncher;
@@ -72,6 +73,7 @@ private:
     void onReminderWithdrawn() override;
     void onJournal(const core::JournalEntry& e) override;
     void onReminderHeld(core::HoldReasons reasons) override;
+    void onReminderElsewhere() override;
 
     void dispatch(const core::EngineEvent& event);
     void onDue();
@@ -103,6 +105,7 @@ private:
     RoutineLauncher* routines_ = nullptr;
     HistoryKeeper* history_ = nullptr;
     WindowLauncher* windows_ = nullptr;
+    std::unique_ptr<OtherMachines> share_; // the person's other machines (share_folder)
 };
 
 } // namespace flexor::app

@@ -60,6 +60,8 @@ QString countingStartsText(const QVariantMap& status, core::LocalTime now) {
     const auto starts = countingStartsFrom(status);
     return starts ? ui::momentText(*starts, now) : QString();
 }
+const QString kElsewhere = QStringLiteral("sitting_elsewhere");
+const QString kMachines = QStringLiteral("machines");
 
 } // namespace
 
@@ -97,6 +99,7 @@ core::EngineStatus engineStatusFrom(const QVariantMap& map) {
     status.presentWithoutInput = map.value(kPresentWithoutInput).toBool();
     status.meeting = map.value(kMeeting).toBool();
     status.reminderHeld = map.value(kReminderHeld).toBool();
+    status.elsewhere = map.value(kElsewhere).toBool();
     return status;
 }
 
@@ -125,6 +128,8 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
     if (extras.countingStarts && status.state == core::SittingState::OffSchedule) {
         map.insert(kCountingStarts, isoLocal(*extras.countingStarts));
     }
+    map.insert(kElsewhere, status.elsewhere);
+    map.insert(kMachines, extras.machines);
     return map;
 }
 

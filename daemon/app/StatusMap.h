@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QVariantMap>
 #include <optional>
 
@@ -22,6 +23,7 @@ struct StatusExtras {
     core::Duration remindAfter{};
     QStringList meetingWhy;                        // camera, microphone, screen, by-hand
     std::optional<core::LocalTime> countingStarts; // off schedule: when counting begins
+    QVariantList machines; // the other machines seen in share_folder (maps)
 };
 
 // The dictionary of io.github.flexor.Flexor1.Status (keys documented in the XML).

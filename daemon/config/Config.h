@@ -27,9 +27,12 @@ struct Config {
     // After max_snoozes: "notification" (urgent, stays) or "break-screen" (the routine, full
     // screen on every monitor)
     std::string escalation = "notification";
-    bool idleInhibitors = true;    // an application inhibiting idle keeps the user present
-    bool meetingDetection = true;  // camera, microphone or screen sharing make a meeting
-    int historyDays = 365;         // history older than this is pruned
+    bool idleInhibitors = true;   // an application inhibiting idle keeps the user present
+    bool meetingDetection = true; // camera, microphone or screen sharing make a meeting
+    int historyDays = 365;        // history older than this is pruned
+    // A folder the user syncs between their machines (Syncthing or any other): one streak
+    // across them. Empty: off. A leading "~/" is the home folder.
+    std::string shareFolder;
     std::string logLevel = "info"; // trace | debug | info | warn | error
     bool sound = true;             // sound cues while a routine runs
     bool voice = true;             // spoken guidance while a routine runs

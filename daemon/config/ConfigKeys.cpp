@@ -43,6 +43,27 @@ void readDuration(const toml::node& node, std::string_view key, core::Duration& 
     assignIfRead(field, reader.duration(node, key, min, max));
 }
 
+// Empty is off; otherwise an absolute path or one in the home folder ("~/Sync/flexor").
+void readShareFolder(std::string_view key, const toml::node& node, Config& config,
+                     TomlValueReader& reader) {
+    const auto* value = node.as_string();
+    if (value == nullptr) {
+        reader.error(node.source(), std::string(key) +
+                                        R"(: expected a folder such as "~/Sync/flexor", or "", )"
+                                        "found " +
+                                        std::string(describeType(node.type())));
+        return;
+    }
+    const std::string& path = value->get();
+    if (!path.empty() && !path.starts_with('/') && path != "~" && !path.starts_with("~/")) {
+        reader.error(node.source(),
+                     std::string(key) +
+                         R"(: expected an absolute folder or one starting with "~/")");
+        return;
+    }
+    config.shareFolder = path;
+}
+
 std::optional<std::size_t> dayIndex(std::string_view name) {
     const auto found = std::find(dayNames.begin(), dayNames.end(), name);
     if (found == dayNames.end()) {
@@ -170,7 +191,7 @@ constexpr auto kHour = std::chrono::hours(1);
 constexpr auto kSecond = std::chrono::seconds(1);
 
 // One entry per key, in the order default.toml documents them.
-const std::array<KeySpec, 22> keySpecs{{
+const std::array<KeySpec, 24> keySpecs{{
     {"remind_after",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
          readDuration(n, key, c.engine.remindAfter, kSecond, 8 * kHour, r);
@@ -237,6 +258,11 @@ const std::array<KeySpec, 22> keySpecs{{
          if (const auto days = r.integer(n, key, 1, 3650)) {
              c.historyDays = static_cast<int>(*days);
          }
+     }},
+    {"share_folder", readShareFolder},
+    {"share_skew",
+     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+         readDuration(n, key, c.engine.shareSkew, {}, 10 * std::chrono::minutes(1), r);
      }},
     {"log_level",
      [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {

@@ -65,6 +65,28 @@ const char* nameOf(const event::Standing& e) {
 const char* nameOf(const event::SettingsChanged&) {
     return "settings-changed";
 }
+const char* nameOf(const event::PresentElsewhere&) {
+    return "present-elsewhere";
+}
+const char* nameOf(const event::AwayElsewhere&) {
+    return "away-elsewhere";
+}
+const char* nameOf(const event::BreakElsewhere&) {
+    return "break-elsewhere";
+}
+const char* nameOf(const event::AnsweredElsewhere& e) {
+    switch (e.answer) {
+    case event::AnsweredElsewhere::Answer::Snooze:
+        return "snoozed-elsewhere";
+    case event::AnsweredElsewhere::Answer::Skip:
+        return "skipped-elsewhere";
+    case event::AnsweredElsewhere::Answer::RoutineStarted:
+        return "routine-started-elsewhere";
+    case event::AnsweredElsewhere::Answer::RoutineEnded:
+        break;
+    }
+    return "routine-ended-elsewhere";
+}
 
 } // namespace
 

@@ -67,6 +67,33 @@ struct SettingsChanged {
     EngineSettings settings;
 };
 
+// Another machine of the same person, as its shared folder tells (times already on this
+// machine's monotonic clock). `peer` names the machine.
+// It is in use (input, or a meeting) since `since`; `seen` is the latest word from it.
+struct PresentElsewhere {
+    std::string peer;
+    MonoTime since;
+    MonoTime seen;
+};
+// It is idle, locked, asleep or quit since `since`.
+struct AwayElsewhere {
+    std::string peer;
+    MonoTime since;
+};
+// A real break was taken there (a finished routine, one long enough, another program's break).
+struct BreakElsewhere {
+    std::string peer;
+    MonoTime at;
+};
+// The reminder was answered there: it holds here too.
+struct AnsweredElsewhere {
+    enum class Answer { Snooze, Skip, RoutineStarted, RoutineEnded };
+    std::string peer;
+    Answer answer = Answer::Snooze;
+    MonoTime at;
+    MonoTime until; // Snooze: when it ends
+};
+
 } // namespace flexor::core::event
 
 namespace flexor::core {
@@ -76,7 +103,9 @@ using EngineEvent =
                  event::SleepStarted, event::Resumed, event::PresentWithoutInput, event::Meeting,
                  event::DoNotDisturb, event::ExternalBreak, event::RoutineStarted,
                  event::RoutineFinished, event::RoutineAbandoned, event::Snooze, event::Skip,
-                 event::Pause, event::Resume, event::Standing, event::SettingsChanged>;
+                 event::Pause, event::Resume, event::Standing, event::SettingsChanged,
+                 event::PresentElsewhere, event::AwayElsewhere, event::BreakElsewhere,
+                 event::AnsweredElsewhere>;
 
 // A short stable name for logs ("user-idle", "snooze", ...).
 const char* eventName(const EngineEvent& e);

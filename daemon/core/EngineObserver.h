@@ -57,6 +57,8 @@ public:
     virtual void onJournal(const JournalEntry& e) = 0;
     // A due reminder waits for these reasons to end; onReminder follows when it may show.
     virtual void onReminderHeld(HoldReasons /*reasons*/) {}
+    // A due reminder is shown on another machine, where the person is now (share_folder).
+    virtual void onReminderElsewhere() {}
 };
 
 } // namespace flexor::core

@@ -36,6 +36,8 @@ struct EngineSettings {
     Duration dndMaxDelay = 30min;     // longest wait of a due reminder for do-not-disturb
     Duration meetingMaxDelay = 60min; // longest wait of a due reminder for a meeting to end
     WeeklySchedule schedule;
+    // Other machines (share_folder): how far their clocks may be off from this one's.
+    Duration shareSkew = 30s;
 
     bool operator==(const EngineSettings&) const = default;
 };

@@ -23,7 +23,8 @@ SittingEngine::SittingEngine(EngineSettings settings, EngineObserver& observer, 
     : settings_(std::move(settings))
     , observer_(observer)
     , cursor_(start)
-    , withinSchedule_(isWithinSchedule(settings_.schedule, start.local)) {
+    , withinSchedule_(isWithinSchedule(settings_.schedule, start.local))
+    , presentHereSince_(start.mono) {
     hold_.setLimits({settings_.dndMaxDelay, settings_.meetingMaxDelay});
     syncStreakClock(start);
 }
@@ -37,7 +38,7 @@ SittingState SittingEngine::displayedState() const {
     if (!withinSchedule_) {
         return SittingState::OffSchedule;
     }
-    if (absence_) {
+    if (absence_ && !presentElsewhere()) {
         return SittingState::Away;
     }
     if (routine_) {
@@ -65,7 +66,7 @@ bool SittingEngine::reminderCycleVisible() const {
 
 // Locked or asleep for less than awayAfter still counts, as a short idle would.
 bool SittingEngine::streakCounts() const {
-    const bool goneForGood = absence_ && absence_->confirmed;
+    const bool goneForGood = absence_ && absence_->confirmed && !presentElsewhere();
     return !pause_ && withinSchedule_ && !goneForGood && !routine_ && !standing_;
 }
 
@@ -91,6 +92,9 @@ EngineStatus SittingEngine::status(Instant now) const {
     s.presentWithoutInput = presentWithoutInput();
     s.meeting = meeting_;
     s.reminderHeld = hold_.waiting();
+    s.elsewhere = absence_ && presentElsewhere();
+    s.machinesElsewhere = static_cast<int>(std::count_if(
+        peers_.begin(), peers_.end(), [](const auto& p) { return p.second.present; }));
     const Duration untilThreshold = atLeastZero(settings_.remindAfter - s.streak);
     switch (s.state) {
     case SittingState::Sitting:
@@ -128,7 +132,13 @@ std::optional<SittingEngine::Deadline> SittingEngine::earliestDeadline(Instant r
         const MonoTime at = reference.mono + Duration{*change - reference.local};
         consider(DeadlineKind::ScheduleChange, std::max(at, cursor_.mono));
     }
-    if (absence_ && !absence_->confirmed) {
+    for (const auto& [name, peer] : peers_) {
+        if (peer.present) {
+            consider(DeadlineKind::PeerSilent,
+                     std::max(peer.seen + peerSilentAfter(), cursor_.mono));
+        }
+    }
+    if (absence_ && !absence_->confirmed && !presentElsewhere()) {
         consider(DeadlineKind::AwayConfirmed, absence_->since + settings_.awayAfter);
     }
     if (standing_) {
@@ -211,6 +221,28 @@ void SittingEngine::applyDeadline(const Deadline& deadline, Instant at, Instant 
         });
         break;
     }
+    case DeadlineKind::PeerSilent:
+        // Nothing heard from that machine for a while (off, asleep, sync stopped): it no
+        // longer counts as in use, from the last moment it was heard of.
+        change(at, "machine-silent", [&] {
+            const bool before = presentElsewhere();
+            MonoTime lastHeard{};
+            for (auto& [name, peer] : peers_) {
+                if (peer.present && peer.seen + peerSilentAfter() <= at.mono) {
+                    peer.present = false;
+                    peer.since = peer.seen;
+                    lastHeard = std::max(lastHeard, peer.seen);
+                    if (routine_ && routineOf_ == name) {
+                        routine_.reset();
+                    }
+                }
+            }
+            if (before && !presentElsewhere()) {
+                elsewhereEnded(lastHeard, at);
+            }
+        });
+        followReminder(at);
+        break;
     case DeadlineKind::ReminderRepeat:
         reminderShownAt_ = at.mono;
         // A late timer shows only the latest of the repeats it missed.
@@ -227,6 +259,7 @@ void SittingEngine::handle(const EngineEvent& event, Instant now) {
     advance(now);
     change(now, eventName(event), [&] { std::visit([&](const auto& e) { on(e, now); }, event); });
     advance(now); // anything the event made due at once (e.g. awayAfter of zero)
+    followReminder(now);
 }
 
 void SittingEngine::restoreStreak(Duration streakSoFar, Instant now) {
@@ -293,8 +326,11 @@ void SittingEngine::on(const event::UserIdle& e, Instant now) {
     }
     const MonoTime since = std::min(e.idleSince, now.mono);
     beginAbsence(since, now.localAt(since)).idle = true;
-    // The platform reports idle only once it lasted awayAfter: the user got up.
-    confirmAbsence();
+    // The platform reports idle only once it lasted awayAfter: the user got up, unless they
+    // sat down at another machine.
+    if (!presentElsewhere()) {
+        confirmAbsence();
+    }
 }
 
 void SittingEngine::on(const event::UserActive&, Instant now) {
@@ -380,6 +416,7 @@ void SittingEngine::on(const event::RoutineStarted& e, Instant now) {
         return;
     }
     routine_ = RoutineRun{e.routine, now.mono, now.local};
+    routineOf_.reset();
     // Coming back from a short routine, the streak alone decides whether a reminder is due.
     if (phase_ == Phase::Snoozed) {
         phase_ = Phase::Sitting;
@@ -486,7 +523,9 @@ void SittingEngine::confirmAbsence() {
         return;
     }
     absence_->confirmed = true;
+    const Duration length = streak_.length(absence_->since);
     endStreak(absence_->since);
+    endedByAbsence_ = EndedStreak{absence_->since, length};
 }
 
 // Back at the desk once idle, lock and sleep are all over: the whole absence is judged.
@@ -495,6 +534,7 @@ void SittingEngine::endAbsenceIfOver(Instant at) {
         return;
     }
     const Absence absence = *std::exchange(absence_, std::nullopt);
+    presentHereSince_ = at.mono;
     // Not confirmed means shorter than awayAfter (the confirmation is due at exactly
     // awayAfter and always applied first): the streak went on counting.
     if (!absence.confirmed) {
@@ -512,6 +552,7 @@ void SittingEngine::endStreak(MonoTime at) {
         journal(JournalKind::Streak, streak_.startedAt(), streak_.span(at));
     }
     streak_.clear();
+    endedByAbsence_.reset();
     phase_ = Phase::Sitting;
 }
 
@@ -554,7 +595,7 @@ void SittingEngine::startCountingAgain(Instant at) {
     if (absence_ && absence_->since < at.mono) {
         absence_->since = at.mono;
         absence_->sinceLocal = at.local;
-        absence_->confirmed = absence_->idle;
+        absence_->confirmed = absence_->idle && !presentElsewhere();
     }
 }
 
@@ -576,6 +617,13 @@ void SittingEngine::presenceWithoutInputChanged(Instant at) {
 
 void SittingEngine::showReminder(Instant at, bool repeat) {
     reminderShownAt_ = at.mono;
+    if (!reminderBelongsHere()) {
+        if (!std::exchange(reminderElsewhere_, true)) {
+            observer_.onReminderElsewhere();
+        }
+        return;
+    }
+    reminderElsewhere_ = false;
     if (hold_.holdBack(at.mono)) {
         observer_.onReminderHeld(hold_.active());
         return;
@@ -594,6 +642,11 @@ void SittingEngine::releaseHeldReminder(Instant at, bool waitedLongest) {
     if (!hold_.waiting()) {
         return;
     }
+    if (!reminderBelongsHere()) {
+        hold_.release(waitedLongest);
+        showReminder(at, false);
+        return;
+    }
     Reminder r;
     r.streak = streak_.length(at.mono);
     r.snoozesUsed = snoozesUsed_;
@@ -602,6 +655,163 @@ void SittingEngine::releaseHeldReminder(Instant at, bool waitedLongest) {
     r.waitedLongest = waitedLongest;
     reminderShownAt_ = at.mono;
     observer_.onReminder(r);
+}
+
+// ---- other machines of the same person --------------------------------------------------------
+
+bool SittingEngine::presentElsewhere() const {
+    return std::any_of(peers_.begin(), peers_.end(),
+                       [](const auto& p) { return p.second.present; });
+}
+
+// The reminder shows where the person is: the machine in use whose use began last.
+bool SittingEngine::reminderBelongsHere() const {
+    if (!presentElsewhere()) {
+        return true;
+    }
+    if (!presentHere()) {
+        return false;
+    }
+    return std::none_of(peers_.begin(), peers_.end(), [&](const auto& p) {
+        return p.second.present && p.second.since > presentHereSince_;
+    });
+}
+
+// A machine in use writes at least every awayAfter; two missed words and the skew mean
+// it is gone.
+Duration SittingEngine::peerSilentAfter() const {
+    return 2 * std::max<Duration>(settings_.awayAfter, 1s) + settings_.shareSkew;
+}
+
+// The last other machine stopped being in use at `since`: an absence here counts from then.
+void SittingEngine::elsewhereEnded(MonoTime since, Instant now) {
+    if (!absence_) {
+        return;
+    }
+    if (since > absence_->since) {
+        absence_->since = std::min(since, now.mono);
+        absence_->sinceLocal = now.localAt(absence_->since);
+    }
+    absence_->confirmed = false;
+}
+
+// A break or a skip at `at` elsewhere: the streak here starts over from that moment, unless
+// it began after it.
+void SittingEngine::restartStreakFrom(MonoTime at, Instant now) {
+    snoozesUsed_ = 0;
+    if (streak_.length(now.mono) <= now.mono - at) {
+        return;
+    }
+    endStreak(now.mono);
+    if (streakCounts()) {
+        streak_.run(Instant{at, now.localAt(at)});
+    }
+}
+
+// The due reminder moves to the machine where the person is now.
+void SittingEngine::followReminder(Instant at) {
+    if (displayedState() != SittingState::ReminderDue) {
+        reminderElsewhere_ = false;
+        return;
+    }
+    const bool here = reminderBelongsHere();
+    if (here && reminderElsewhere_) {
+        showReminder(at, false);
+    } else if (!here && !reminderElsewhere_) {
+        reminderElsewhere_ = true;
+        observer_.onReminderWithdrawn();
+        observer_.onReminderElsewhere();
+    }
+}
+
+void SittingEngine::on(const event::PresentElsewhere& e, Instant now) {
+    const bool before = presentElsewhere();
+    Peer& peer = peers_[e.peer];
+    const MonoTime since = std::min(e.since, now.mono);
+    const MonoTime seen = std::max(std::min(e.seen, now.mono), since);
+    if (seen + peerSilentAfter() <= now.mono) {
+        return; // old news: that machine has been silent since
+    }
+    peer = Peer{true, since, seen};
+    if (before || !absence_) {
+        return;
+    }
+    // Away here, in use there: the person sits. The streak goes on through a gap shorter than
+    // awayAfter (word of it came late); after a longer one it starts when that use began.
+    const bool streakHadEnded = absence_->confirmed;
+    absence_->confirmed = false;
+    if (!streakHadEnded || !streakCounts()) {
+        return;
+    }
+    if (endedByAbsence_ && since < endedByAbsence_->at + settings_.awayAfter) {
+        const EndedStreak ended = *std::exchange(endedByAbsence_, std::nullopt);
+        streak_.restore(ended.length + atLeastZero(now.mono - ended.at), now);
+    } else {
+        // The break ended when the person sat down there.
+        const MonoTime from = std::max(since, absence_->since);
+        journal(JournalKind::NaturalBreak, absence_->sinceLocal, from - absence_->since);
+        snoozesUsed_ = 0;
+        streak_.run(Instant{from, now.localAt(from)});
+    }
+}
+
+void SittingEngine::on(const event::AwayElsewhere& e, Instant now) {
+    const auto it = peers_.find(e.peer);
+    if (it == peers_.end() || !it->second.present) {
+        peers_[e.peer] = Peer{false, std::min(e.since, now.mono), now.mono};
+        return;
+    }
+    it->second.present = false;
+    it->second.since = std::max(std::min(e.since, now.mono), it->second.since);
+    if (!presentElsewhere()) {
+        elsewhereEnded(it->second.since, now);
+    }
+}
+
+void SittingEngine::on(const event::BreakElsewhere& e, Instant now) {
+    if (routine_ && routineOf_) {
+        routine_.reset();
+        routineOf_.reset();
+    }
+    restartStreakFrom(std::min(e.at, now.mono), now);
+}
+
+// An answer given there holds here; the other machine keeps it in its history.
+void SittingEngine::on(const event::AnsweredElsewhere& e, Instant now) {
+    using Answer = event::AnsweredElsewhere::Answer;
+    const MonoTime at = std::min(e.at, now.mono);
+    switch (e.answer) {
+    case Answer::Snooze:
+        if (reminderCycleVisible() && e.until > now.mono) {
+            phase_ = Phase::Snoozed;
+            snoozedUntil_ = e.until;
+            ++snoozesUsed_;
+        }
+        return;
+    case Answer::Skip:
+        if (reminderCycleVisible()) {
+            restartStreakFrom(at, now);
+        }
+        return;
+    case Answer::RoutineStarted:
+        // An old start (read again after a restart) is not a routine running now.
+        if (routine_ || now.mono - at > settings_.awayAfter + settings_.shareSkew ||
+            !(reminderCycleVisible() || displayedState() == SittingState::Standing)) {
+            return;
+        }
+        routine_ = RoutineRun{{}, at, now.localAt(at)};
+        routineOf_ = e.peer;
+        if (phase_ == Phase::Snoozed) {
+            phase_ = Phase::Sitting;
+        }
+        return;
+    case Answer::RoutineEnded:
+        if (routine_ && routineOf_) {
+            routine_.reset();
+            routineOf_.reset();
+        }
+        return;
+    }
 }
 
 void SittingEngine::journal(JournalKind kind, LocalTime start, Duration length,

@@ -13,6 +13,7 @@
 #include "Time.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,6 +82,7 @@ private:
         ReminderRepeat,
         HoldRunOut,
         IdleAfterPresence,
+        PeerSilent,
     };
     struct Deadline {
         DeadlineKind kind;
@@ -118,6 +120,24 @@ private:
     void on(const event::Resume& e, Instant now);
     void on(const event::Standing& e, Instant now);
     void on(const event::SettingsChanged& e, Instant now);
+    void on(const event::PresentElsewhere& e, Instant now);
+    void on(const event::AwayElsewhere& e, Instant now);
+    void on(const event::BreakElsewhere& e, Instant now);
+    void on(const event::AnsweredElsewhere& e, Instant now);
+
+    // ---- other machines of the same person (share_folder) ----
+    struct Peer {
+        bool present = false;
+        MonoTime since;
+        MonoTime seen;
+    };
+    bool presentElsewhere() const;
+    bool presentHere() const { return !absence_; }
+    bool reminderBelongsHere() const;
+    Duration peerSilentAfter() const;
+    void elsewhereEnded(MonoTime since, Instant now);
+    void restartStreakFrom(MonoTime at, Instant now);
+    void followReminder(Instant at);
 
     Absence& beginAbsence(MonoTime since, LocalTime sinceLocal);
     void confirmAbsence();
@@ -155,6 +175,17 @@ private:
     // Presence without input ended at this moment with no input since: idle from then on.
     std::optional<MonoTime> idleAgainSince_;
     ReminderHold hold_;
+    std::map<std::string, Peer> peers_;
+    MonoTime presentHereSince_{};          // this machine's own presence began (input, unlock)
+    bool reminderElsewhere_ = false;       // the due reminder is on another machine's screen
+    std::optional<std::string> routineOf_; // the routine runs on this other machine
+    // The streak the latest absence ended: another machine in use through that absence
+    // continues it.
+    struct EndedStreak {
+        MonoTime at;
+        Duration length;
+    };
+    std::optional<EndedStreak> endedByAbsence_;
 };
 
 } // namespace flexor::core

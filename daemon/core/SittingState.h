@@ -39,6 +39,8 @@ struct EngineStatus {
     bool presentWithoutInput = false; // an application inhibits idle
     bool meeting = false;
     bool reminderHeld = false; // a due reminder waits (do-not-disturb, meeting)
+    bool elsewhere = false;    // away here, but sitting at another machine: the streak goes on
+    int machinesElsewhere = 0; // other machines of the person in use now (share_folder)
 };
 
 } // namespace flexor::core

@@ -44,6 +44,8 @@ bool changedBeyondTheClock(const EngineStatus& expected, const EngineStatus& act
            expected.locked != actual.locked ||
            expected.presentWithoutInput != actual.presentWithoutInput ||
            expected.meeting != actual.meeting || expected.reminderHeld != actual.reminderHeld ||
+           expected.elsewhere != actual.elsewhere ||
+           expected.machinesElsewhere != actual.machinesElsewhere ||
            !near(expected.streak, actual.streak, tolerance) ||
            !near(expected.reminderIn, actual.reminderIn, tolerance) ||
            !near(expected.stateEndsIn, actual.stateEndsIn, tolerance);

@@ -7,6 +7,8 @@
 #include "app/StatusMap.h"
 #include "ui/StateSentence.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <doctest/doctest.h>
@@ -60,6 +62,19 @@ TEST_CASE("the status map carries the engine's view and the extras in whole seco
     CHECK(map.value("presence").toString() == "x11-sync");
     CHECK(map.value("senses").toBool());
     CHECK(map.value("routine").toString() == "psoas");
+}
+
+TEST_CASE("the other machines of share_folder are listed, and sitting elsewhere is said") {
+    auto status = sittingFor(10min);
+    status.elsewhere = true;
+    StatusExtras extras = kExtras;
+    extras.machines = {QVariantMap{{"id", "4f2a"}, {"host", "laptop"}, {"in_use", true}}};
+    const auto map = toStatusMap(status, extras);
+    CHECK(map.value("sitting_elsewhere").toBool());
+    const auto json = statusJson(map);
+    CHECK(json.value("machines").toArray().at(0).toObject().value("host").toString() == "laptop");
+    CHECK(flexor::app::engineStatusFrom(map).elsewhere);
+    CHECK(toStatusMap(sittingFor(10min), kExtras).value("machines").toList().isEmpty());
 }
 
 TEST_CASE("a countdown already past reads as zero, not as a huge unsigned number") {

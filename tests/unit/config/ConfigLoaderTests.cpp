@@ -38,6 +38,8 @@ TEST_CASE("a file that sets every key changes every field") {
     CHECK(config.engine.meetingMaxDelay == 10min);
     CHECK_FALSE(config.meetingDetection);
     CHECK(config.historyDays == 30);
+    CHECK(config.shareFolder == "~/Sync/flexor");
+    CHECK(config.engine.shareSkew == 5s);
     CHECK(config.logLevel == "debug");
     CHECK_FALSE(config.sound);
     CHECK(config.language == "pt_BR");
@@ -366,4 +368,15 @@ TEST_CASE("messages keep a strange value on one line") {
     const auto problem = onlyDiagnostic("snooze = \"10\\n\\\"m\"\n");
     CHECK(problem.message ==
           R"(snooze: "10\u000A\"m" is not a duration (expected e.g. "45m", "90s", "1h30m"))");
+}
+
+TEST_CASE("share_folder is empty (off), absolute or in the home folder") {
+    CHECK(parseConfig("share_folder = \"\"\n", "config.toml").config->shareFolder.empty());
+    CHECK(parseConfig("share_folder = \"/srv/sync\"\n", "config.toml").config->shareFolder ==
+          "/srv/sync");
+    const auto relative = parseConfig("share_folder = \"Sync/flexor\"\n", "config.toml");
+    REQUIRE(relative.diagnostics.size() == 1);
+    CHECK(relative.diagnostics.front().message.find("share_folder") != std::string::npos);
+    CHECK(relative.diagnostics.front().line == 1);
+    CHECK(relative.diagnostics.front().column == 16);
 }

@@ -43,6 +43,10 @@ void Recorder::onReminderHeld(HoldReasons) {
     holds.push_back(clock_);
 }
 
+void Recorder::onReminderElsewhere() {
+    shownElsewhere.push_back(clock_);
+}
+
 std::vector<JournalEntry> Recorder::journalOf(JournalKind kind) const {
     std::vector<JournalEntry> found;
     std::copy_if(journal.begin(), journal.end(), std::back_inserter(found),

@@ -50,6 +50,7 @@ public:
     void onReminderWithdrawn() override;
     void onJournal(const JournalEntry& e) override;
     void onReminderHeld(HoldReasons reasons) override;
+    void onReminderElsewhere() override;
 
     std::vector<JournalEntry> journalOf(JournalKind kind) const;
     std::vector<SeenReminder> firstShowings() const; // reminders that are not repeats
@@ -57,7 +58,8 @@ public:
     std::vector<SeenTransition> transitions;
     std::vector<SeenReminder> reminders;
     std::vector<Duration> withdrawals;
-    std::vector<Duration> holds; // when a due reminder began to wait
+    std::vector<Duration> holds;          // when a due reminder began to wait
+    std::vector<Duration> shownElsewhere; // when a due reminder went to another machine
     std::vector<JournalEntry> journal;
 
 private:
