@@ -118,10 +118,6 @@
         <translation>unbekannter Befehl „%1“ (siehe flexor --help)</translation>
     </message>
     <message>
-        <source>Flexor is already running in this session.</source>
-        <translation>Flexor läuft in dieser Sitzung bereits.</translation>
-    </message>
-    <message>
         <source>flexor: check-config takes at most one file
 </source>
         <translation>flexor: check-config erwartet höchstens eine Datei
@@ -290,83 +286,6 @@
         <translation>„%1“ ist länger als eine Woche; geben Sie eine kürzere Dauer oder „tomorrow“ an</translation>
     </message>
     <message>
-        <source>Usage: flexor [--verbose]
-       flexor COMMAND [ARGS]
-
-Flexor tracks how long you sit without a break and, past a threshold, reminds you
-to get up for a short guided psoas (hip flexor) stretch.
-Without a command it starts the daemon for this desktop session.
-
-Commands (talk to the running daemon):
-  status [--json | --waybar] [--follow]   show the state; --follow prints every change
-  stretch [ROUTINE]     start the guided routine now (default: the configured one)
-  snooze [DURATION]     postpone the reminder (default: the configured snooze)
-  skip                  skip this break; the sitting count starts over
-  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
-  resume                end a pause
-  stand                 standing desk mode: sitting time does not grow
-  sit                   end standing mode
-  reload                read the config file again
-  quit                  stop the daemon
-
-Commands (work without the daemon):
-  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
-                        a FILE in a routines folder or with [[step]] is a routine
-  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
-                        at most 3650)
-  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
-
-Options:
-  --verbose             log debug details (daemon)
-  --activate            let a command start the daemon if it is not running
-                        (the desktop file&apos;s actions use it; otherwise exit 2)
-  -h, --help            show this help
-  --version             show the version
-
-Durations are written like 45m, 90s or 1h30m.
-Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
-</source>
-        <translation>Aufruf: flexor [--verbose]
-        flexor BEFEHL [ARGUMENTE]
-
-Flexor misst, wie lange Sie ohne Pause sitzen, und erinnert Sie ab einer Schwelle
-daran, für eine kurze angeleitete Psoas-Dehnung (Hüftbeuger) aufzustehen.
-Ohne Befehl startet es den Dienst für diese Desktop-Sitzung.
-
-Befehle (an den laufenden Dienst):
-  status [--json | --waybar] [--follow]   den Zustand zeigen; --follow gibt jede Änderung aus
-  stretch [ÜBUNGSFOLGE] die angeleitete Übungsfolge jetzt starten (Standard: die eingestellte)
-  snooze [DAUER]        die Erinnerung aufschieben (Standard: die eingestellte Schlummerzeit)
-  skip                  diese Pause überspringen; die Sitzzeit beginnt von vorn
-  pause [DAUER | tomorrow]   Erinnerungen pausieren (Standard: bis morgen)
-  resume                eine Pause beenden
-  stand                 Stehpult-Modus: die Sitzzeit wächst nicht
-  sit                   den Stehmodus beenden
-  reload                die Konfigurationsdatei neu einlesen
-  quit                  den Dienst beenden
-
-Befehle (ohne den Dienst):
-  check-config [DATEI]  eine Konfigurationsdatei (Standard: die des Benutzers) und die
-                        Übungsfolgen prüfen; eine DATEI in einem Ordner routines oder mit
-                        [[step]] ist eine Übungsfolge
-  stats [--days N] [--json | --csv]   Sitzzeit und Pausen pro Tag (Standard: 7 Tage,
-                        höchstens 3650)
-  autostart [enable | disable | status]   Flexor bei der Anmeldung starten (XDG-Autostart)
-
-Optionen:
-  --verbose             Details zur Fehlersuche protokollieren (Dienst)
-  --activate            einen Befehl den Dienst starten lassen, falls er nicht läuft
-                        (die Aktionen der Desktop-Datei nutzen das; sonst Exit-Code 2)
-  -h, --help            diese Hilfe anzeigen
-  --version             die Version anzeigen
-
-Dauern schreibt man etwa als 45m, 90s oder 1h30m.
-Konfiguration: $XDG_CONFIG_HOME/flexor/config.toml; Protokoll: $XDG_STATE_HOME/flexor/flexor.log
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
         <translation>flexor: --days erwartet eine ganze Zahl von Tagen zwischen 1 und %1
@@ -398,6 +317,135 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
     <message>
         <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
         <translation>stretch kennt keine Option „%1“, nur einen Routinennamen (siehe flexor --help)</translation>
+    </message>
+    <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: Änderungen des Daemons können auf dem Sitzungsbus nicht verfolgt werden</translation>
+    </message>
+    <message>
+        <source>Usage: flexor [--verbose]
+       flexor COMMAND [ARGS]
+
+Flexor tracks how long you sit without a break and, past a threshold, reminds you
+to get up for a short guided psoas (hip flexor) stretch.
+Without a command it starts the daemon for this desktop session; when Flexor
+already runs, it opens the Flexor window instead.
+
+Commands (talk to the running daemon):
+  status [--json | --waybar] [--follow]   show the state; --follow prints every change
+  stretch [ROUTINE]     start the guided routine now (default: the configured one)
+  snooze [DURATION]     postpone the reminder (default: the configured snooze)
+  skip                  skip this break; the sitting count starts over
+  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
+  resume                end a pause
+  stand                 standing desk mode: sitting time does not grow
+  sit                   end standing mode
+  window [now | statistics | settings]   open the Flexor window (on that page)
+  reload                read the config file again
+  quit                  stop the daemon
+
+Commands (work without the daemon):
+  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
+                        a FILE in a routines folder or with [[step]] is a routine
+  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
+                        at most 3650)
+  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
+  config get KEY | set KEY VALUE | reset KEY | path
+                        read or change one setting in the config file, keeping its
+                        comments; the running daemon applies it (VALUE as in 30m,
+                        true, 3 or mon,tue,wed)
+
+Options:
+  --verbose             log debug details (daemon)
+  --activate            let a command start the daemon if it is not running
+                        (the desktop file&apos;s actions use it; otherwise exit 2)
+  -h, --help            show this help
+  --version             show the version
+
+Durations are written like 45m, 90s or 1h30m.
+Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage,
+65 the config file has errors (config leaves it as it is).
+</source>
+        <translation>Aufruf: flexor [--verbose]
+        flexor BEFEHL [ARGUMENTE]
+
+Flexor misst, wie lange Sie ohne Pause sitzen, und erinnert Sie ab einer Schwelle
+daran, für eine kurze angeleitete Psoas-Dehnung (Hüftbeuger) aufzustehen.
+Ohne Befehl startet es den Dienst für diese Desktop-Sitzung; läuft Flexor
+bereits, öffnet es stattdessen das Flexor-Fenster.
+
+Befehle (an den laufenden Dienst):
+  status [--json | --waybar] [--follow]   den Zustand zeigen; --follow gibt jede Änderung aus
+  stretch [ÜBUNGSFOLGE] die angeleitete Übungsfolge jetzt starten (Standard: die eingestellte)
+  snooze [DAUER]        die Erinnerung aufschieben (Standard: die eingestellte Schlummerzeit)
+  skip                  diese Pause überspringen; die Sitzzeit beginnt von vorn
+  pause [DAUER | tomorrow]   Erinnerungen pausieren (Standard: bis morgen)
+  resume                eine Pause beenden
+  stand                 Stehpult-Modus: die Sitzzeit wächst nicht
+  sit                   den Stehmodus beenden
+  window [now | statistics | settings]   das Flexor-Fenster öffnen (auf dieser Seite)
+  reload                die Konfigurationsdatei neu einlesen
+  quit                  den Dienst beenden
+
+Befehle (ohne den Dienst):
+  check-config [DATEI]  eine Konfigurationsdatei (Standard: die des Benutzers) und die
+                        Übungsfolgen prüfen; eine DATEI in einem Ordner routines oder mit
+                        [[step]] ist eine Übungsfolge
+  stats [--days N] [--json | --csv]   Sitzzeit und Pausen pro Tag (Standard: 7 Tage,
+                        höchstens 3650)
+  autostart [enable | disable | status]   Flexor bei der Anmeldung starten (XDG-Autostart)
+  config get SCHLÜSSEL | set SCHLÜSSEL WERT | reset SCHLÜSSEL | path
+                        eine Einstellung in der Konfigurationsdatei lesen oder ändern,
+                        ihre Kommentare bleiben; der laufende Dienst übernimmt sie (WERT
+                        etwa 30m, true, 3 oder mon,tue,wed)
+
+Optionen:
+  --verbose             Details zur Fehlersuche protokollieren (Dienst)
+  --activate            einen Befehl den Dienst starten lassen, falls er nicht läuft
+                        (die Aktionen der Desktop-Datei nutzen das; sonst Exit-Code 2)
+  -h, --help            diese Hilfe anzeigen
+  --version             die Version anzeigen
+
+Dauern schreibt man etwa als 45m, 90s oder 1h30m.
+Konfiguration: $XDG_CONFIG_HOME/flexor/config.toml; Protokoll: $XDG_STATE_HOME/flexor/flexor.log
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Aufruf,
+65 die Konfigurationsdatei enthält Fehler (config lässt sie unverändert).
+</translation>
+    </message>
+    <message>
+        <source>Flexor is already running in this session; opening its window.
+</source>
+        <translation>Flexor läuft in dieser Sitzung bereits; sein Fenster wird geöffnet.
+</translation>
+    </message>
+    <message>
+        <source>flexor: window takes one page: now, statistics or settings
+</source>
+        <translation>flexor: window erwartet eine Seite: now, statistics oder settings
+</translation>
+    </message>
+    <message>
+        <source>flexor: config takes get KEY, set KEY VALUE, reset KEY or path
+</source>
+        <translation>flexor: config nimmt get SCHLÜSSEL, set SCHLÜSSEL WERT, reset SCHLÜSSEL oder path
+</translation>
+    </message>
+    <message>
+        <source>flexor: the config file has errors, so it was left as it is; fix them first:
+</source>
+        <translation>flexor: die Konfigurationsdatei enthält Fehler und bleibt daher unverändert; beheben Sie sie zuerst:
+</translation>
+    </message>
+    <message>
+        <source>flexor: there is no routine named &apos;%1&apos; (shipped or in %2)
+</source>
+        <translation>flexor: es gibt keine Übungsfolge namens „%1“ (mitgeliefert oder in %2)
+</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Außerhalb der aktiven Zeiten · Zählung beginnt %1</translation>
     </message>
 </context>
 <context>
@@ -479,6 +527,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
     </message>
 </context>
 <context>
+    <name>flexor::app::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor konnte %1 nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Kein Programm konnte %1 öffnen. Öffnen Sie die Datei selbst in einem Texteditor.</translation>
+    </message>
+</context>
+<context>
     <name>flexor::app::SetupNotices</name>
     <message>
         <source>Flexor&apos;s config file has a problem</source>
@@ -491,20 +550,19 @@ Flexor keeps running on the last good settings.</source>
 Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     </message>
     <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Flexor bei der Anmeldung starten?</translation>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Flexors Konfigurationsdatei konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::WindowLauncher</name>
+    <message>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>Das Fenster hat keine Seite „%1“ (now, statistics oder settings).</translation>
     </message>
     <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor kann Ihre Sitzzeit nur zählen, während es läuft. Sie können das später im Menü des Leistensymbols ändern (Bei Anmeldung starten).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Bei Anmeldung starten</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
+        <source>The Flexor window could not start: %1</source>
+        <translation>Das Flexor-Fenster konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -618,6 +676,73 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>Aktivität ist auf dieser Arbeitsumgebung nicht erkennbar: Die Zeit zählt, solange der Bildschirm entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>In a meeting since %1 · reminder waits</source>
+        <translation>In einer Besprechung seit %1 · Erinnerung wartet</translation>
+    </message>
+    <message>
+        <source>In a meeting · reminder waits</source>
+        <translation>In einer Besprechung · Erinnerung wartet</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday and a time: Monday 08:00</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder at %2</source>
+        <translation>Sitzt seit %1 · Erinnerung um %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1</source>
+        <translation>Sitzt seit %1</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder waits</source>
+        <translation>Sitzt seit %1 · Erinnerung wartet</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting for %1</source>
+        <translation>Zeit für eine Pause: sitzt seit %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 · sitting for %2</source>
+        <translation>Aufgeschoben bis %1 · sitzt seit %2</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting for %1</source>
+        <translation>Aufgeschoben · sitzt seit %1</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Nicht am Schreibtisch</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Außerhalb der aktiven Zeiten · Zählung beginnt %1</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>zu jeder Zeit</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays: Monday to Friday</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>on no day (every day of the schedule is off)</source>
+        <translation>an keinem Tag (jeder Tag des Zeitplans ist aus)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
+        <translation>%1, %2 bis %3</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1028,10 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
     </message>
+    <message>
+        <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
+        <translation>Jeder Balken ist die Sitzzeit eines Tages. Darüber ist ● eine Pause, die Sie gemacht haben (eine Dehnung, oder Sie sind von selbst aufgestanden), und ○ eine übersprungene Pause.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::TrayIcon</name>
@@ -972,6 +1101,390 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Flexor</source>
+        <translation>Flexor öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::FlexorWindow</name>
+    <message>
+        <source>Flexor</source>
+        <translation>Flexor</translation>
+    </message>
+    <message>
+        <source>Flexor pages</source>
+        <translation>Flexor-Seiten</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::NowPage</name>
+    <message>
+        <source>Sitting ring</source>
+        <translation>Sitzring</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows none (on GNOME the tray needs the AppIndicator extension). Everything is here in this window, and reminders come as notifications.</source>
+        <translation>Kein Symbol im Infobereich: Dieser Desktop zeigt keines (unter GNOME braucht der Infobereich die Erweiterung AppIndicator). Alles ist hier in diesem Fenster, und Erinnerungen kommen als Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <source>The routine of the day</source>
+        <translation>Die Übungsfolge des Tages</translation>
+    </message>
+    <message>
+        <source>Stretch now</source>
+        <translation>Jetzt dehnen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Schlummern</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 Min.</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Ich stehe</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a meeting</source>
+        <translation>Ich bin in einer Besprechung</translation>
+    </message>
+    <message>
+        <source>Flexor is not running</source>
+        <translation>Flexor läuft nicht</translation>
+    </message>
+    <message>
+        <source>Start Flexor from the applications menu, or run: flexor</source>
+        <translation>Starten Sie Flexor über das Anwendungsmenü oder mit: flexor</translation>
+    </message>
+    <message>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>Aktivität ist auf dieser Arbeitsumgebung nicht erkennbar: Die Zeit zählt, solange der Bildschirm entsperrt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::SettingsPage</name>
+    <message>
+        <source>Open the file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Status der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Puts every setting on this page back to its documented default. Your comments in the file stay.</source>
+        <translation>Setzt jede Einstellung dieser Seite auf ihren dokumentierten Standardwert zurück. Ihre Kommentare in der Datei bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation>Erinnern nach</translation>
+    </message>
+    <message>
+        <source>How long you may sit without a real break before Flexor reminds you. From 1s to 8h.</source>
+        <translation>Wie lange Sie ohne echte Pause sitzen dürfen, bevor Flexor Sie erinnert. Von 1s bis 8h.</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Schlummern für</translation>
+    </message>
+    <message>
+        <source>How long &quot;Snooze&quot; puts a reminder off. From 1s to 4h.</source>
+        <translation>Wie lange „Schlummern“ eine Erinnerung aufschiebt. Von 1s bis 4h.</translation>
+    </message>
+    <message>
+        <source>Snoozes before it insists</source>
+        <translation>Schlummern, bevor es nachdrücklich wird</translation>
+    </message>
+    <message>
+        <source>After this many snoozes in a row, the next reminder insists more. A whole number from 0 to 20.</source>
+        <translation>Nach so vielen Schlummern in Folge wird die nächste Erinnerung nachdrücklicher. Eine ganze Zahl von 0 bis 20.</translation>
+    </message>
+    <message>
+        <source>Repeat an unanswered reminder every</source>
+        <translation>Unbeantwortete Erinnerung wiederholen alle</translation>
+    </message>
+    <message>
+        <source>A reminder you neither answer nor dismiss comes back this often. From 1s to 2h.</source>
+        <translation>Eine Erinnerung, die Sie weder beantworten noch schließen, kommt so oft wieder. Von 1s bis 2h.</translation>
+    </message>
+    <message>
+        <source>An urgent notification that stays</source>
+        <translation>Eine dringende Benachrichtigung, die bleibt</translation>
+    </message>
+    <message>
+        <source>The routine, full screen</source>
+        <translation>Die Übungsfolge im Vollbild</translation>
+    </message>
+    <message>
+        <source>When it insists</source>
+        <translation>Wenn es nachdrücklich wird</translation>
+    </message>
+    <message>
+        <source>How the reminder insists after that many snoozes: an urgent notification that stays until answered, or the routine full screen on every monitor (Skip and Esc ask once more before ending it, and then it counts as skipped).</source>
+        <translation>Wie die Erinnerung nach so vielen Schlummern nachdrücklich wird: eine dringende Benachrichtigung, die bis zur Antwort bleibt, oder die Übungsfolge im Vollbild auf jedem Bildschirm (Überspringen und Esc fragen vor dem Beenden noch einmal nach; dann gilt sie als übersprungen).</translation>
+    </message>
+    <message>
+        <source>Standing mode ends after</source>
+        <translation>Stehmodus endet nach</translation>
+    </message>
+    <message>
+        <source>Standing mode switches itself off after this long. From 1m to 8h.</source>
+        <translation>Der Stehmodus schaltet sich nach dieser Zeit selbst ab. Von 1m bis 8h.</translation>
+    </message>
+    <message>
+        <source>Noticing you</source>
+        <translation>Wie Flexor Sie bemerkt</translation>
+    </message>
+    <message>
+        <source>Away after</source>
+        <translation>Abwesend nach</translation>
+    </message>
+    <message>
+        <source>Being idle or having the screen locked for this long counts as having got up, and the sitting count starts again from zero. From 1s to 2h.</source>
+        <translation>So lange untätig zu sein oder den Bildschirm gesperrt zu haben, gilt als Aufstehen, und die Sitzzeit beginnt wieder bei null. Von 1s bis 2h.</translation>
+    </message>
+    <message>
+        <source>Videos and calls count as sitting</source>
+        <translation>Videos und Anrufe zählen als Sitzen</translation>
+    </message>
+    <message>
+        <source>While an application keeps the screen awake (a video, a call) you count as sitting although you do not type; a locked screen still counts as away. Switch it off if you leave videos running when you walk away.</source>
+        <translation>Solange eine Anwendung den Bildschirm wach hält (ein Video, ein Anruf), zählen Sie als sitzend, obwohl Sie nicht tippen; ein gesperrter Bildschirm zählt weiter als abwesend. Schalten Sie es aus, wenn Sie Videos laufen lassen, während Sie weggehen.</translation>
+    </message>
+    <message>
+        <source>Notice meetings</source>
+        <translation>Besprechungen erkennen</translation>
+    </message>
+    <message>
+        <source>A camera, a microphone recording or a shared screen make a meeting: you count as sitting, and a reminder that falls due waits until it ends. &quot;I&apos;m in a meeting&quot; in the tray menu does the same by hand.</source>
+        <translation>Eine Kamera, eine Mikrofonaufnahme oder ein geteilter Bildschirm bedeuten eine Besprechung: Sie zählen als sitzend, und eine fällige Erinnerung wartet, bis sie endet. „Ich bin in einer Besprechung“ im Tray-Menü tut dasselbe von Hand.</translation>
+    </message>
+    <message>
+        <source>Longest wait in a meeting</source>
+        <translation>Längste Wartezeit in einer Besprechung</translation>
+    </message>
+    <message>
+        <source>During a meeting a due reminder waits until the meeting ends, but never longer than this. The meeting still counts as sitting. 0s never waits. From 0s to 4h.</source>
+        <translation>Während einer Besprechung wartet eine fällige Erinnerung, bis die Besprechung endet, aber nie länger als so lange. Die Besprechung zählt weiter als Sitzen. 0s wartet nie. Von 0s bis 4h.</translation>
+    </message>
+    <message>
+        <source>Longest wait while not to be disturbed</source>
+        <translation>Längste Wartezeit bei „Nicht stören“</translation>
+    </message>
+    <message>
+        <source>While do-not-disturb is on or a window is fullscreen, a due reminder waits, but never longer than this. 0s never waits. From 0s to 4h.</source>
+        <translation>Solange „Nicht stören“ an ist oder ein Fenster im Vollbild ist, wartet eine fällige Erinnerung, aber nie länger als so lange. 0s wartet nie. Von 0s bis 4h.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Count only on these days and hours</source>
+        <translation>Nur an diesen Tagen und Stunden zählen</translation>
+    </message>
+    <message>
+        <source>On: Flexor only counts sitting on the days and within the hours below. Off: it counts at any time.</source>
+        <translation>An: Flexor zählt das Sitzen nur an den Tagen und in den Stunden unten. Aus: Es zählt jederzeit.</translation>
+    </message>
+    <message>
+        <source>The days Flexor is active on: at least one.</source>
+        <translation>Die Tage, an denen Flexor aktiv ist: mindestens einer.</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Aktive Tage</translation>
+    </message>
+    <message>
+        <source>The local time window Flexor is active in, in 24-hour time. An end at or before the start means the window runs past midnight.</source>
+        <translation>Das Zeitfenster (Ortszeit, 24 Stunden), in dem Flexor aktiv ist. Ein Ende am oder vor dem Beginn bedeutet, dass das Fenster über Mitternacht reicht.</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Aktiv ab</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Aktiv bis</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Aktive Stunden</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <source>Take turns: one routine a day</source>
+        <translation>Abwechseln: eine Übungsfolge pro Tag</translation>
+    </message>
+    <message>
+        <source>The routine a reminder offers to start. Taking turns runs one routine a calendar day, in order.</source>
+        <translation>Die Übungsfolge, die eine Erinnerung zum Starten anbietet. Beim Abwechseln gibt es eine Übungsfolge pro Kalendertag, der Reihe nach.</translation>
+    </message>
+    <message>
+        <source>A routine stopped early counts after</source>
+        <translation>Eine früh beendete Übungsfolge zählt nach</translation>
+    </message>
+    <message>
+        <source>A routine you stop early still counts as a break once it has lasted this long. From 0s to 1h.</source>
+        <translation>Eine Übungsfolge, die Sie früh beenden, zählt trotzdem als Pause, wenn sie so lange gedauert hat. Von 0s bis 1h.</translation>
+    </message>
+    <message>
+        <source>Speak the steps</source>
+        <translation>Schritte ansagen</translation>
+    </message>
+    <message>
+        <source>The routine speaks its steps through the desktop&apos;s speech service, so you can follow it from the floor without seeing the screen.</source>
+        <translation>Die Übungsfolge sagt ihre Schritte über den Sprachdienst des Desktops an, damit Sie ihr vom Boden aus folgen können, ohne den Bildschirm zu sehen.</translation>
+    </message>
+    <message>
+        <source>Play sound cues</source>
+        <translation>Klanghinweise abspielen</translation>
+    </message>
+    <message>
+        <source>Soft sounds from the desktop&apos;s sound theme at the start of each hold, when switching sides and at the end.</source>
+        <translation>Sanfte Klänge aus dem Klangthema des Desktops zu Beginn jeder Haltung, beim Seitenwechsel und am Ende.</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the tray, notifications, windows and routines. Read when Flexor starts.</source>
+        <translation>Die Sprache von Tray, Benachrichtigungen, Fenstern und Übungsfolgen. Wird beim Start von Flexor gelesen.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Start Flexor at login</source>
+        <translation>Flexor bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Flexor starts with your desktop session (an XDG autostart entry).</source>
+        <translation>Flexor startet mit Ihrer Desktop-Sitzung (ein XDG-Autostart-Eintrag).</translation>
+    </message>
+    <message>
+        <source>Days of statistics kept</source>
+        <translation>Tage mit aufbewahrter Statistik</translation>
+    </message>
+    <message>
+        <source>Days of history kept for the statistics; older records are deleted. From 1 to 3650.</source>
+        <translation>Tage mit Verlauf, die für die Statistik aufbewahrt werden; ältere Einträge werden gelöscht. Von 1 bis 3650.</translation>
+    </message>
+    <message>
+        <source>Your settings file has a mistake, so nothing here can be changed until it is fixed. Flexor keeps its last good settings meanwhile.</source>
+        <translation>Ihre Einstellungsdatei enthält einen Fehler, daher lässt sich hier nichts ändern, bis er behoben ist. Flexor behält bis dahin die letzten gültigen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The settings file has a mistake: %1</source>
+        <translation>Die Einstellungsdatei enthält einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Defaults restored</source>
+        <translation>Standardwerte wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::WelcomePage</name>
+    <message>
+        <source>Welcome to Flexor</source>
+        <translation>Willkommen bei Flexor</translation>
+    </message>
+    <message>
+        <source>Start Flexor when I log in</source>
+        <translation>Flexor bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Try the routine</source>
+        <translation>Übungsfolge ausprobieren</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Flexor counts how long you sit without a break. After %1 it reminds you to get up for a short guided stretch of the hip flexors. Getting up, locking the screen or stepping away starts the count again.</source>
+        <translation>Flexor zählt, wie lange Sie ohne Pause sitzen. Nach %1 erinnert es Sie daran, für eine kurze angeleitete Dehnung der Hüftbeuger aufzustehen. Aufstehen, den Bildschirm sperren oder weggehen startet die Zählung neu.</translation>
+    </message>
+    <message>
+        <source>It is counting now.</source>
+        <translation>Es zählt jetzt.</translation>
+    </message>
+    <message>
+        <source>It starts counting %1.</source>
+        <translation>Es beginnt %1 zu zählen.</translation>
+    </message>
+    <message>
+        <source>It is not counting: no day of the schedule is on.</source>
+        <translation>Es zählt nicht: Kein Tag des Zeitplans ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>It keeps this schedule: %1. %2 You can change it under Settings.</source>
+        <translation>Es hält diesen Zeitplan ein: %1. %2 Sie können ihn unter Einstellungen ändern.</translation>
     </message>
 </context>
 </TS>

@@ -118,10 +118,6 @@
         <translation>orden desconocida «%1» (consulta flexor --help)</translation>
     </message>
     <message>
-        <source>Flexor is already running in this session.</source>
-        <translation>Flexor ya se está ejecutando en esta sesión.</translation>
-    </message>
-    <message>
         <source>flexor: check-config takes at most one file
 </source>
         <translation>flexor: check-config admite como mucho un archivo
@@ -290,83 +286,6 @@
         <translation>«%1» es más de una semana; indica una duración más corta o «tomorrow»</translation>
     </message>
     <message>
-        <source>Usage: flexor [--verbose]
-       flexor COMMAND [ARGS]
-
-Flexor tracks how long you sit without a break and, past a threshold, reminds you
-to get up for a short guided psoas (hip flexor) stretch.
-Without a command it starts the daemon for this desktop session.
-
-Commands (talk to the running daemon):
-  status [--json | --waybar] [--follow]   show the state; --follow prints every change
-  stretch [ROUTINE]     start the guided routine now (default: the configured one)
-  snooze [DURATION]     postpone the reminder (default: the configured snooze)
-  skip                  skip this break; the sitting count starts over
-  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
-  resume                end a pause
-  stand                 standing desk mode: sitting time does not grow
-  sit                   end standing mode
-  reload                read the config file again
-  quit                  stop the daemon
-
-Commands (work without the daemon):
-  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
-                        a FILE in a routines folder or with [[step]] is a routine
-  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
-                        at most 3650)
-  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
-
-Options:
-  --verbose             log debug details (daemon)
-  --activate            let a command start the daemon if it is not running
-                        (the desktop file&apos;s actions use it; otherwise exit 2)
-  -h, --help            show this help
-  --version             show the version
-
-Durations are written like 45m, 90s or 1h30m.
-Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
-</source>
-        <translation>Uso: flexor [--verbose]
-     flexor ORDEN [ARGUMENTOS]
-
-Flexor mide cuánto tiempo pasas sentado sin descanso y, pasado un umbral, te recuerda
-que te levantes para un breve estiramiento guiado del psoas (flexor de la cadera).
-Sin una orden, inicia el servicio para esta sesión de escritorio.
-
-Órdenes (hablan con el servicio en ejecución):
-  status [--json | --waybar] [--follow]   mostrar el estado; --follow muestra cada cambio
-  stretch [RUTINA]      empezar ahora la rutina guiada (predeterminada: la configurada)
-  snooze [DURACIÓN]     posponer el aviso (predeterminado: el tiempo configurado)
-  skip                  omitir este descanso; el tiempo sentado vuelve a empezar
-  pause [DURACIÓN | tomorrow]   pausar los avisos (predeterminado: hasta mañana)
-  resume                terminar una pausa
-  stand                 modo escritorio de pie: el tiempo sentado no aumenta
-  sit                   salir del modo de pie
-  reload                volver a leer el archivo de configuración
-  quit                  detener el servicio
-
-Órdenes (funcionan sin el servicio):
-  check-config [ARCHIVO]   comprobar un archivo de configuración (predeterminado: el del
-                        usuario) y las rutinas; un ARCHIVO en una carpeta routines o con
-                        [[step]] es una rutina
-  stats [--days N] [--json | --csv]   tiempo sentado y descansos por día (predeterminado:
-                        7 días, como mucho 3650)
-  autostart [enable | disable | status]   iniciar Flexor al iniciar sesión (autoinicio XDG)
-
-Opciones:
-  --verbose             registrar detalles de depuración (servicio)
-  --activate            permitir que una orden inicie el servicio si no está en ejecución
-                        (lo usan las acciones del archivo .desktop; si no, sale con 2)
-  -h, --help            mostrar esta ayuda
-  --version             mostrar la versión
-
-Las duraciones se escriben como 45m, 90s o 1h30m.
-Configuración: $XDG_CONFIG_HOME/flexor/config.toml; registro: $XDG_STATE_HOME/flexor/flexor.log
-Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 uso incorrecto.
-</translation>
-    </message>
-    <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
         <translation>flexor: --days admite un número entero de días de 1 a %1
@@ -398,6 +317,135 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
     <message>
         <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
         <translation>stretch no admite la opción «%1», solo el nombre de una rutina (consulte flexor --help)</translation>
+    </message>
+    <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: no se pueden seguir los cambios del demonio en el bus de sesión</translation>
+    </message>
+    <message>
+        <source>Usage: flexor [--verbose]
+       flexor COMMAND [ARGS]
+
+Flexor tracks how long you sit without a break and, past a threshold, reminds you
+to get up for a short guided psoas (hip flexor) stretch.
+Without a command it starts the daemon for this desktop session; when Flexor
+already runs, it opens the Flexor window instead.
+
+Commands (talk to the running daemon):
+  status [--json | --waybar] [--follow]   show the state; --follow prints every change
+  stretch [ROUTINE]     start the guided routine now (default: the configured one)
+  snooze [DURATION]     postpone the reminder (default: the configured snooze)
+  skip                  skip this break; the sitting count starts over
+  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
+  resume                end a pause
+  stand                 standing desk mode: sitting time does not grow
+  sit                   end standing mode
+  window [now | statistics | settings]   open the Flexor window (on that page)
+  reload                read the config file again
+  quit                  stop the daemon
+
+Commands (work without the daemon):
+  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
+                        a FILE in a routines folder or with [[step]] is a routine
+  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
+                        at most 3650)
+  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
+  config get KEY | set KEY VALUE | reset KEY | path
+                        read or change one setting in the config file, keeping its
+                        comments; the running daemon applies it (VALUE as in 30m,
+                        true, 3 or mon,tue,wed)
+
+Options:
+  --verbose             log debug details (daemon)
+  --activate            let a command start the daemon if it is not running
+                        (the desktop file&apos;s actions use it; otherwise exit 2)
+  -h, --help            show this help
+  --version             show the version
+
+Durations are written like 45m, 90s or 1h30m.
+Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage,
+65 the config file has errors (config leaves it as it is).
+</source>
+        <translation>Uso: flexor [--verbose]
+     flexor ORDEN [ARGUMENTOS]
+
+Flexor mide cuánto tiempo pasas sentado sin descanso y, pasado un umbral, te recuerda
+que te levantes para un breve estiramiento guiado del psoas (flexor de la cadera).
+Sin una orden, inicia el servicio para esta sesión de escritorio; si Flexor ya
+se está ejecutando, abre en su lugar la ventana de Flexor.
+
+Órdenes (hablan con el servicio en ejecución):
+  status [--json | --waybar] [--follow]   mostrar el estado; --follow muestra cada cambio
+  stretch [RUTINA]      empezar ahora la rutina guiada (predeterminada: la configurada)
+  snooze [DURACIÓN]     posponer el aviso (predeterminado: el tiempo configurado)
+  skip                  omitir este descanso; el tiempo sentado vuelve a empezar
+  pause [DURACIÓN | tomorrow]   pausar los avisos (predeterminado: hasta mañana)
+  resume                terminar una pausa
+  stand                 modo escritorio de pie: el tiempo sentado no aumenta
+  sit                   salir del modo de pie
+  window [now | statistics | settings]   abrir la ventana de Flexor (en esa página)
+  reload                volver a leer el archivo de configuración
+  quit                  detener el servicio
+
+Órdenes (funcionan sin el servicio):
+  check-config [ARCHIVO]   comprobar un archivo de configuración (predeterminado: el del
+                        usuario) y las rutinas; un ARCHIVO en una carpeta routines o con
+                        [[step]] es una rutina
+  stats [--days N] [--json | --csv]   tiempo sentado y descansos por día (predeterminado:
+                        7 días, como mucho 3650)
+  autostart [enable | disable | status]   iniciar Flexor al iniciar sesión (autoinicio XDG)
+  config get CLAVE | set CLAVE VALOR | reset CLAVE | path
+                        leer o cambiar un ajuste del archivo de configuración,
+                        conservando sus comentarios; el servicio en marcha lo aplica
+                        (VALOR como 30m, true, 3 o mon,tue,wed)
+
+Opciones:
+  --verbose             registrar detalles de depuración (servicio)
+  --activate            permitir que una orden inicie el servicio si no está en ejecución
+                        (lo usan las acciones del archivo .desktop; si no, sale con 2)
+  -h, --help            mostrar esta ayuda
+  --version             mostrar la versión
+
+Las duraciones se escriben como 45m, 90s o 1h30m.
+Configuración: $XDG_CONFIG_HOME/flexor/config.toml; registro: $XDG_STATE_HOME/flexor/flexor.log
+Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 uso incorrecto,
+65 el archivo de configuración tiene errores (config no lo modifica).
+</translation>
+    </message>
+    <message>
+        <source>Flexor is already running in this session; opening its window.
+</source>
+        <translation>Flexor ya se está ejecutando en esta sesión; se abre su ventana.
+</translation>
+    </message>
+    <message>
+        <source>flexor: window takes one page: now, statistics or settings
+</source>
+        <translation>flexor: window admite una página: now, statistics o settings
+</translation>
+    </message>
+    <message>
+        <source>flexor: config takes get KEY, set KEY VALUE, reset KEY or path
+</source>
+        <translation>flexor: config admite get CLAVE, set CLAVE VALOR, reset CLAVE o path
+</translation>
+    </message>
+    <message>
+        <source>flexor: the config file has errors, so it was left as it is; fix them first:
+</source>
+        <translation>flexor: el archivo de configuración tiene errores, así que no se ha modificado; corríjalos primero:
+</translation>
+    </message>
+    <message>
+        <source>flexor: there is no routine named &apos;%1&apos; (shipped or in %2)
+</source>
+        <translation>flexor: no hay ninguna rutina llamada «%1» (incluida o en %2)
+</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fuera del horario activo · la cuenta empieza %1</translation>
     </message>
 </context>
 <context>
@@ -479,6 +527,17 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
     </message>
 </context>
 <context>
+    <name>flexor::app::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor no pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Ningún programa pudo abrir %1. Ábralo usted mismo en un editor de texto.</translation>
+    </message>
+</context>
+<context>
     <name>flexor::app::SetupNotices</name>
     <message>
         <source>Flexor&apos;s config file has a problem</source>
@@ -491,20 +550,19 @@ Flexor keeps running on the last good settings.</source>
 Flexor sigue funcionando con la última configuración válida.</translation>
     </message>
     <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>¿Iniciar Flexor al iniciar sesión?</translation>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>No se pudo abrir el archivo de configuración de Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::WindowLauncher</name>
+    <message>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>La ventana no tiene la página «%1» (now, statistics o settings).</translation>
     </message>
     <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor solo puede contar tu tiempo sentado mientras se ejecuta. Puedes cambiarlo más tarde en el menú del icono (Iniciar al iniciar sesión).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Iniciar al iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
+        <source>The Flexor window could not start: %1</source>
+        <translation>La ventana de Flexor no pudo iniciarse: %1</translation>
     </message>
 </context>
 <context>
@@ -618,6 +676,73 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>No se puede detectar la actividad en este escritorio: se cuenta el tiempo mientras la pantalla esté desbloqueada.</translation>
+    </message>
+    <message>
+        <source>In a meeting since %1 · reminder waits</source>
+        <translation>En una reunión desde las %1 · el aviso espera</translation>
+    </message>
+    <message>
+        <source>In a meeting · reminder waits</source>
+        <translation>En una reunión · el aviso espera</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday and a time: Monday 08:00</comment>
+        <translation>el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder at %2</source>
+        <translation>Sentado desde hace %1 · aviso a las %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1</source>
+        <translation>Sentado desde hace %1</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder waits</source>
+        <translation>Sentado desde hace %1 · el aviso espera</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting for %1</source>
+        <translation>Hora de un descanso: sentado desde hace %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 · sitting for %2</source>
+        <translation>Pospuesto hasta las %1 · sentado desde hace %2</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting for %1</source>
+        <translation>Pospuesto · sentado desde hace %1</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Lejos del escritorio</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fuera del horario activo · la cuenta empieza %1</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>a cualquier hora</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays: Monday to Friday</comment>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>on no day (every day of the schedule is off)</source>
+        <translation>ningún día (todos los días del horario están desactivados)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
+        <translation>%1, de %2 a %3</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1028,10 @@ Flexor sigue funcionando con la última configuración válida.</translation>
         <source>%1 at %2: %3</source>
         <translation>%1 a las %2: %3</translation>
     </message>
+    <message>
+        <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
+        <translation>Cada barra es el tiempo sentado de un día. Encima, ● es un descanso que tomaste (un estiramiento, o te levantaste por tu cuenta) y ○ un descanso omitido.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::TrayIcon</name>
@@ -972,6 +1101,390 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Flexor</source>
+        <translation>Abrir Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::FlexorWindow</name>
+    <message>
+        <source>Flexor</source>
+        <translation>Flexor</translation>
+    </message>
+    <message>
+        <source>Flexor pages</source>
+        <translation>Páginas de Flexor</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::NowPage</name>
+    <message>
+        <source>Sitting ring</source>
+        <translation>Anillo del tiempo sentado</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows none (on GNOME the tray needs the AppIndicator extension). Everything is here in this window, and reminders come as notifications.</source>
+        <translation>Sin icono en la bandeja: este escritorio no muestra ninguno (en GNOME la bandeja necesita la extensión AppIndicator). Todo está en esta ventana, y los avisos llegan como notificaciones.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>The routine of the day</source>
+        <translation>La rutina del día</translation>
+    </message>
+    <message>
+        <source>Stretch now</source>
+        <translation>Estirar ahora</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Hasta mañana</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Estoy de pie</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a meeting</source>
+        <translation>Estoy en una reunión</translation>
+    </message>
+    <message>
+        <source>Flexor is not running</source>
+        <translation>Flexor no se está ejecutando</translation>
+    </message>
+    <message>
+        <source>Start Flexor from the applications menu, or run: flexor</source>
+        <translation>Inicia Flexor desde el menú de aplicaciones, o ejecuta: flexor</translation>
+    </message>
+    <message>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>No se puede detectar la actividad en este escritorio: se cuenta el tiempo mientras la pantalla esté desbloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::SettingsPage</name>
+    <message>
+        <source>Open the file</source>
+        <translation>Abrir el archivo</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Estado de los ajustes</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Puts every setting on this page back to its documented default. Your comments in the file stay.</source>
+        <translation>Devuelve cada ajuste de esta página a su valor predeterminado documentado. Sus comentarios en el archivo se conservan.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation>Recordar tras</translation>
+    </message>
+    <message>
+        <source>How long you may sit without a real break before Flexor reminds you. From 1s to 8h.</source>
+        <translation>Cuánto tiempo puede estar sentado sin un descanso real antes de que Flexor se lo recuerde. De 1s a 8h.</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Posponer durante</translation>
+    </message>
+    <message>
+        <source>How long &quot;Snooze&quot; puts a reminder off. From 1s to 4h.</source>
+        <translation>Cuánto aplaza un recordatorio «Posponer». De 1s a 4h.</translation>
+    </message>
+    <message>
+        <source>Snoozes before it insists</source>
+        <translation>Aplazamientos antes de insistir</translation>
+    </message>
+    <message>
+        <source>After this many snoozes in a row, the next reminder insists more. A whole number from 0 to 20.</source>
+        <translation>Tras esta cantidad de aplazamientos seguidos, el siguiente recordatorio insiste más. Un número entero de 0 a 20.</translation>
+    </message>
+    <message>
+        <source>Repeat an unanswered reminder every</source>
+        <translation>Repetir un recordatorio sin respuesta cada</translation>
+    </message>
+    <message>
+        <source>A reminder you neither answer nor dismiss comes back this often. From 1s to 2h.</source>
+        <translation>Un recordatorio que ni responde ni descarta vuelve con esta frecuencia. De 1s a 2h.</translation>
+    </message>
+    <message>
+        <source>An urgent notification that stays</source>
+        <translation>Una notificación urgente que se queda</translation>
+    </message>
+    <message>
+        <source>The routine, full screen</source>
+        <translation>La rutina a pantalla completa</translation>
+    </message>
+    <message>
+        <source>When it insists</source>
+        <translation>Cuando insiste</translation>
+    </message>
+    <message>
+        <source>How the reminder insists after that many snoozes: an urgent notification that stays until answered, or the routine full screen on every monitor (Skip and Esc ask once more before ending it, and then it counts as skipped).</source>
+        <translation>Cómo insiste el recordatorio tras tantos aplazamientos: una notificación urgente que se queda hasta que responda, o la rutina a pantalla completa en cada monitor (Omitir y Esc preguntan otra vez antes de terminarla, y entonces cuenta como omitida).</translation>
+    </message>
+    <message>
+        <source>Standing mode ends after</source>
+        <translation>El modo de pie termina tras</translation>
+    </message>
+    <message>
+        <source>Standing mode switches itself off after this long. From 1m to 8h.</source>
+        <translation>El modo de pie se desactiva solo tras este tiempo. De 1m a 8h.</translation>
+    </message>
+    <message>
+        <source>Noticing you</source>
+        <translation>Notarle</translation>
+    </message>
+    <message>
+        <source>Away after</source>
+        <translation>Ausente tras</translation>
+    </message>
+    <message>
+        <source>Being idle or having the screen locked for this long counts as having got up, and the sitting count starts again from zero. From 1s to 2h.</source>
+        <translation>Estar inactivo o tener la pantalla bloqueada este tiempo cuenta como haberse levantado, y el tiempo sentado vuelve a empezar de cero. De 1s a 2h.</translation>
+    </message>
+    <message>
+        <source>Videos and calls count as sitting</source>
+        <translation>Los vídeos y las llamadas cuentan como estar sentado</translation>
+    </message>
+    <message>
+        <source>While an application keeps the screen awake (a video, a call) you count as sitting although you do not type; a locked screen still counts as away. Switch it off if you leave videos running when you walk away.</source>
+        <translation>Mientras una aplicación mantiene la pantalla activa (un vídeo, una llamada) cuenta como sentado aunque no escriba; una pantalla bloqueada sigue contando como ausente. Desactívelo si deja vídeos en marcha cuando se aleja.</translation>
+    </message>
+    <message>
+        <source>Notice meetings</source>
+        <translation>Detectar reuniones</translation>
+    </message>
+    <message>
+        <source>A camera, a microphone recording or a shared screen make a meeting: you count as sitting, and a reminder that falls due waits until it ends. &quot;I&apos;m in a meeting&quot; in the tray menu does the same by hand.</source>
+        <translation>Una cámara, una grabación de micrófono o una pantalla compartida suponen una reunión: cuenta como sentado, y un recordatorio que toque espera a que termine. «Estoy en una reunión» en el menú de la bandeja hace lo mismo a mano.</translation>
+    </message>
+    <message>
+        <source>Longest wait in a meeting</source>
+        <translation>Espera máxima en una reunión</translation>
+    </message>
+    <message>
+        <source>During a meeting a due reminder waits until the meeting ends, but never longer than this. The meeting still counts as sitting. 0s never waits. From 0s to 4h.</source>
+        <translation>Durante una reunión, un recordatorio pendiente espera a que termine, pero nunca más que esto. La reunión sigue contando como estar sentado. 0s nunca espera. De 0s a 4h.</translation>
+    </message>
+    <message>
+        <source>Longest wait while not to be disturbed</source>
+        <translation>Espera máxima con «No molestar»</translation>
+    </message>
+    <message>
+        <source>While do-not-disturb is on or a window is fullscreen, a due reminder waits, but never longer than this. 0s never waits. From 0s to 4h.</source>
+        <translation>Mientras «No molestar» está activo o una ventana está a pantalla completa, un recordatorio pendiente espera, pero nunca más que esto. 0s nunca espera. De 0s a 4h.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Count only on these days and hours</source>
+        <translation>Contar solo en estos días y horas</translation>
+    </message>
+    <message>
+        <source>On: Flexor only counts sitting on the days and within the hours below. Off: it counts at any time.</source>
+        <translation>Activado: Flexor solo cuenta el tiempo sentado en los días y horas de abajo. Desactivado: cuenta en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>The days Flexor is active on: at least one.</source>
+        <translation>Los días en que Flexor está activo: al menos uno.</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Días activos</translation>
+    </message>
+    <message>
+        <source>The local time window Flexor is active in, in 24-hour time. An end at or before the start means the window runs past midnight.</source>
+        <translation>La franja horaria local en la que Flexor está activo, en formato de 24 horas. Un final igual o anterior al inicio significa que la franja pasa de la medianoche.</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Activo desde</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Activo hasta</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Horas activas</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Take turns: one routine a day</source>
+        <translation>Por turnos: una rutina al día</translation>
+    </message>
+    <message>
+        <source>The routine a reminder offers to start. Taking turns runs one routine a calendar day, in order.</source>
+        <translation>La rutina que un recordatorio ofrece iniciar. Por turnos, una rutina por día natural, en orden.</translation>
+    </message>
+    <message>
+        <source>A routine stopped early counts after</source>
+        <translation>Una rutina detenida antes cuenta tras</translation>
+    </message>
+    <message>
+        <source>A routine you stop early still counts as a break once it has lasted this long. From 0s to 1h.</source>
+        <translation>Una rutina que detiene antes sigue contando como descanso si ha durado este tiempo. De 0s a 1h.</translation>
+    </message>
+    <message>
+        <source>Speak the steps</source>
+        <translation>Decir los pasos en voz alta</translation>
+    </message>
+    <message>
+        <source>The routine speaks its steps through the desktop&apos;s speech service, so you can follow it from the floor without seeing the screen.</source>
+        <translation>La rutina dice sus pasos mediante el servicio de voz del escritorio, para que pueda seguirla desde el suelo sin ver la pantalla.</translation>
+    </message>
+    <message>
+        <source>Play sound cues</source>
+        <translation>Reproducir avisos sonoros</translation>
+    </message>
+    <message>
+        <source>Soft sounds from the desktop&apos;s sound theme at the start of each hold, when switching sides and at the end.</source>
+        <translation>Sonidos suaves del tema de sonido del escritorio al inicio de cada postura, al cambiar de lado y al final.</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Como el escritorio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the tray, notifications, windows and routines. Read when Flexor starts.</source>
+        <translation>El idioma de la bandeja, las notificaciones, las ventanas y las rutinas. Se lee al iniciar Flexor.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Start Flexor at login</source>
+        <translation>Iniciar Flexor al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Flexor starts with your desktop session (an XDG autostart entry).</source>
+        <translation>Flexor se inicia con su sesión de escritorio (una entrada de inicio automático XDG).</translation>
+    </message>
+    <message>
+        <source>Days of statistics kept</source>
+        <translation>Días de estadísticas guardados</translation>
+    </message>
+    <message>
+        <source>Days of history kept for the statistics; older records are deleted. From 1 to 3650.</source>
+        <translation>Días de historial guardados para las estadísticas; los registros más antiguos se borran. De 1 a 3650.</translation>
+    </message>
+    <message>
+        <source>Your settings file has a mistake, so nothing here can be changed until it is fixed. Flexor keeps its last good settings meanwhile.</source>
+        <translation>Su archivo de ajustes tiene un error, así que aquí no se puede cambiar nada hasta corregirlo. Mientras tanto, Flexor mantiene sus últimos ajustes válidos.</translation>
+    </message>
+    <message>
+        <source>The settings file has a mistake: %1</source>
+        <translation>El archivo de ajustes tiene un error: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Defaults restored</source>
+        <translation>Valores predeterminados restaurados</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::WelcomePage</name>
+    <message>
+        <source>Welcome to Flexor</source>
+        <translation>Te damos la bienvenida a Flexor</translation>
+    </message>
+    <message>
+        <source>Start Flexor when I log in</source>
+        <translation>Iniciar Flexor al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Try the routine</source>
+        <translation>Probar la rutina</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Flexor counts how long you sit without a break. After %1 it reminds you to get up for a short guided stretch of the hip flexors. Getting up, locking the screen or stepping away starts the count again.</source>
+        <translation>Flexor cuenta cuánto tiempo pasas sentado sin descanso. Después de %1 te recuerda que te levantes para un breve estiramiento guiado de los flexores de la cadera. Levantarte, bloquear la pantalla o alejarte reinicia la cuenta.</translation>
+    </message>
+    <message>
+        <source>It is counting now.</source>
+        <translation>Ya está contando.</translation>
+    </message>
+    <message>
+        <source>It starts counting %1.</source>
+        <translation>Empieza a contar %1.</translation>
+    </message>
+    <message>
+        <source>It is not counting: no day of the schedule is on.</source>
+        <translation>No está contando: ningún día del horario está activado.</translation>
+    </message>
+    <message>
+        <source>It keeps this schedule: %1. %2 You can change it under Settings.</source>
+        <translation>Sigue este horario: %1. %2 Puedes cambiarlo en Ajustes.</translation>
     </message>
 </context>
 </TS>

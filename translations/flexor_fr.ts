@@ -118,10 +118,6 @@
         <translation>commande inconnue « %1 » (voir flexor --help)</translation>
     </message>
     <message>
-        <source>Flexor is already running in this session.</source>
-        <translation>Flexor est déjà lancé dans cette session.</translation>
-    </message>
-    <message>
         <source>flexor: check-config takes at most one file
 </source>
         <translation>flexor : check-config accepte au plus un fichier
@@ -290,83 +286,6 @@
         <translation>« %1 », c’est plus d’une semaine ; indiquez une durée plus courte ou « tomorrow »</translation>
     </message>
     <message>
-        <source>Usage: flexor [--verbose]
-       flexor COMMAND [ARGS]
-
-Flexor tracks how long you sit without a break and, past a threshold, reminds you
-to get up for a short guided psoas (hip flexor) stretch.
-Without a command it starts the daemon for this desktop session.
-
-Commands (talk to the running daemon):
-  status [--json | --waybar] [--follow]   show the state; --follow prints every change
-  stretch [ROUTINE]     start the guided routine now (default: the configured one)
-  snooze [DURATION]     postpone the reminder (default: the configured snooze)
-  skip                  skip this break; the sitting count starts over
-  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
-  resume                end a pause
-  stand                 standing desk mode: sitting time does not grow
-  sit                   end standing mode
-  reload                read the config file again
-  quit                  stop the daemon
-
-Commands (work without the daemon):
-  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
-                        a FILE in a routines folder or with [[step]] is a routine
-  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
-                        at most 3650)
-  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
-
-Options:
-  --verbose             log debug details (daemon)
-  --activate            let a command start the daemon if it is not running
-                        (the desktop file&apos;s actions use it; otherwise exit 2)
-  -h, --help            show this help
-  --version             show the version
-
-Durations are written like 45m, 90s or 1h30m.
-Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
-</source>
-        <translation>Usage : flexor [--verbose]
-        flexor COMMANDE [ARGUMENTS]
-
-Flexor mesure combien de temps vous restez assis sans pause et, passé un seuil, vous
-rappelle de vous lever pour un court étirement guidé du psoas (fléchisseur de la hanche).
-Sans commande, il lance le service pour cette session de bureau.
-
-Commandes (s’adressent au service en cours) :
-  status [--json | --waybar] [--follow]   afficher l’état ; --follow affiche chaque changement
-  stretch [ROUTINE]     lancer la routine guidée maintenant (par défaut : celle configurée)
-  snooze [DURÉE]        reporter le rappel (par défaut : le report configuré)
-  skip                  passer cette pause ; le temps assis repart de zéro
-  pause [DURÉE | tomorrow]   mettre les rappels en pause (par défaut : jusqu’à demain)
-  resume                terminer une pause
-  stand                 mode bureau debout : le temps assis n’augmente pas
-  sit                   quitter le mode debout
-  reload                relire le fichier de configuration
-  quit                  arrêter le service
-
-Commandes (fonctionnent sans le service) :
-  check-config [FICHIER]   vérifier un fichier de configuration (par défaut : celui de
-                        l’utilisateur) et les routines ; un FICHIER dans un dossier routines
-                        ou contenant [[step]] est une routine
-  stats [--days N] [--json | --csv]   temps assis et pauses par jour (par défaut : 7 jours,
-                        3650 au plus)
-  autostart [enable | disable | status]   lancer Flexor à la connexion (démarrage automatique XDG)
-
-Options :
-  --verbose             journaliser les détails de débogage (service)
-  --activate            permettre à une commande de lancer le service s’il ne tourne pas
-                        (les actions du fichier desktop l’utilisent ; sinon code de sortie 2)
-  -h, --help            afficher cette aide
-  --version             afficher la version
-
-Les durées s’écrivent par exemple 45m, 90s ou 1h30m.
-Configuration : $XDG_CONFIG_HOME/flexor/config.toml ; journal : $XDG_STATE_HOME/flexor/flexor.log
-Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilisation.
-</translation>
-    </message>
-    <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
         <translation>flexor : --days attend un nombre entier de jours entre 1 et %1
@@ -398,6 +317,135 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
     <message>
         <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
         <translation>stretch ne prend pas l’option « %1 », seulement un nom de routine (voir flexor --help)</translation>
+    </message>
+    <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor : impossible de suivre les changements du démon sur le bus de session</translation>
+    </message>
+    <message>
+        <source>Usage: flexor [--verbose]
+       flexor COMMAND [ARGS]
+
+Flexor tracks how long you sit without a break and, past a threshold, reminds you
+to get up for a short guided psoas (hip flexor) stretch.
+Without a command it starts the daemon for this desktop session; when Flexor
+already runs, it opens the Flexor window instead.
+
+Commands (talk to the running daemon):
+  status [--json | --waybar] [--follow]   show the state; --follow prints every change
+  stretch [ROUTINE]     start the guided routine now (default: the configured one)
+  snooze [DURATION]     postpone the reminder (default: the configured snooze)
+  skip                  skip this break; the sitting count starts over
+  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
+  resume                end a pause
+  stand                 standing desk mode: sitting time does not grow
+  sit                   end standing mode
+  window [now | statistics | settings]   open the Flexor window (on that page)
+  reload                read the config file again
+  quit                  stop the daemon
+
+Commands (work without the daemon):
+  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
+                        a FILE in a routines folder or with [[step]] is a routine
+  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
+                        at most 3650)
+  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
+  config get KEY | set KEY VALUE | reset KEY | path
+                        read or change one setting in the config file, keeping its
+                        comments; the running daemon applies it (VALUE as in 30m,
+                        true, 3 or mon,tue,wed)
+
+Options:
+  --verbose             log debug details (daemon)
+  --activate            let a command start the daemon if it is not running
+                        (the desktop file&apos;s actions use it; otherwise exit 2)
+  -h, --help            show this help
+  --version             show the version
+
+Durations are written like 45m, 90s or 1h30m.
+Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage,
+65 the config file has errors (config leaves it as it is).
+</source>
+        <translation>Usage : flexor [--verbose]
+        flexor COMMANDE [ARGUMENTS]
+
+Flexor mesure combien de temps vous restez assis sans pause et, passé un seuil, vous
+rappelle de vous lever pour un court étirement guidé du psoas (fléchisseur de la hanche).
+Sans commande, il lance le service pour cette session de bureau ; si Flexor
+tourne déjà, il ouvre plutôt la fenêtre de Flexor.
+
+Commandes (s’adressent au service en cours) :
+  status [--json | --waybar] [--follow]   afficher l’état ; --follow affiche chaque changement
+  stretch [ROUTINE]     lancer la routine guidée maintenant (par défaut : celle configurée)
+  snooze [DURÉE]        reporter le rappel (par défaut : le report configuré)
+  skip                  passer cette pause ; le temps assis repart de zéro
+  pause [DURÉE | tomorrow]   mettre les rappels en pause (par défaut : jusqu’à demain)
+  resume                terminer une pause
+  stand                 mode bureau debout : le temps assis n’augmente pas
+  sit                   quitter le mode debout
+  window [now | statistics | settings]   ouvrir la fenêtre de Flexor (sur cette page)
+  reload                relire le fichier de configuration
+  quit                  arrêter le service
+
+Commandes (fonctionnent sans le service) :
+  check-config [FICHIER]   vérifier un fichier de configuration (par défaut : celui de
+                        l’utilisateur) et les routines ; un FICHIER dans un dossier routines
+                        ou contenant [[step]] est une routine
+  stats [--days N] [--json | --csv]   temps assis et pauses par jour (par défaut : 7 jours,
+                        3650 au plus)
+  autostart [enable | disable | status]   lancer Flexor à la connexion (démarrage automatique XDG)
+  config get CLÉ | set CLÉ VALEUR | reset CLÉ | path
+                        lire ou modifier un réglage du fichier de configuration, en
+                        gardant ses commentaires ; le service lancé l’applique (VALEUR
+                        comme 30m, true, 3 ou mon,tue,wed)
+
+Options :
+  --verbose             journaliser les détails de débogage (service)
+  --activate            permettre à une commande de lancer le service s’il ne tourne pas
+                        (les actions du fichier desktop l’utilisent ; sinon code de sortie 2)
+  -h, --help            afficher cette aide
+  --version             afficher la version
+
+Les durées s’écrivent par exemple 45m, 90s ou 1h30m.
+Configuration : $XDG_CONFIG_HOME/flexor/config.toml ; journal : $XDG_STATE_HOME/flexor/flexor.log
+Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilisation,
+65 le fichier de configuration contient des erreurs (config n’y touche pas).
+</translation>
+    </message>
+    <message>
+        <source>Flexor is already running in this session; opening its window.
+</source>
+        <translation>Flexor tourne déjà dans cette session ; ouverture de sa fenêtre.
+</translation>
+    </message>
+    <message>
+        <source>flexor: window takes one page: now, statistics or settings
+</source>
+        <translation>flexor : window prend une page : now, statistics ou settings
+</translation>
+    </message>
+    <message>
+        <source>flexor: config takes get KEY, set KEY VALUE, reset KEY or path
+</source>
+        <translation>flexor: config prend get CLÉ, set CLÉ VALEUR, reset CLÉ ou path
+</translation>
+    </message>
+    <message>
+        <source>flexor: the config file has errors, so it was left as it is; fix them first:
+</source>
+        <translation>flexor: le fichier de configuration contient des erreurs, il n’a donc pas été modifié ; corrigez-les d’abord :
+</translation>
+    </message>
+    <message>
+        <source>flexor: there is no routine named &apos;%1&apos; (shipped or in %2)
+</source>
+        <translation>flexor: aucune routine ne s’appelle « %1 » (fournie ou dans %2)
+</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Hors des heures actives · le décompte commence %1</translation>
     </message>
 </context>
 <context>
@@ -479,6 +527,17 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
     </message>
 </context>
 <context>
+    <name>flexor::app::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor n&apos;a pas pu créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Aucun programme n&apos;a pu ouvrir %1. Ouvrez-le vous-même dans un éditeur de texte.</translation>
+    </message>
+</context>
+<context>
     <name>flexor::app::SetupNotices</name>
     <message>
         <source>Flexor&apos;s config file has a problem</source>
@@ -491,20 +550,19 @@ Flexor keeps running on the last good settings.</source>
 Flexor continue avec les derniers réglages valides.</translation>
     </message>
     <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Lancer Flexor à la connexion ?</translation>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Le fichier de configuration de Flexor n&apos;a pas pu être ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::WindowLauncher</name>
+    <message>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>La fenêtre n’a pas de page « %1 » (now, statistics ou settings).</translation>
     </message>
     <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor ne compte votre temps assis que lorsqu’il est lancé. Vous pourrez changer cela plus tard dans le menu de l’icône (Lancer à la connexion).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Lancer à la connexion</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
+        <source>The Flexor window could not start: %1</source>
+        <translation>La fenêtre de Flexor n’a pas pu démarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -618,6 +676,73 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>L’activité ne peut pas être détectée sur ce bureau : le temps est compté tant que l’écran est déverrouillé.</translation>
+    </message>
+    <message>
+        <source>In a meeting since %1 · reminder waits</source>
+        <translation>En réunion depuis %1 · le rappel attend</translation>
+    </message>
+    <message>
+        <source>In a meeting · reminder waits</source>
+        <translation>En réunion · le rappel attend</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday and a time: Monday 08:00</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder at %2</source>
+        <translation>Assis depuis %1 · rappel à %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1</source>
+        <translation>Assis depuis %1</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder waits</source>
+        <translation>Assis depuis %1 · le rappel attend</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting for %1</source>
+        <translation>C’est l’heure d’une pause : assis depuis %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 · sitting for %2</source>
+        <translation>Reporté jusqu’à %1 · assis depuis %2</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting for %1</source>
+        <translation>Reporté · assis depuis %1</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Loin du bureau</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Hors des heures actives · le décompte commence %1</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>à toute heure</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays: Monday to Friday</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>on no day (every day of the schedule is off)</source>
+        <translation>aucun jour (chaque jour de l’horaire est désactivé)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
+        <translation>%1, de %2 à %3</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1028,10 @@ Flexor continue avec les derniers réglages valides.</translation>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2 : %3</translation>
     </message>
+    <message>
+        <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
+        <translation>Chaque barre est le temps assis d’un jour. Au-dessus, ● est une pause prise (un étirement, ou vous vous êtes levé de vous-même) et ○ une pause sautée.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::TrayIcon</name>
@@ -972,6 +1101,390 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Flexor</source>
+        <translation>Ouvrir Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::FlexorWindow</name>
+    <message>
+        <source>Flexor</source>
+        <translation>Flexor</translation>
+    </message>
+    <message>
+        <source>Flexor pages</source>
+        <translation>Pages de Flexor</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::NowPage</name>
+    <message>
+        <source>Sitting ring</source>
+        <translation>Anneau du temps assis</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows none (on GNOME the tray needs the AppIndicator extension). Everything is here in this window, and reminders come as notifications.</source>
+        <translation>Pas d’icône dans la zone de notification : ce bureau n’en affiche pas (sous GNOME, il faut l’extension AppIndicator). Tout se trouve dans cette fenêtre, et les rappels arrivent en notifications.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>The routine of the day</source>
+        <translation>La routine du jour</translation>
+    </message>
+    <message>
+        <source>Stretch now</source>
+        <translation>S’étirer maintenant</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Je suis debout</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a meeting</source>
+        <translation>Je suis en réunion</translation>
+    </message>
+    <message>
+        <source>Flexor is not running</source>
+        <translation>Flexor ne tourne pas</translation>
+    </message>
+    <message>
+        <source>Start Flexor from the applications menu, or run: flexor</source>
+        <translation>Lancez Flexor depuis le menu des applications, ou avec : flexor</translation>
+    </message>
+    <message>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>L’activité ne peut pas être détectée sur ce bureau : le temps est compté tant que l’écran est déverrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::SettingsPage</name>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>État des réglages</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Puts every setting on this page back to its documented default. Your comments in the file stay.</source>
+        <translation>Remet chaque réglage de cette page à sa valeur par défaut documentée. Vos commentaires dans le fichier restent.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation>Rappeler après</translation>
+    </message>
+    <message>
+        <source>How long you may sit without a real break before Flexor reminds you. From 1s to 8h.</source>
+        <translation>Combien de temps vous pouvez rester assis sans vraie pause avant que Flexor vous le rappelle. De 1s à 8h.</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Reporter de</translation>
+    </message>
+    <message>
+        <source>How long &quot;Snooze&quot; puts a reminder off. From 1s to 4h.</source>
+        <translation>De combien « Reporter » repousse un rappel. De 1s à 4h.</translation>
+    </message>
+    <message>
+        <source>Snoozes before it insists</source>
+        <translation>Reports avant d’insister</translation>
+    </message>
+    <message>
+        <source>After this many snoozes in a row, the next reminder insists more. A whole number from 0 to 20.</source>
+        <translation>Après autant de reports d’affilée, le rappel suivant insiste davantage. Un nombre entier de 0 à 20.</translation>
+    </message>
+    <message>
+        <source>Repeat an unanswered reminder every</source>
+        <translation>Répéter un rappel sans réponse toutes les</translation>
+    </message>
+    <message>
+        <source>A reminder you neither answer nor dismiss comes back this often. From 1s to 2h.</source>
+        <translation>Un rappel auquel vous ne répondez pas et que vous ne fermez pas revient à cette fréquence. De 1s à 2h.</translation>
+    </message>
+    <message>
+        <source>An urgent notification that stays</source>
+        <translation>Une notification urgente qui reste</translation>
+    </message>
+    <message>
+        <source>The routine, full screen</source>
+        <translation>La routine en plein écran</translation>
+    </message>
+    <message>
+        <source>When it insists</source>
+        <translation>Quand il insiste</translation>
+    </message>
+    <message>
+        <source>How the reminder insists after that many snoozes: an urgent notification that stays until answered, or the routine full screen on every monitor (Skip and Esc ask once more before ending it, and then it counts as skipped).</source>
+        <translation>Comment le rappel insiste après autant de reports : une notification urgente qui reste jusqu’à la réponse, ou la routine en plein écran sur chaque moniteur (Passer et Échap redemandent avant d’y mettre fin ; elle compte alors comme passée).</translation>
+    </message>
+    <message>
+        <source>Standing mode ends after</source>
+        <translation>Le mode debout s’arrête après</translation>
+    </message>
+    <message>
+        <source>Standing mode switches itself off after this long. From 1m to 8h.</source>
+        <translation>Le mode debout se désactive de lui-même après cette durée. De 1m à 8h.</translation>
+    </message>
+    <message>
+        <source>Noticing you</source>
+        <translation>Vous remarquer</translation>
+    </message>
+    <message>
+        <source>Away after</source>
+        <translation>Absent après</translation>
+    </message>
+    <message>
+        <source>Being idle or having the screen locked for this long counts as having got up, and the sitting count starts again from zero. From 1s to 2h.</source>
+        <translation>Rester inactif ou avoir l’écran verrouillé aussi longtemps compte comme s’être levé, et le compte du temps assis repart de zéro. De 1s à 2h.</translation>
+    </message>
+    <message>
+        <source>Videos and calls count as sitting</source>
+        <translation>Les vidéos et les appels comptent comme assis</translation>
+    </message>
+    <message>
+        <source>While an application keeps the screen awake (a video, a call) you count as sitting although you do not type; a locked screen still counts as away. Switch it off if you leave videos running when you walk away.</source>
+        <translation>Tant qu’une application garde l’écran allumé (une vidéo, un appel), vous comptez comme assis même sans taper ; un écran verrouillé compte toujours comme absent. Désactivez-le si vous laissez tourner des vidéos quand vous vous éloignez.</translation>
+    </message>
+    <message>
+        <source>Notice meetings</source>
+        <translation>Détecter les réunions</translation>
+    </message>
+    <message>
+        <source>A camera, a microphone recording or a shared screen make a meeting: you count as sitting, and a reminder that falls due waits until it ends. &quot;I&apos;m in a meeting&quot; in the tray menu does the same by hand.</source>
+        <translation>Une caméra, un enregistrement du micro ou un écran partagé font une réunion : vous comptez comme assis, et un rappel qui arrive attend qu’elle se termine. « Je suis en réunion » dans le menu de la zone de notification fait de même à la main.</translation>
+    </message>
+    <message>
+        <source>Longest wait in a meeting</source>
+        <translation>Attente maximale en réunion</translation>
+    </message>
+    <message>
+        <source>During a meeting a due reminder waits until the meeting ends, but never longer than this. The meeting still counts as sitting. 0s never waits. From 0s to 4h.</source>
+        <translation>Pendant une réunion, un rappel dû attend la fin de la réunion, mais jamais plus longtemps que cela. La réunion compte toujours comme assis. 0s n’attend jamais. De 0s à 4h.</translation>
+    </message>
+    <message>
+        <source>Longest wait while not to be disturbed</source>
+        <translation>Attente maximale en mode « Ne pas déranger »</translation>
+    </message>
+    <message>
+        <source>While do-not-disturb is on or a window is fullscreen, a due reminder waits, but never longer than this. 0s never waits. From 0s to 4h.</source>
+        <translation>Tant que « Ne pas déranger » est activé ou qu’une fenêtre est en plein écran, un rappel dû attend, mais jamais plus longtemps que cela. 0s n’attend jamais. De 0s à 4h.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Count only on these days and hours</source>
+        <translation>Compter seulement ces jours et à ces heures</translation>
+    </message>
+    <message>
+        <source>On: Flexor only counts sitting on the days and within the hours below. Off: it counts at any time.</source>
+        <translation>Activé : Flexor ne compte le temps assis que les jours et aux heures ci-dessous. Désactivé : il compte à tout moment.</translation>
+    </message>
+    <message>
+        <source>The days Flexor is active on: at least one.</source>
+        <translation>Les jours où Flexor est actif : au moins un.</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Jours actifs</translation>
+    </message>
+    <message>
+        <source>The local time window Flexor is active in, in 24-hour time. An end at or before the start means the window runs past midnight.</source>
+        <translation>La plage horaire locale où Flexor est actif, sur 24 heures. Une fin égale ou antérieure au début signifie que la plage passe minuit.</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Actif à partir de</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Actif jusqu’à</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Heures actives</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Take turns: one routine a day</source>
+        <translation>À tour de rôle : une routine par jour</translation>
+    </message>
+    <message>
+        <source>The routine a reminder offers to start. Taking turns runs one routine a calendar day, in order.</source>
+        <translation>La routine qu’un rappel propose de lancer. À tour de rôle, une routine par jour calendaire, dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>A routine stopped early counts after</source>
+        <translation>Une routine arrêtée tôt compte après</translation>
+    </message>
+    <message>
+        <source>A routine you stop early still counts as a break once it has lasted this long. From 0s to 1h.</source>
+        <translation>Une routine que vous arrêtez tôt compte quand même comme une pause si elle a duré aussi longtemps. De 0s à 1h.</translation>
+    </message>
+    <message>
+        <source>Speak the steps</source>
+        <translation>Énoncer les étapes</translation>
+    </message>
+    <message>
+        <source>The routine speaks its steps through the desktop&apos;s speech service, so you can follow it from the floor without seeing the screen.</source>
+        <translation>La routine énonce ses étapes par le service vocal du bureau, pour que vous puissiez la suivre depuis le sol sans voir l’écran.</translation>
+    </message>
+    <message>
+        <source>Play sound cues</source>
+        <translation>Jouer des signaux sonores</translation>
+    </message>
+    <message>
+        <source>Soft sounds from the desktop&apos;s sound theme at the start of each hold, when switching sides and at the end.</source>
+        <translation>Des sons doux du thème sonore du bureau au début de chaque maintien, au changement de côté et à la fin.</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the tray, notifications, windows and routines. Read when Flexor starts.</source>
+        <translation>La langue de l’icône de notification, des notifications, des fenêtres et des routines. Lue au démarrage de Flexor.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Start Flexor at login</source>
+        <translation>Lancer Flexor à la connexion</translation>
+    </message>
+    <message>
+        <source>Flexor starts with your desktop session (an XDG autostart entry).</source>
+        <translation>Flexor démarre avec votre session de bureau (une entrée de démarrage automatique XDG).</translation>
+    </message>
+    <message>
+        <source>Days of statistics kept</source>
+        <translation>Jours de statistiques conservés</translation>
+    </message>
+    <message>
+        <source>Days of history kept for the statistics; older records are deleted. From 1 to 3650.</source>
+        <translation>Jours d’historique conservés pour les statistiques ; les entrées plus anciennes sont supprimées. De 1 à 3650.</translation>
+    </message>
+    <message>
+        <source>Your settings file has a mistake, so nothing here can be changed until it is fixed. Flexor keeps its last good settings meanwhile.</source>
+        <translation>Votre fichier de réglages contient une erreur : rien ne peut être modifié ici tant qu’elle n’est pas corrigée. Flexor garde entre-temps ses derniers réglages valides.</translation>
+    </message>
+    <message>
+        <source>The settings file has a mistake: %1</source>
+        <translation>Le fichier de réglages contient une erreur : %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Defaults restored</source>
+        <translation>Valeurs par défaut rétablies</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::WelcomePage</name>
+    <message>
+        <source>Welcome to Flexor</source>
+        <translation>Bienvenue dans Flexor</translation>
+    </message>
+    <message>
+        <source>Start Flexor when I log in</source>
+        <translation>Lancer Flexor à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Try the routine</source>
+        <translation>Essayer la routine</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Flexor counts how long you sit without a break. After %1 it reminds you to get up for a short guided stretch of the hip flexors. Getting up, locking the screen or stepping away starts the count again.</source>
+        <translation>Flexor compte combien de temps vous restez assis sans pause. Après %1, il vous rappelle de vous lever pour un court étirement guidé des fléchisseurs de la hanche. Vous lever, verrouiller l’écran ou vous éloigner remet le compte à zéro.</translation>
+    </message>
+    <message>
+        <source>It is counting now.</source>
+        <translation>Il compte dès maintenant.</translation>
+    </message>
+    <message>
+        <source>It starts counting %1.</source>
+        <translation>Il commence à compter %1.</translation>
+    </message>
+    <message>
+        <source>It is not counting: no day of the schedule is on.</source>
+        <translation>Il ne compte pas : aucun jour de l’horaire n’est activé.</translation>
+    </message>
+    <message>
+        <source>It keeps this schedule: %1. %2 You can change it under Settings.</source>
+        <translation>Il suit cet horaire : %1. %2 Vous pouvez le changer dans Réglages.</translation>
     </message>
 </context>
 </TS>

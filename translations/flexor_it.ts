@@ -118,10 +118,6 @@
         <translation>comando sconosciuto «%1» (vedi flexor --help)</translation>
     </message>
     <message>
-        <source>Flexor is already running in this session.</source>
-        <translation>Flexor è già in esecuzione in questa sessione.</translation>
-    </message>
-    <message>
         <source>flexor: check-config takes at most one file
 </source>
         <translation>flexor: check-config accetta al massimo un file
@@ -290,83 +286,6 @@
         <translation>«%1» supera una settimana; indica una durata più breve o «tomorrow»</translation>
     </message>
     <message>
-        <source>Usage: flexor [--verbose]
-       flexor COMMAND [ARGS]
-
-Flexor tracks how long you sit without a break and, past a threshold, reminds you
-to get up for a short guided psoas (hip flexor) stretch.
-Without a command it starts the daemon for this desktop session.
-
-Commands (talk to the running daemon):
-  status [--json | --waybar] [--follow]   show the state; --follow prints every change
-  stretch [ROUTINE]     start the guided routine now (default: the configured one)
-  snooze [DURATION]     postpone the reminder (default: the configured snooze)
-  skip                  skip this break; the sitting count starts over
-  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
-  resume                end a pause
-  stand                 standing desk mode: sitting time does not grow
-  sit                   end standing mode
-  reload                read the config file again
-  quit                  stop the daemon
-
-Commands (work without the daemon):
-  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
-                        a FILE in a routines folder or with [[step]] is a routine
-  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
-                        at most 3650)
-  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
-
-Options:
-  --verbose             log debug details (daemon)
-  --activate            let a command start the daemon if it is not running
-                        (the desktop file&apos;s actions use it; otherwise exit 2)
-  -h, --help            show this help
-  --version             show the version
-
-Durations are written like 45m, 90s or 1h30m.
-Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
-</source>
-        <translation>Uso: flexor [--verbose]
-     flexor COMANDO [ARGOMENTI]
-
-Flexor misura quanto tempo resti seduto senza pause e, oltre una soglia, ti ricorda
-di alzarti per un breve stretching guidato dello psoas (flessore dell’anca).
-Senza comando avvia il servizio per questa sessione desktop.
-
-Comandi (parlano con il servizio in esecuzione):
-  status [--json | --waybar] [--follow]   mostra lo stato; --follow stampa ogni cambiamento
-  stretch [ROUTINE]     avvia ora la routine guidata (predefinita: quella configurata)
-  snooze [DURATA]       posticipa il promemoria (predefinito: il rinvio configurato)
-  skip                  salta questa pausa; il conteggio da seduto riparte da zero
-  pause [DURATA | tomorrow]   sospende i promemoria (predefinito: fino a domani)
-  resume                termina una pausa
-  stand                 modalità scrivania in piedi: il tempo da seduto non aumenta
-  sit                   termina la modalità in piedi
-  reload                rilegge il file di configurazione
-  quit                  arresta il servizio
-
-Comandi (funzionano senza il servizio):
-  check-config [FILE]   controlla un file di configurazione (predefinito: quello
-                        dell’utente) e le routine; un FILE in una cartella routines o
-                        con [[step]] è una routine
-  stats [--days N] [--json | --csv]   tempo da seduto e pause al giorno (predefinito:
-                        7 giorni, al massimo 3650)
-  autostart [enable | disable | status]   avvia Flexor all’accesso (avvio automatico XDG)
-
-Opzioni:
-  --verbose             registra i dettagli di debug (servizio)
-  --activate            consente a un comando di avviare il servizio se non è in esecuzione
-                        (lo usano le azioni del file desktop; altrimenti esce con 2)
-  -h, --help            mostra questo aiuto
-  --version             mostra la versione
-
-Le durate si scrivono come 45m, 90s o 1h30m.
-Configurazione: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso errato.
-</translation>
-    </message>
-    <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
         <translation>flexor: --days accetta un numero intero di giorni da 1 a %1
@@ -398,6 +317,135 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
     <message>
         <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
         <translation>stretch non accetta l’opzione «%1», solo il nome di una routine (vedi flexor --help)</translation>
+    </message>
+    <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: impossibile seguire le modifiche del demone sul bus di sessione</translation>
+    </message>
+    <message>
+        <source>Usage: flexor [--verbose]
+       flexor COMMAND [ARGS]
+
+Flexor tracks how long you sit without a break and, past a threshold, reminds you
+to get up for a short guided psoas (hip flexor) stretch.
+Without a command it starts the daemon for this desktop session; when Flexor
+already runs, it opens the Flexor window instead.
+
+Commands (talk to the running daemon):
+  status [--json | --waybar] [--follow]   show the state; --follow prints every change
+  stretch [ROUTINE]     start the guided routine now (default: the configured one)
+  snooze [DURATION]     postpone the reminder (default: the configured snooze)
+  skip                  skip this break; the sitting count starts over
+  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
+  resume                end a pause
+  stand                 standing desk mode: sitting time does not grow
+  sit                   end standing mode
+  window [now | statistics | settings]   open the Flexor window (on that page)
+  reload                read the config file again
+  quit                  stop the daemon
+
+Commands (work without the daemon):
+  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
+                        a FILE in a routines folder or with [[step]] is a routine
+  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
+                        at most 3650)
+  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
+  config get KEY | set KEY VALUE | reset KEY | path
+                        read or change one setting in the config file, keeping its
+                        comments; the running daemon applies it (VALUE as in 30m,
+                        true, 3 or mon,tue,wed)
+
+Options:
+  --verbose             log debug details (daemon)
+  --activate            let a command start the daemon if it is not running
+                        (the desktop file&apos;s actions use it; otherwise exit 2)
+  -h, --help            show this help
+  --version             show the version
+
+Durations are written like 45m, 90s or 1h30m.
+Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage,
+65 the config file has errors (config leaves it as it is).
+</source>
+        <translation>Uso: flexor [--verbose]
+     flexor COMANDO [ARGOMENTI]
+
+Flexor misura quanto tempo resti seduto senza pause e, oltre una soglia, ti ricorda
+di alzarti per un breve stretching guidato dello psoas (flessore dell’anca).
+Senza comando avvia il servizio per questa sessione desktop; se Flexor è già
+in esecuzione, apre invece la finestra di Flexor.
+
+Comandi (parlano con il servizio in esecuzione):
+  status [--json | --waybar] [--follow]   mostra lo stato; --follow stampa ogni cambiamento
+  stretch [ROUTINE]     avvia ora la routine guidata (predefinita: quella configurata)
+  snooze [DURATA]       posticipa il promemoria (predefinito: il rinvio configurato)
+  skip                  salta questa pausa; il conteggio da seduto riparte da zero
+  pause [DURATA | tomorrow]   sospende i promemoria (predefinito: fino a domani)
+  resume                termina una pausa
+  stand                 modalità scrivania in piedi: il tempo da seduto non aumenta
+  sit                   termina la modalità in piedi
+  window [now | statistics | settings]   apre la finestra di Flexor (su quella pagina)
+  reload                rilegge il file di configurazione
+  quit                  arresta il servizio
+
+Comandi (funzionano senza il servizio):
+  check-config [FILE]   controlla un file di configurazione (predefinito: quello
+                        dell’utente) e le routine; un FILE in una cartella routines o
+                        con [[step]] è una routine
+  stats [--days N] [--json | --csv]   tempo da seduto e pause al giorno (predefinito:
+                        7 giorni, al massimo 3650)
+  autostart [enable | disable | status]   avvia Flexor all’accesso (avvio automatico XDG)
+  config get CHIAVE | set CHIAVE VALORE | reset CHIAVE | path
+                        leggere o cambiare un’impostazione nel file di configurazione,
+                        mantenendone i commenti; il servizio in esecuzione la applica
+                        (VALORE come 30m, true, 3 o mon,tue,wed)
+
+Opzioni:
+  --verbose             registra i dettagli di debug (servizio)
+  --activate            consente a un comando di avviare il servizio se non è in esecuzione
+                        (lo usano le azioni del file desktop; altrimenti esce con 2)
+  -h, --help            mostra questo aiuto
+  --version             mostra la versione
+
+Le durate si scrivono come 45m, 90s o 1h30m.
+Configurazione: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso errato,
+65 il file di configurazione contiene errori (config non lo modifica).
+</translation>
+    </message>
+    <message>
+        <source>Flexor is already running in this session; opening its window.
+</source>
+        <translation>Flexor è già in esecuzione in questa sessione; ne apro la finestra.
+</translation>
+    </message>
+    <message>
+        <source>flexor: window takes one page: now, statistics or settings
+</source>
+        <translation>flexor: window accetta una pagina: now, statistics o settings
+</translation>
+    </message>
+    <message>
+        <source>flexor: config takes get KEY, set KEY VALUE, reset KEY or path
+</source>
+        <translation>flexor: config accetta get CHIAVE, set CHIAVE VALORE, reset CHIAVE o path
+</translation>
+    </message>
+    <message>
+        <source>flexor: the config file has errors, so it was left as it is; fix them first:
+</source>
+        <translation>flexor: il file di configurazione contiene errori, quindi non è stato modificato; correggili prima:
+</translation>
+    </message>
+    <message>
+        <source>flexor: there is no routine named &apos;%1&apos; (shipped or in %2)
+</source>
+        <translation>flexor: non esiste una routine chiamata «%1» (inclusa o in %2)
+</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fuori dall’orario attivo · il conteggio inizia %1</translation>
     </message>
 </context>
 <context>
@@ -479,6 +527,17 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
     </message>
 </context>
 <context>
+    <name>flexor::app::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor non è riuscito a creare %1: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Nessun programma è riuscito ad aprire %1. Aprilo tu stesso in un editor di testo.</translation>
+    </message>
+</context>
+<context>
     <name>flexor::app::SetupNotices</name>
     <message>
         <source>Flexor&apos;s config file has a problem</source>
@@ -491,20 +550,19 @@ Flexor keeps running on the last good settings.</source>
 Flexor continua con le ultime impostazioni valide.</translation>
     </message>
     <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Avviare Flexor all’accesso?</translation>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Non è stato possibile aprire il file di configurazione di Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::WindowLauncher</name>
+    <message>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>La finestra non ha la pagina «%1» (now, statistics o settings).</translation>
     </message>
     <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>Flexor può contare il tempo da seduto solo mentre è in esecuzione. Puoi cambiarlo in seguito dal menu dell’icona (Avvia all’accesso).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Avvia all’accesso</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Non ora</translation>
+        <source>The Flexor window could not start: %1</source>
+        <translation>Impossibile avviare la finestra di Flexor: %1</translation>
     </message>
 </context>
 <context>
@@ -618,6 +676,73 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>L’attività non è rilevabile su questo desktop: il tempo viene contato finché lo schermo è sbloccato.</translation>
+    </message>
+    <message>
+        <source>In a meeting since %1 · reminder waits</source>
+        <translation>In riunione dalle %1 · il promemoria aspetta</translation>
+    </message>
+    <message>
+        <source>In a meeting · reminder waits</source>
+        <translation>In riunione · il promemoria aspetta</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>oggi alle %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday and a time: Monday 08:00</comment>
+        <translation>%1 alle %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder at %2</source>
+        <translation>Seduto da %1 · promemoria alle %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1</source>
+        <translation>Seduto da %1</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder waits</source>
+        <translation>Seduto da %1 · il promemoria aspetta</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting for %1</source>
+        <translation>È ora di una pausa: seduto da %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 · sitting for %2</source>
+        <translation>Rinviato fino alle %1 · seduto da %2</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting for %1</source>
+        <translation>Rinviato · seduto da %1</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Lontano dalla scrivania</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fuori dall’orario attivo · il conteggio inizia %1</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>a qualsiasi ora</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays: Monday to Friday</comment>
+        <translation>da %1 a %2</translation>
+    </message>
+    <message>
+        <source>on no day (every day of the schedule is off)</source>
+        <translation>in nessun giorno (ogni giorno dell’orario è disattivato)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
+        <translation>%1, dalle %2 alle %3</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1028,10 @@ Flexor continua con le ultime impostazioni valide.</translation>
         <source>%1 at %2: %3</source>
         <translation>%1 alle %2: %3</translation>
     </message>
+    <message>
+        <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
+        <translation>Ogni barra è il tempo da seduto di un giorno. Sopra, ● è una pausa fatta (uno stretching, o ti sei alzato da solo) e ○ una pausa saltata.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::TrayIcon</name>
@@ -972,6 +1101,390 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Flexor</source>
+        <translation>Apri Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::FlexorWindow</name>
+    <message>
+        <source>Flexor</source>
+        <translation>Flexor</translation>
+    </message>
+    <message>
+        <source>Flexor pages</source>
+        <translation>Pagine di Flexor</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Adesso</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiche</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Benvenuto</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::NowPage</name>
+    <message>
+        <source>Sitting ring</source>
+        <translation>Anello del tempo da seduto</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows none (on GNOME the tray needs the AppIndicator extension). Everything is here in this window, and reminders come as notifications.</source>
+        <translation>Nessuna icona nell’area di notifica: questo desktop non ne mostra (su GNOME serve l’estensione AppIndicator). Tutto è qui in questa finestra, e i promemoria arrivano come notifiche.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>The routine of the day</source>
+        <translation>La routine del giorno</translation>
+    </message>
+    <message>
+        <source>Stretch now</source>
+        <translation>Stretching ora</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posticipa</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 ora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Fino a domani</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Sono in piedi</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a meeting</source>
+        <translation>Sono in riunione</translation>
+    </message>
+    <message>
+        <source>Flexor is not running</source>
+        <translation>Flexor non è in esecuzione</translation>
+    </message>
+    <message>
+        <source>Start Flexor from the applications menu, or run: flexor</source>
+        <translation>Avvia Flexor dal menu delle applicazioni, oppure esegui: flexor</translation>
+    </message>
+    <message>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>L’attività non è rilevabile su questo desktop: il tempo viene contato finché lo schermo è sbloccato.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::SettingsPage</name>
+    <message>
+        <source>Open the file</source>
+        <translation>Apri il file</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Stato delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Ripristina i valori predefiniti</translation>
+    </message>
+    <message>
+        <source>Puts every setting on this page back to its documented default. Your comments in the file stay.</source>
+        <translation>Riporta ogni impostazione di questa pagina al suo valore predefinito documentato. I tuoi commenti nel file restano.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation>Ricorda dopo</translation>
+    </message>
+    <message>
+        <source>How long you may sit without a real break before Flexor reminds you. From 1s to 8h.</source>
+        <translation>Quanto puoi stare seduto senza una vera pausa prima che Flexor te lo ricordi. Da 1s a 8h.</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Posticipa di</translation>
+    </message>
+    <message>
+        <source>How long &quot;Snooze&quot; puts a reminder off. From 1s to 4h.</source>
+        <translation>Di quanto «Posticipa» rimanda un promemoria. Da 1s a 4h.</translation>
+    </message>
+    <message>
+        <source>Snoozes before it insists</source>
+        <translation>Posticipi prima di insistere</translation>
+    </message>
+    <message>
+        <source>After this many snoozes in a row, the next reminder insists more. A whole number from 0 to 20.</source>
+        <translation>Dopo questo numero di posticipi di fila, il promemoria successivo insiste di più. Un numero intero da 0 a 20.</translation>
+    </message>
+    <message>
+        <source>Repeat an unanswered reminder every</source>
+        <translation>Ripeti un promemoria senza risposta ogni</translation>
+    </message>
+    <message>
+        <source>A reminder you neither answer nor dismiss comes back this often. From 1s to 2h.</source>
+        <translation>Un promemoria a cui non rispondi e che non chiudi ritorna con questa frequenza. Da 1s a 2h.</translation>
+    </message>
+    <message>
+        <source>An urgent notification that stays</source>
+        <translation>Una notifica urgente che resta</translation>
+    </message>
+    <message>
+        <source>The routine, full screen</source>
+        <translation>La routine a schermo intero</translation>
+    </message>
+    <message>
+        <source>When it insists</source>
+        <translation>Quando insiste</translation>
+    </message>
+    <message>
+        <source>How the reminder insists after that many snoozes: an urgent notification that stays until answered, or the routine full screen on every monitor (Skip and Esc ask once more before ending it, and then it counts as skipped).</source>
+        <translation>Come insiste il promemoria dopo tanti posticipi: una notifica urgente che resta finché non rispondi, o la routine a schermo intero su ogni monitor (Salta ed Esc chiedono ancora una volta prima di terminarla, e allora conta come saltata).</translation>
+    </message>
+    <message>
+        <source>Standing mode ends after</source>
+        <translation>La modalità in piedi termina dopo</translation>
+    </message>
+    <message>
+        <source>Standing mode switches itself off after this long. From 1m to 8h.</source>
+        <translation>La modalità in piedi si disattiva da sola dopo questo tempo. Da 1m a 8h.</translation>
+    </message>
+    <message>
+        <source>Noticing you</source>
+        <translation>Accorgersi di te</translation>
+    </message>
+    <message>
+        <source>Away after</source>
+        <translation>Assente dopo</translation>
+    </message>
+    <message>
+        <source>Being idle or having the screen locked for this long counts as having got up, and the sitting count starts again from zero. From 1s to 2h.</source>
+        <translation>Restare inattivo o avere lo schermo bloccato per questo tempo conta come essersi alzati, e il conteggio del tempo seduto riparte da zero. Da 1s a 2h.</translation>
+    </message>
+    <message>
+        <source>Videos and calls count as sitting</source>
+        <translation>Video e chiamate contano come stare seduti</translation>
+    </message>
+    <message>
+        <source>While an application keeps the screen awake (a video, a call) you count as sitting although you do not type; a locked screen still counts as away. Switch it off if you leave videos running when you walk away.</source>
+        <translation>Finché un’applicazione tiene lo schermo acceso (un video, una chiamata) conti come seduto anche se non digiti; uno schermo bloccato conta comunque come assente. Disattivalo se lasci video in riproduzione quando ti allontani.</translation>
+    </message>
+    <message>
+        <source>Notice meetings</source>
+        <translation>Rileva le riunioni</translation>
+    </message>
+    <message>
+        <source>A camera, a microphone recording or a shared screen make a meeting: you count as sitting, and a reminder that falls due waits until it ends. &quot;I&apos;m in a meeting&quot; in the tray menu does the same by hand.</source>
+        <translation>Una fotocamera, una registrazione del microfono o uno schermo condiviso fanno una riunione: conti come seduto, e un promemoria in scadenza aspetta che finisca. «Sono in riunione» nel menu dell’area di notifica fa lo stesso a mano.</translation>
+    </message>
+    <message>
+        <source>Longest wait in a meeting</source>
+        <translation>Attesa massima in riunione</translation>
+    </message>
+    <message>
+        <source>During a meeting a due reminder waits until the meeting ends, but never longer than this. The meeting still counts as sitting. 0s never waits. From 0s to 4h.</source>
+        <translation>Durante una riunione un promemoria in scadenza aspetta che la riunione finisca, ma mai più di questo. La riunione conta comunque come stare seduti. 0s non aspetta mai. Da 0s a 4h.</translation>
+    </message>
+    <message>
+        <source>Longest wait while not to be disturbed</source>
+        <translation>Attesa massima con «Non disturbare»</translation>
+    </message>
+    <message>
+        <source>While do-not-disturb is on or a window is fullscreen, a due reminder waits, but never longer than this. 0s never waits. From 0s to 4h.</source>
+        <translation>Finché «Non disturbare» è attivo o una finestra è a schermo intero, un promemoria in scadenza aspetta, ma mai più di questo. 0s non aspetta mai. Da 0s a 4h.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Count only on these days and hours</source>
+        <translation>Conta solo in questi giorni e orari</translation>
+    </message>
+    <message>
+        <source>On: Flexor only counts sitting on the days and within the hours below. Off: it counts at any time.</source>
+        <translation>Attivo: Flexor conta il tempo seduto solo nei giorni e negli orari qui sotto. Disattivo: conta in qualsiasi momento.</translation>
+    </message>
+    <message>
+        <source>The days Flexor is active on: at least one.</source>
+        <translation>I giorni in cui Flexor è attivo: almeno uno.</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Giorni attivi</translation>
+    </message>
+    <message>
+        <source>The local time window Flexor is active in, in 24-hour time. An end at or before the start means the window runs past midnight.</source>
+        <translation>La fascia oraria locale in cui Flexor è attivo, nel formato 24 ore. Una fine uguale o precedente all’inizio significa che la fascia va oltre la mezzanotte.</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Attivo dalle</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Attivo fino alle</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Orari attivi</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Take turns: one routine a day</source>
+        <translation>A turno: una routine al giorno</translation>
+    </message>
+    <message>
+        <source>The routine a reminder offers to start. Taking turns runs one routine a calendar day, in order.</source>
+        <translation>La routine che un promemoria propone di avviare. A turno, una routine per giorno di calendario, in ordine.</translation>
+    </message>
+    <message>
+        <source>A routine stopped early counts after</source>
+        <translation>Una routine interrotta presto conta dopo</translation>
+    </message>
+    <message>
+        <source>A routine you stop early still counts as a break once it has lasted this long. From 0s to 1h.</source>
+        <translation>Una routine che interrompi presto conta comunque come pausa se è durata così a lungo. Da 0s a 1h.</translation>
+    </message>
+    <message>
+        <source>Speak the steps</source>
+        <translation>Leggi ad alta voce i passi</translation>
+    </message>
+    <message>
+        <source>The routine speaks its steps through the desktop&apos;s speech service, so you can follow it from the floor without seeing the screen.</source>
+        <translation>La routine legge i suoi passi con il servizio vocale del desktop, così puoi seguirla dal pavimento senza vedere lo schermo.</translation>
+    </message>
+    <message>
+        <source>Play sound cues</source>
+        <translation>Riproduci segnali sonori</translation>
+    </message>
+    <message>
+        <source>Soft sounds from the desktop&apos;s sound theme at the start of each hold, when switching sides and at the end.</source>
+        <translation>Suoni leggeri dal tema sonoro del desktop all’inizio di ogni tenuta, al cambio di lato e alla fine.</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Come il desktop</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The language of the tray, notifications, windows and routines. Read when Flexor starts.</source>
+        <translation>La lingua dell’area di notifica, delle notifiche, delle finestre e delle routine. Letta all’avvio di Flexor.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <source>Start Flexor at login</source>
+        <translation>Avvia Flexor all’accesso</translation>
+    </message>
+    <message>
+        <source>Flexor starts with your desktop session (an XDG autostart entry).</source>
+        <translation>Flexor si avvia con la tua sessione del desktop (una voce di avvio automatico XDG).</translation>
+    </message>
+    <message>
+        <source>Days of statistics kept</source>
+        <translation>Giorni di statistiche conservati</translation>
+    </message>
+    <message>
+        <source>Days of history kept for the statistics; older records are deleted. From 1 to 3650.</source>
+        <translation>Giorni di cronologia conservati per le statistiche; i dati più vecchi vengono eliminati. Da 1 a 3650.</translation>
+    </message>
+    <message>
+        <source>Your settings file has a mistake, so nothing here can be changed until it is fixed. Flexor keeps its last good settings meanwhile.</source>
+        <translation>Il tuo file delle impostazioni contiene un errore, quindi qui non si può cambiare nulla finché non è corretto. Nel frattempo Flexor mantiene le ultime impostazioni valide.</translation>
+    </message>
+    <message>
+        <source>The settings file has a mistake: %1</source>
+        <translation>Il file delle impostazioni contiene un errore: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <source>Defaults restored</source>
+        <translation>Valori predefiniti ripristinati</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::WelcomePage</name>
+    <message>
+        <source>Welcome to Flexor</source>
+        <translation>Benvenuto in Flexor</translation>
+    </message>
+    <message>
+        <source>Start Flexor when I log in</source>
+        <translation>Avvia Flexor all’accesso</translation>
+    </message>
+    <message>
+        <source>Try the routine</source>
+        <translation>Prova la routine</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Flexor counts how long you sit without a break. After %1 it reminds you to get up for a short guided stretch of the hip flexors. Getting up, locking the screen or stepping away starts the count again.</source>
+        <translation>Flexor conta quanto tempo resti seduto senza pause. Dopo %1 ti ricorda di alzarti per un breve stretching guidato dei flessori dell’anca. Alzarti, bloccare lo schermo o allontanarti fa ripartire il conteggio.</translation>
+    </message>
+    <message>
+        <source>It is counting now.</source>
+        <translation>Sta contando adesso.</translation>
+    </message>
+    <message>
+        <source>It starts counting %1.</source>
+        <translation>Inizia a contare %1.</translation>
+    </message>
+    <message>
+        <source>It is not counting: no day of the schedule is on.</source>
+        <translation>Non sta contando: nessun giorno dell’orario è attivo.</translation>
+    </message>
+    <message>
+        <source>It keeps this schedule: %1. %2 You can change it under Settings.</source>
+        <translation>Segue questo orario: %1. %2 Puoi cambiarlo in Impostazioni.</translation>
     </message>
 </context>
 </TS>

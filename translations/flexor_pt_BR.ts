@@ -118,10 +118,6 @@
         <translation>comando desconhecido “%1” (veja flexor --help)</translation>
     </message>
     <message>
-        <source>Flexor is already running in this session.</source>
-        <translation>O Flexor já está em execução nesta sessão.</translation>
-    </message>
-    <message>
         <source>flexor: check-config takes at most one file
 </source>
         <translation>flexor: check-config aceita no máximo um arquivo
@@ -290,83 +286,6 @@
         <translation>“%1” é mais de uma semana; informe uma duração menor ou “tomorrow”</translation>
     </message>
     <message>
-        <source>Usage: flexor [--verbose]
-       flexor COMMAND [ARGS]
-
-Flexor tracks how long you sit without a break and, past a threshold, reminds you
-to get up for a short guided psoas (hip flexor) stretch.
-Without a command it starts the daemon for this desktop session.
-
-Commands (talk to the running daemon):
-  status [--json | --waybar] [--follow]   show the state; --follow prints every change
-  stretch [ROUTINE]     start the guided routine now (default: the configured one)
-  snooze [DURATION]     postpone the reminder (default: the configured snooze)
-  skip                  skip this break; the sitting count starts over
-  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
-  resume                end a pause
-  stand                 standing desk mode: sitting time does not grow
-  sit                   end standing mode
-  reload                read the config file again
-  quit                  stop the daemon
-
-Commands (work without the daemon):
-  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
-                        a FILE in a routines folder or with [[step]] is a routine
-  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
-                        at most 3650)
-  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
-
-Options:
-  --verbose             log debug details (daemon)
-  --activate            let a command start the daemon if it is not running
-                        (the desktop file&apos;s actions use it; otherwise exit 2)
-  -h, --help            show this help
-  --version             show the version
-
-Durations are written like 45m, 90s or 1h30m.
-Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage.
-</source>
-        <translation>Uso: flexor [--verbose]
-     flexor COMANDO [ARGUMENTOS]
-
-O Flexor mede quanto tempo você fica sentado sem pausa e, passado um limite, lembra
-você de se levantar para um breve alongamento guiado do psoas (flexor do quadril).
-Sem um comando, ele inicia o serviço para esta sessão da área de trabalho.
-
-Comandos (falam com o serviço em execução):
-  status [--json | --waybar] [--follow]   mostra o estado; --follow imprime cada mudança
-  stretch [ROTINA]      inicia agora a rotina guiada (padrão: a configurada)
-  snooze [DURAÇÃO]      adia o lembrete (padrão: a soneca configurada)
-  skip                  pula esta pausa; a contagem do tempo sentado recomeça
-  pause [DURAÇÃO | tomorrow]   pausa os lembretes (padrão: até amanhã)
-  resume                encerra uma pausa
-  stand                 modo mesa em pé: o tempo sentado não aumenta
-  sit                   encerra o modo em pé
-  reload                lê o arquivo de configuração de novo
-  quit                  encerra o serviço
-
-Comandos (funcionam sem o serviço):
-  check-config [ARQUIVO]   verifica um arquivo de configuração (padrão: o do usuário)
-                        e as rotinas; um ARQUIVO numa pasta routines ou com [[step]]
-                        é uma rotina
-  stats [--days N] [--json | --csv]   tempo sentado e pausas por dia (padrão: 7 dias,
-                        no máximo 3650)
-  autostart [enable | disable | status]   inicia o Flexor ao entrar (início automático XDG)
-
-Opções:
-  --verbose             registra detalhes de depuração (serviço)
-  --activate            deixa um comando iniciar o serviço se ele não estiver em execução
-                        (as ações do arquivo desktop usam isso; senão sai com 2)
-  -h, --help            mostra esta ajuda
-  --version             mostra a versão
-
-As durações são escritas como 45m, 90s ou 1h30m.
-Configuração: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
-Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução, 64 uso incorreto.
-</translation>
-    </message>
-    <message>
         <source>flexor: --days takes a whole number of days from 1 to %1
 </source>
         <translation>flexor: --days aceita um número inteiro de dias de 1 a %1
@@ -398,6 +317,135 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
     <message>
         <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
         <translation>stretch não aceita a opção “%1”, só o nome de uma rotina (veja flexor --help)</translation>
+    </message>
+    <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: não é possível acompanhar as mudanças do daemon no barramento de sessão</translation>
+    </message>
+    <message>
+        <source>Usage: flexor [--verbose]
+       flexor COMMAND [ARGS]
+
+Flexor tracks how long you sit without a break and, past a threshold, reminds you
+to get up for a short guided psoas (hip flexor) stretch.
+Without a command it starts the daemon for this desktop session; when Flexor
+already runs, it opens the Flexor window instead.
+
+Commands (talk to the running daemon):
+  status [--json | --waybar] [--follow]   show the state; --follow prints every change
+  stretch [ROUTINE]     start the guided routine now (default: the configured one)
+  snooze [DURATION]     postpone the reminder (default: the configured snooze)
+  skip                  skip this break; the sitting count starts over
+  pause [DURATION | tomorrow]   pause reminders (default: until tomorrow)
+  resume                end a pause
+  stand                 standing desk mode: sitting time does not grow
+  sit                   end standing mode
+  window [now | statistics | settings]   open the Flexor window (on that page)
+  reload                read the config file again
+  quit                  stop the daemon
+
+Commands (work without the daemon):
+  check-config [FILE]   check a config file (default: the user&apos;s) and the routines;
+                        a FILE in a routines folder or with [[step]] is a routine
+  stats [--days N] [--json | --csv]   sitting and breaks per day (default: 7 days,
+                        at most 3650)
+  autostart [enable | disable | status]   start Flexor at login (XDG autostart)
+  config get KEY | set KEY VALUE | reset KEY | path
+                        read or change one setting in the config file, keeping its
+                        comments; the running daemon applies it (VALUE as in 30m,
+                        true, 3 or mon,tue,wed)
+
+Options:
+  --verbose             log debug details (daemon)
+  --activate            let a command start the daemon if it is not running
+                        (the desktop file&apos;s actions use it; otherwise exit 2)
+  -h, --help            show this help
+  --version             show the version
+
+Durations are written like 45m, 90s or 1h30m.
+Config: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Exit codes: 0 done, 1 failed, 2 daemon not running, 64 wrong usage,
+65 the config file has errors (config leaves it as it is).
+</source>
+        <translation>Uso: flexor [--verbose]
+     flexor COMANDO [ARGUMENTOS]
+
+O Flexor mede quanto tempo você fica sentado sem pausa e, passado um limite, lembra
+você de se levantar para um breve alongamento guiado do psoas (flexor do quadril).
+Sem um comando, ele inicia o serviço para esta sessão da área de trabalho; se o
+Flexor já estiver em execução, abre a janela do Flexor.
+
+Comandos (falam com o serviço em execução):
+  status [--json | --waybar] [--follow]   mostra o estado; --follow imprime cada mudança
+  stretch [ROTINA]      inicia agora a rotina guiada (padrão: a configurada)
+  snooze [DURAÇÃO]      adia o lembrete (padrão: a soneca configurada)
+  skip                  pula esta pausa; a contagem do tempo sentado recomeça
+  pause [DURAÇÃO | tomorrow]   pausa os lembretes (padrão: até amanhã)
+  resume                encerra uma pausa
+  stand                 modo mesa em pé: o tempo sentado não aumenta
+  sit                   encerra o modo em pé
+  window [now | statistics | settings]   abre a janela do Flexor (nessa página)
+  reload                lê o arquivo de configuração de novo
+  quit                  encerra o serviço
+
+Comandos (funcionam sem o serviço):
+  check-config [ARQUIVO]   verifica um arquivo de configuração (padrão: o do usuário)
+                        e as rotinas; um ARQUIVO numa pasta routines ou com [[step]]
+                        é uma rotina
+  stats [--days N] [--json | --csv]   tempo sentado e pausas por dia (padrão: 7 dias,
+                        no máximo 3650)
+  autostart [enable | disable | status]   inicia o Flexor ao entrar (início automático XDG)
+  config get CHAVE | set CHAVE VALOR | reset CHAVE | path
+                        ler ou alterar uma configuração no arquivo de configuração,
+                        mantendo seus comentários; o serviço em execução a aplica
+                        (VALOR como 30m, true, 3 ou mon,tue,wed)
+
+Opções:
+  --verbose             registra detalhes de depuração (serviço)
+  --activate            deixa um comando iniciar o serviço se ele não estiver em execução
+                        (as ações do arquivo desktop usam isso; senão sai com 2)
+  -h, --help            mostra esta ajuda
+  --version             mostra a versão
+
+As durações são escritas como 45m, 90s ou 1h30m.
+Configuração: $XDG_CONFIG_HOME/flexor/config.toml; log: $XDG_STATE_HOME/flexor/flexor.log
+Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução, 64 uso incorreto,
+65 o arquivo de configuração tem erros (config não o altera).
+</translation>
+    </message>
+    <message>
+        <source>Flexor is already running in this session; opening its window.
+</source>
+        <translation>O Flexor já está em execução nesta sessão; abrindo a janela dele.
+</translation>
+    </message>
+    <message>
+        <source>flexor: window takes one page: now, statistics or settings
+</source>
+        <translation>flexor: window aceita uma página: now, statistics ou settings
+</translation>
+    </message>
+    <message>
+        <source>flexor: config takes get KEY, set KEY VALUE, reset KEY or path
+</source>
+        <translation>flexor: config aceita get CHAVE, set CHAVE VALOR, reset CHAVE ou path
+</translation>
+    </message>
+    <message>
+        <source>flexor: the config file has errors, so it was left as it is; fix them first:
+</source>
+        <translation>flexor: o arquivo de configuração tem erros, por isso não foi alterado; corrija-os primeiro:
+</translation>
+    </message>
+    <message>
+        <source>flexor: there is no routine named &apos;%1&apos; (shipped or in %2)
+</source>
+        <translation>flexor: não há rotina chamada “%1” (incluída ou em %2)
+</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fora do horário ativo · a contagem começa %1</translation>
     </message>
 </context>
 <context>
@@ -479,6 +527,17 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
     </message>
 </context>
 <context>
+    <name>flexor::app::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>O Flexor não conseguiu criar %1: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Nenhum programa conseguiu abrir %1. Abra-o você mesmo em um editor de texto.</translation>
+    </message>
+</context>
+<context>
     <name>flexor::app::SetupNotices</name>
     <message>
         <source>Flexor&apos;s config file has a problem</source>
@@ -491,20 +550,19 @@ Flexor keeps running on the last good settings.</source>
 O Flexor continua com as últimas configurações válidas.</translation>
     </message>
     <message>
-        <source>Start Flexor when you log in?</source>
-        <translation>Iniciar o Flexor ao entrar na sessão?</translation>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Não foi possível abrir o arquivo de configuração do Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::WindowLauncher</name>
+    <message>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>A janela não tem a página “%1” (now, statistics ou settings).</translation>
     </message>
     <message>
-        <source>Flexor can only count your sitting time while it runs. You can change this later in the tray menu (Start at login).</source>
-        <translation>O Flexor só conta seu tempo sentado enquanto está em execução. Você pode mudar isso depois no menu do ícone (Iniciar ao entrar).</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Iniciar ao entrar</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Agora não</translation>
+        <source>The Flexor window could not start: %1</source>
+        <translation>A janela do Flexor não pôde ser iniciada: %1</translation>
     </message>
 </context>
 <context>
@@ -618,6 +676,73 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>Não é possível detectar a atividade nesta área de trabalho: o tempo é contado enquanto a tela está desbloqueada.</translation>
+    </message>
+    <message>
+        <source>In a meeting since %1 · reminder waits</source>
+        <translation>Em reunião desde %1 · o lembrete espera</translation>
+    </message>
+    <message>
+        <source>In a meeting · reminder waits</source>
+        <translation>Em reunião · o lembrete espera</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>hoje às %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday and a time: Monday 08:00</comment>
+        <translation>%1 às %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder at %2</source>
+        <translation>Sentado há %1 · lembrete às %2</translation>
+    </message>
+    <message>
+        <source>Sitting for %1</source>
+        <translation>Sentado há %1</translation>
+    </message>
+    <message>
+        <source>Sitting for %1 · reminder waits</source>
+        <translation>Sentado há %1 · o lembrete espera</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting for %1</source>
+        <translation>Hora de uma pausa: sentado há %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 · sitting for %2</source>
+        <translation>Adiado até %1 · sentado há %2</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting for %1</source>
+        <translation>Adiado · sentado há %1</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Longe da mesa</translation>
+    </message>
+    <message>
+        <source>Outside active hours · counting starts %1</source>
+        <translation>Fora do horário ativo · a contagem começa %1</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>a qualquer hora</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays: Monday to Friday</comment>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>on no day (every day of the schedule is off)</source>
+        <translation>em nenhum dia (todos os dias do horário estão desligados)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
+        <translation>%1, das %2 às %3</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1028,10 @@ O Flexor continua com as últimas configurações válidas.</translation>
         <source>%1 at %2: %3</source>
         <translation>%1 às %2: %3</translation>
     </message>
+    <message>
+        <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
+        <translation>Cada barra é o tempo sentado de um dia. Acima dela, ● é uma pausa feita (um alongamento, ou você se levantou por conta própria) e ○ uma pausa pulada.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::TrayIcon</name>
@@ -972,6 +1101,390 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Flexor</source>
+        <translation>Abrir o Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::FlexorWindow</name>
+    <message>
+        <source>Flexor</source>
+        <translation>Flexor</translation>
+    </message>
+    <message>
+        <source>Flexor pages</source>
+        <translation>Páginas do Flexor</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::NowPage</name>
+    <message>
+        <source>Sitting ring</source>
+        <translation>Anel do tempo sentado</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows none (on GNOME the tray needs the AppIndicator extension). Everything is here in this window, and reminders come as notifications.</source>
+        <translation>Sem ícone na bandeja: esta área de trabalho não mostra nenhum (no GNOME a bandeja precisa da extensão AppIndicator). Tudo está nesta janela, e os lembretes chegam como notificações.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rotina</translation>
+    </message>
+    <message>
+        <source>The routine of the day</source>
+        <translation>A rotina do dia</translation>
+    </message>
+    <message>
+        <source>Stretch now</source>
+        <translation>Alongar agora</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Soneca</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Até amanhã</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Estou em pé</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a meeting</source>
+        <translation>Estou em reunião</translation>
+    </message>
+    <message>
+        <source>Flexor is not running</source>
+        <translation>O Flexor não está em execução</translation>
+    </message>
+    <message>
+        <source>Start Flexor from the applications menu, or run: flexor</source>
+        <translation>Inicie o Flexor pelo menu de aplicativos, ou execute: flexor</translation>
+    </message>
+    <message>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>Não é possível detectar a atividade nesta área de trabalho: o tempo é contado enquanto a tela está desbloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::SettingsPage</name>
+    <message>
+        <source>Open the file</source>
+        <translation>Abrir o arquivo</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Status das configurações</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <source>Puts every setting on this page back to its documented default. Your comments in the file stay.</source>
+        <translation>Volta cada configuração desta página ao seu padrão documentado. Seus comentários no arquivo continuam lá.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Lembretes</translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation>Lembrar após</translation>
+    </message>
+    <message>
+        <source>How long you may sit without a real break before Flexor reminds you. From 1s to 8h.</source>
+        <translation>Quanto tempo você pode ficar sentado sem uma pausa de verdade antes que o Flexor lembre você. De 1s a 8h.</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Soneca de</translation>
+    </message>
+    <message>
+        <source>How long &quot;Snooze&quot; puts a reminder off. From 1s to 4h.</source>
+        <translation>Por quanto tempo “Soneca” adia um lembrete. De 1s a 4h.</translation>
+    </message>
+    <message>
+        <source>Snoozes before it insists</source>
+        <translation>Sonecas antes de insistir</translation>
+    </message>
+    <message>
+        <source>After this many snoozes in a row, the next reminder insists more. A whole number from 0 to 20.</source>
+        <translation>Depois de tantas sonecas seguidas, o próximo lembrete insiste mais. Um número inteiro de 0 a 20.</translation>
+    </message>
+    <message>
+        <source>Repeat an unanswered reminder every</source>
+        <translation>Repetir um lembrete sem resposta a cada</translation>
+    </message>
+    <message>
+        <source>A reminder you neither answer nor dismiss comes back this often. From 1s to 2h.</source>
+        <translation>Um lembrete que você não responde nem dispensa volta com esta frequência. De 1s a 2h.</translation>
+    </message>
+    <message>
+        <source>An urgent notification that stays</source>
+        <translation>Uma notificação urgente que fica</translation>
+    </message>
+    <message>
+        <source>The routine, full screen</source>
+        <translation>A rotina em tela cheia</translation>
+    </message>
+    <message>
+        <source>When it insists</source>
+        <translation>Quando insiste</translation>
+    </message>
+    <message>
+        <source>How the reminder insists after that many snoozes: an urgent notification that stays until answered, or the routine full screen on every monitor (Skip and Esc ask once more before ending it, and then it counts as skipped).</source>
+        <translation>Como o lembrete insiste depois de tantas sonecas: uma notificação urgente que fica até ser respondida, ou a rotina em tela cheia em cada monitor (Pular e Esc perguntam mais uma vez antes de encerrá-la, e então ela conta como pulada).</translation>
+    </message>
+    <message>
+        <source>Standing mode ends after</source>
+        <translation>O modo em pé termina após</translation>
+    </message>
+    <message>
+        <source>Standing mode switches itself off after this long. From 1m to 8h.</source>
+        <translation>O modo em pé se desliga sozinho depois deste tempo. De 1m a 8h.</translation>
+    </message>
+    <message>
+        <source>Noticing you</source>
+        <translation>Notar você</translation>
+    </message>
+    <message>
+        <source>Away after</source>
+        <translation>Ausente após</translation>
+    </message>
+    <message>
+        <source>Being idle or having the screen locked for this long counts as having got up, and the sitting count starts again from zero. From 1s to 2h.</source>
+        <translation>Ficar inativo ou com a tela bloqueada por este tempo conta como ter levantado, e a contagem do tempo sentado recomeça do zero. De 1s a 2h.</translation>
+    </message>
+    <message>
+        <source>Videos and calls count as sitting</source>
+        <translation>Vídeos e chamadas contam como sentado</translation>
+    </message>
+    <message>
+        <source>While an application keeps the screen awake (a video, a call) you count as sitting although you do not type; a locked screen still counts as away. Switch it off if you leave videos running when you walk away.</source>
+        <translation>Enquanto um aplicativo mantém a tela acordada (um vídeo, uma chamada) você conta como sentado mesmo sem digitar; uma tela bloqueada ainda conta como ausente. Desligue se você deixa vídeos rodando quando sai.</translation>
+    </message>
+    <message>
+        <source>Notice meetings</source>
+        <translation>Detectar reuniões</translation>
+    </message>
+    <message>
+        <source>A camera, a microphone recording or a shared screen make a meeting: you count as sitting, and a reminder that falls due waits until it ends. &quot;I&apos;m in a meeting&quot; in the tray menu does the same by hand.</source>
+        <translation>Uma câmera, uma gravação de microfone ou uma tela compartilhada fazem uma reunião: você conta como sentado, e um lembrete que vencer espera até ela acabar. “Estou em reunião” no menu da bandeja faz o mesmo à mão.</translation>
+    </message>
+    <message>
+        <source>Longest wait in a meeting</source>
+        <translation>Espera máxima em reunião</translation>
+    </message>
+    <message>
+        <source>During a meeting a due reminder waits until the meeting ends, but never longer than this. The meeting still counts as sitting. 0s never waits. From 0s to 4h.</source>
+        <translation>Durante uma reunião, um lembrete vencido espera a reunião acabar, mas nunca mais do que isto. A reunião ainda conta como sentado. 0s nunca espera. De 0s a 4h.</translation>
+    </message>
+    <message>
+        <source>Longest wait while not to be disturbed</source>
+        <translation>Espera máxima em “Não perturbe”</translation>
+    </message>
+    <message>
+        <source>While do-not-disturb is on or a window is fullscreen, a due reminder waits, but never longer than this. 0s never waits. From 0s to 4h.</source>
+        <translation>Enquanto “Não perturbe” está ligado ou uma janela está em tela cheia, um lembrete vencido espera, mas nunca mais do que isto. 0s nunca espera. De 0s a 4h.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Count only on these days and hours</source>
+        <translation>Contar só nestes dias e horários</translation>
+    </message>
+    <message>
+        <source>On: Flexor only counts sitting on the days and within the hours below. Off: it counts at any time.</source>
+        <translation>Ligado: o Flexor só conta o tempo sentado nos dias e horários abaixo. Desligado: conta a qualquer hora.</translation>
+    </message>
+    <message>
+        <source>The days Flexor is active on: at least one.</source>
+        <translation>Os dias em que o Flexor fica ativo: pelo menos um.</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Dias ativos</translation>
+    </message>
+    <message>
+        <source>The local time window Flexor is active in, in 24-hour time. An end at or before the start means the window runs past midnight.</source>
+        <translation>A faixa de horário local em que o Flexor fica ativo, no formato de 24 horas. Um fim igual ou anterior ao início significa que a faixa passa da meia-noite.</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Ativo a partir de</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Ativo até</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Horário ativo</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rotina</translation>
+    </message>
+    <message>
+        <source>Take turns: one routine a day</source>
+        <translation>Revezar: uma rotina por dia</translation>
+    </message>
+    <message>
+        <source>The routine a reminder offers to start. Taking turns runs one routine a calendar day, in order.</source>
+        <translation>A rotina que um lembrete oferece para começar. Revezando, uma rotina por dia do calendário, em ordem.</translation>
+    </message>
+    <message>
+        <source>A routine stopped early counts after</source>
+        <translation>Uma rotina parada cedo conta após</translation>
+    </message>
+    <message>
+        <source>A routine you stop early still counts as a break once it has lasted this long. From 0s to 1h.</source>
+        <translation>Uma rotina que você para cedo ainda conta como pausa se tiver durado este tempo. De 0s a 1h.</translation>
+    </message>
+    <message>
+        <source>Speak the steps</source>
+        <translation>Falar os passos</translation>
+    </message>
+    <message>
+        <source>The routine speaks its steps through the desktop&apos;s speech service, so you can follow it from the floor without seeing the screen.</source>
+        <translation>A rotina fala seus passos pelo serviço de voz do desktop, para você acompanhar do chão sem ver a tela.</translation>
+    </message>
+    <message>
+        <source>Play sound cues</source>
+        <translation>Tocar avisos sonoros</translation>
+    </message>
+    <message>
+        <source>Soft sounds from the desktop&apos;s sound theme at the start of each hold, when switching sides and at the end.</source>
+        <translation>Sons suaves do tema de som do desktop no início de cada postura, ao trocar de lado e no fim.</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Como o desktop</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the tray, notifications, windows and routines. Read when Flexor starts.</source>
+        <translation>O idioma da bandeja, das notificações, das janelas e das rotinas. Lido quando o Flexor inicia.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Start Flexor at login</source>
+        <translation>Iniciar o Flexor ao entrar</translation>
+    </message>
+    <message>
+        <source>Flexor starts with your desktop session (an XDG autostart entry).</source>
+        <translation>O Flexor inicia com a sua sessão do desktop (uma entrada de início automático XDG).</translation>
+    </message>
+    <message>
+        <source>Days of statistics kept</source>
+        <translation>Dias de estatísticas guardados</translation>
+    </message>
+    <message>
+        <source>Days of history kept for the statistics; older records are deleted. From 1 to 3650.</source>
+        <translation>Dias de histórico guardados para as estatísticas; registros mais antigos são apagados. De 1 a 3650.</translation>
+    </message>
+    <message>
+        <source>Your settings file has a mistake, so nothing here can be changed until it is fixed. Flexor keeps its last good settings meanwhile.</source>
+        <translation>Seu arquivo de configurações tem um erro, então nada aqui pode ser alterado até ele ser corrigido. Enquanto isso, o Flexor mantém as últimas configurações válidas.</translation>
+    </message>
+    <message>
+        <source>The settings file has a mistake: %1</source>
+        <translation>O arquivo de configurações tem um erro: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvo: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>Defaults restored</source>
+        <translation>Padrões restaurados</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::window::WelcomePage</name>
+    <message>
+        <source>Welcome to Flexor</source>
+        <translation>Boas-vindas ao Flexor</translation>
+    </message>
+    <message>
+        <source>Start Flexor when I log in</source>
+        <translation>Iniciar o Flexor quando eu entrar</translation>
+    </message>
+    <message>
+        <source>Try the routine</source>
+        <translation>Experimentar a rotina</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Flexor counts how long you sit without a break. After %1 it reminds you to get up for a short guided stretch of the hip flexors. Getting up, locking the screen or stepping away starts the count again.</source>
+        <translation>O Flexor conta quanto tempo você fica sentado sem pausa. Depois de %1 ele lembra você de se levantar para um breve alongamento guiado dos flexores do quadril. Levantar-se, bloquear a tela ou se afastar recomeça a contagem.</translation>
+    </message>
+    <message>
+        <source>It is counting now.</source>
+        <translation>Ele já está contando.</translation>
+    </message>
+    <message>
+        <source>It starts counting %1.</source>
+        <translation>Ele começa a contar %1.</translation>
+    </message>
+    <message>
+        <source>It is not counting: no day of the schedule is on.</source>
+        <translation>Ele não está contando: nenhum dia do horário está ligado.</translation>
+    </message>
+    <message>
+        <source>It keeps this schedule: %1. %2 You can change it under Settings.</source>
+        <translation>Ele segue este horário: %1. %2 Você pode mudá-lo em Configurações.</translation>
     </message>
 </context>
 </TS>
