@@ -282,8 +282,17 @@ class Desktop:
             self.write_config(config)
         self.flexor = self.spawn([FLEXOR_BIN, "--verbose", *args], "flexor")
         if wait_ready:
-            self.wait_for_bus_name("io.github.flexor.Flexor", timeout=15)
+            self.wait_until_serving()
         return self.flexor
+
+    def wait_until_serving(self, timeout=15):
+        """Waits until Flexor is fully up: it owns its bus name from the first moment (that is
+        how one start wins over another), and answers a call once it is set up and runs its
+        event loop."""
+        self.wait_for_bus_name("io.github.flexor.Flexor", timeout=timeout)
+        self.run(["gdbus", "call", "--session", "--dest", "io.github.flexor.Flexor",
+                  "--object-path", "/io/github/flexor/Flexor", "--method",
+                  "io.github.flexor.Flexor1.Status"], timeout=timeout)
 
     def stop_flexor(self):
         self.flexor.send_signal(signal.SIGTERM)

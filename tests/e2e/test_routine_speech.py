@@ -61,7 +61,7 @@ class HungSpeechServiceTest(unittest.TestCase):
             self.skipTest(f"no private mount namespace here: {probe.stderr.decode().strip()}")
         d.write_config('schedule = false\nsound = false\nvoice = true\n')
         d.flexor = d.spawn(overlay + [FLEXOR_BIN, "--verbose"], "flexor")
-        d.wait_for_bus_name("io.github.flexor.Flexor", timeout=15)
+        d.wait_until_serving()
         d.keep_active()
         self.assert_window_reacts_at_once()
 

@@ -35,7 +35,7 @@ class SingleInstanceTest(unittest.TestCase):
         self.assertNotIn("history:", loser_log)
         self.assertNotIn("started;", loser_log)
 
-        desktop.wait_for_bus_name("io.github.flexor.Flexor", timeout=15)
+        desktop.wait_until_serving()
         self.assertIsNone(daemons[winner].poll(), "the winner keeps running")
         wait_until(lambda: "started;" in desktop.log(names[winner]), timeout=15,
                    what="the winner to be up")

@@ -59,7 +59,7 @@ class StatisticsWindowTest(unittest.TestCase):
         cls.desktop = cls.enterClassContext(
             Desktop(tray=None, notifications=False, monitor_bus=False))
         cls.database = cls.desktop.root / "history.sqlite"
-        cls.seeded_today = seed(cls.database, SEEDED_DAYS)
+        cls.seeded_today = seed(cls.database, SEEDED_DAYS, cls.desktop.env)
 
     def show(self, days, *extra):
         name = f"stats-window-{days}{''.join(extra)}"
