@@ -7,6 +7,7 @@
 #include "GnomeWellbeing.h"
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
+#include "platform/dnd/GnomeDoNotDisturb.h"
 #include "platform/inhibit/IdleInhibitWatcher.h"
 #include "platform/meeting/MeetingDetector.h"
 #include "platform/notify/NotificationClient.h"
@@ -141,18 +142,22 @@ void DesktopSignals::connectSession() {
     session_->start();
 }
 
-// Do-not-disturb and fullscreen are one reason for a due reminder to wait (core::ReminderHold).
+// Do-not-disturb (the notification server's, GNOME's switch) and fullscreen are one reason for a
+// due reminder to wait (core::ReminderHold).
 void DesktopSignals::connectDoNotDisturb() {
     fullscreen_ = new platform::FullscreenWatcher(this);
     fullscreen_->start();
     const auto report = [this] { emit happened(core::event::DoNotDisturb{doNotDisturb()}); };
     connect(fullscreen_, &platform::FullscreenWatcher::fullscreenChanged, this, report);
     connect(&notifier_, &platform::NotificationClient::inhibitedChanged, this, report);
+    gnomeDnd_ = new platform::GnomeDoNotDisturb(this);
+    connect(gnomeDnd_, &platform::GnomeDoNotDisturb::changed, this, report);
+    gnomeDnd_->start();
     report();
 }
 
 bool DesktopSignals::doNotDisturb() const {
-    return notifier_.inhibited() || fullscreen_->isFullscreen();
+    return notifier_.inhibited() || fullscreen_->isFullscreen() || gnomeDnd_->isOn();
 }
 
 } // namespace flexor::app

@@ -13,6 +13,7 @@
 
 namespace flexor::platform {
 class FullscreenWatcher;
+class GnomeDoNotDisturb;
 class IdleInhibitWatcher;
 class MeetingDetector;
 class NotificationClient;
@@ -70,6 +71,7 @@ private:
     bool meetingByHand_ = false;
     platform::SessionWatcher* session_ = nullptr;
     platform::FullscreenWatcher* fullscreen_ = nullptr;
+    platform::GnomeDoNotDisturb* gnomeDnd_ = nullptr;
 };
 
 } // namespace flexor::app
