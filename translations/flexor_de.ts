@@ -395,6 +395,49 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>In einer Besprechung: Eine fällige Erinnerung wartet, bis sie endet.</translation>
     </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Eine Weile stehen</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Gönnen Sie Ihren Augen eine Pause</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Schauen Sie %1 lang auf etwas, das etwa 6 m entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Genug gesessen für heute</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Sie haben heute %1 gesessen, mehr als Ihr Tagesbudget von %2. Arbeiten Sie eine Weile im Stehen oder gehen Sie ein Stück spazieren.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>Wieder hinsetzen?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Ihre Stehzeit ist um. Gehen Sie %1 lang umher und setzen Sie sich dann wieder.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Ihre Stehzeit ist um.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Wieder sitzen</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Weiter stehen</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -606,6 +649,10 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>Aktivität ist auf dieser Arbeitsumgebung nicht erkennbar: Die Zeit zählt, solange der Bildschirm entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sitting today</source>
+        <translation>%1 von %2 heute gesessen</translation>
     </message>
 </context>
 <context>
@@ -890,6 +937,10 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

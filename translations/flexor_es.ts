@@ -395,6 +395,49 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>En una reunión: un aviso pendiente espera a que termine.</translation>
     </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Ponerse de pie un rato</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Descansa la vista</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Mira algo que esté a unos 6 m durante %1.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Suficiente tiempo sentado por hoy</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Hoy has estado sentado %1, más que tu límite de %2. Trabaja de pie un rato o sal a caminar.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>¿Volver a sentarte?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Se acabó tu tiempo de pie. Camina un poco durante %1 y luego vuelve a sentarte.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Se acabó tu tiempo de pie.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Volver a sentarme</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Seguir de pie</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -606,6 +649,10 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>No se puede detectar la actividad en este escritorio: se cuenta el tiempo mientras la pantalla esté desbloqueada.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sitting today</source>
+        <translation>%1 de %2 sentado hoy</translation>
     </message>
 </context>
 <context>
@@ -890,6 +937,10 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 a las %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,49 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>Em reunião: um lembrete pendente espera até ela terminar.</translation>
     </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Ficar em pé um pouco</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Descanse os olhos</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Olhe para algo a uns 6 m de distância por %1.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Chega de ficar sentado por hoje</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Você ficou sentado %1 hoje, além do seu limite de %2. Trabalhe em pé por um tempo ou faça uma caminhada.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>Voltar a sentar?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Seu tempo em pé acabou. Caminhe um pouco por %1 e depois sente-se de novo.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Seu tempo em pé acabou.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Voltar a sentar</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Continuar em pé</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -606,6 +649,10 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
         <translation>Não é possível detectar a atividade nesta área de trabalho: o tempo é contado enquanto a tela está desbloqueada.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sitting today</source>
+        <translation>%1 de %2 sentado hoje</translation>
     </message>
 </context>
 <context>
@@ -890,6 +937,10 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 às %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>

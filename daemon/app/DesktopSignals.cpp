@@ -5,6 +5,7 @@
 #include "DesktopSignals.h"
 
 #include "GnomeWellbeing.h"
+#include "core/DurationText.h"
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
 #include "platform/dnd/GnomeDoNotDisturb.h"
@@ -28,6 +29,7 @@ void DesktopSignals::start(const config::Config& config) {
     config_ = config;
     connectDoNotDisturb();
     connectPresence();
+    connectEyeIdle();
     connectIdleInhibitors();
     connectMeetings();
     connectGnomeBreaks();
@@ -36,6 +38,8 @@ void DesktopSignals::start(const config::Config& config) {
 
 void DesktopSignals::apply(const config::Config& config) {
     const bool newPresence = config.presence != config_.presence;
+    const bool newEyeIdle = newPresence || config.engine.eyeBreaks != config_.engine.eyeBreaks ||
+                            config.engine.eyeBreakFor != config_.engine.eyeBreakFor;
     config_ = config;
     reportIdleInhibited();
     connectMeetings();
@@ -44,6 +48,9 @@ void DesktopSignals::apply(const config::Config& config) {
         connectPresence();
     } else {
         presence_->setIdleThreshold(config_.engine.awayAfter);
+    }
+    if (newEyeIdle) {
+        connectEyeIdle();
     }
 }
 
@@ -85,6 +92,32 @@ void DesktopSignals::connectPresence() {
         spdlog::warn("activity can't be sensed on this desktop: counting time while the "
                      "screen is unlocked");
     }
+}
+
+// Only while eye breaks are on: the backend that senses activity watches once more, for the
+// shorter idle that rests the eyes.
+void DesktopSignals::connectEyeIdle() {
+    if (eyeIdle_) {
+        emit happened(core::event::EyesResting{false});
+    }
+    eyeIdle_.reset();
+    if (!config_.engine.eyeBreaks || !presence_->senses()) {
+        return;
+    }
+    auto monitor = platform::makePresenceMonitor(presence_->name());
+    if (!monitor || !monitor->start()) {
+        spdlog::warn("eye breaks: looking away can't be sensed through {}",
+                     presence_->name().toStdString());
+        return;
+    }
+    monitor->setIdleThreshold(config_.engine.eyeBreakFor);
+    connect(monitor.get(), &platform::PresenceMonitor::wentIdle, this,
+            [this] { emit happened(core::event::EyesResting{true}); });
+    connect(monitor.get(), &platform::PresenceMonitor::cameBack, this,
+            [this] { emit happened(core::event::EyesResting{false}); });
+    spdlog::info("eye breaks: looking away for {} is sensed through {}",
+                 core::formatDuration(config_.engine.eyeBreakFor), presence_->name().toStdString());
+    eyeIdle_ = std::move(monitor);
 }
 
 void DesktopSignals::connectIdleInhibitors() {

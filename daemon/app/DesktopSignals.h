@@ -53,6 +53,7 @@ signals:
 
 private:
     void connectPresence();
+    void connectEyeIdle();
     void connectIdleInhibitors();
     void reportIdleInhibited();
     void connectMeetings();
@@ -65,6 +66,8 @@ private:
     platform::NotificationClient& notifier_;
     config::Config config_;
     std::unique_ptr<platform::PresenceMonitor> presence_;
+    // A second watch on the same backend, at eye_break_for: the eyes rested (eye breaks only).
+    std::unique_ptr<platform::PresenceMonitor> eyeIdle_;
     platform::IdleInhibitWatcher* inhibitors_ = nullptr;
     platform::MeetingDetector* meetings_ = nullptr;
     bool meetingsStarted_ = false;

@@ -12,10 +12,12 @@
 namespace flexor::app {
 
 StatisticsOpener::StatisticsOpener(const HistoryKeeper& history,
-                                   std::function<core::Duration()> remindAfter, QObject* parent)
+                                   std::function<core::Duration()> remindAfter,
+                                   std::function<core::Duration()> dailyLimit, QObject* parent)
     : QObject(parent)
     , history_(history)
-    , remindAfter_(std::move(remindAfter)) {}
+    , remindAfter_(std::move(remindAfter))
+    , dailyLimit_(std::move(dailyLimit)) {}
 
 void StatisticsOpener::open() {
     if (!window_) {
@@ -25,6 +27,7 @@ void StatisticsOpener::open() {
             [] { return platform::now().local; }, remindAfter_());
         window_->setAttribute(Qt::WA_DeleteOnClose);
     }
+    window_->setDailyLimit(dailyLimit_());
     window_->show();
     window_->raise();
     window_->activateWindow();

@@ -24,14 +24,16 @@ class StatisticsOpener : public QObject {
     Q_OBJECT
 public:
     // remindAfter: the current threshold, which the chart marks.
+    // dailyLimit: daily_sitting_limit, shown beside today's sitting (0: none).
     StatisticsOpener(const HistoryKeeper& history, std::function<core::Duration()> remindAfter,
-                     QObject* parent = nullptr);
+                     std::function<core::Duration()> dailyLimit, QObject* parent = nullptr);
 
     void open();
 
 private:
     const HistoryKeeper& history_;
     std::function<core::Duration()> remindAfter_;
+    std::function<core::Duration()> dailyLimit_;
     QPointer<ui::StatisticsWindow> window_;
 };
 

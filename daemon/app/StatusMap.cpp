@@ -38,6 +38,8 @@ const QString kMeetingWhy = QStringLiteral("meeting_why");
 const QString kPresence = QStringLiteral("presence");
 const QString kSenses = QStringLiteral("senses");
 const QString kRoutine = QStringLiteral("routine");
+const QString kDailyLimit = QStringLiteral("daily_limit_seconds");
+const QString kSittingToday = QStringLiteral("sitting_today_seconds");
 
 } // namespace
 
@@ -84,6 +86,10 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
     map.insert(kPresence, extras.presence);
     map.insert(kSenses, extras.senses);
     map.insert(kRoutine, extras.routine);
+    map.insert(kDailyLimit, seconds(extras.dailyLimit));
+    if (extras.sittingToday) {
+        map.insert(kSittingToday, seconds(*extras.sittingToday));
+    }
     return map;
 }
 
@@ -97,6 +103,9 @@ QVariantMap projectedStatusMap(const QVariantMap& status, core::Duration elapsed
     if (later.stateEndsIn) {
         map.insert(kEndsIn, seconds(*later.stateEndsIn));
     }
+    if (status.contains(kSittingToday) && later.streakRunning) {
+        map.insert(kSittingToday, status.value(kSittingToday).toUInt() + seconds(elapsed));
+    }
     return map;
 }
 
@@ -104,7 +113,7 @@ bool changedBeyondTheClock(const QVariantMap& told, core::Duration elapsed,
                            const QVariantMap& now) {
     QVariantMap toldRest = told;
     QVariantMap nowRest = now;
-    for (const auto& moving : {kStreak, kReminderIn, kEndsIn}) {
+    for (const auto& moving : {kStreak, kReminderIn, kEndsIn, kSittingToday}) {
         toldRest.remove(moving);
         nowRest.remove(moving);
     }

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+#include <optional>
 
 namespace flexor::app {
 
@@ -19,7 +20,9 @@ struct StatusExtras {
     bool senses = true;
     QString routine;
     core::Duration remindAfter{};
-    QStringList meetingWhy; // camera, microphone, screen, by-hand
+    QStringList meetingWhy;                       // camera, microphone, screen, by-hand
+    core::Duration dailyLimit{};                  // 0: no daily sitting budget
+    std::optional<core::Duration> sittingToday{}; // only with a budget (a history read)
 };
 
 // The dictionary of io.github.flexor.Flexor1.Status (keys documented in the XML).

@@ -27,9 +27,19 @@ struct Config {
     // After max_snoozes: "notification" (urgent, stays) or "break-screen" (the routine, full
     // screen on every monitor)
     std::string escalation = "notification";
-    bool idleInhibitors = true;    // an application inhibiting idle keeps the user present
-    bool meetingDetection = true;  // camera, microphone or screen sharing make a meeting
-    int historyDays = 365;         // history older than this is pruned
+    bool idleInhibitors = true;   // an application inhibiting idle keeps the user present
+    bool meetingDetection = true; // camera, microphone or screen sharing make a meeting
+    int historyDays = 365;        // history older than this is pruned
+    // Standing desks: the reminder offers "Stand for a while", which asks "back to sitting?"
+    // after standFor.
+    bool standingDesk = false;
+    core::Duration standFor = 15min;
+    // rhythm = "20-8-2": minutes of sitting, standing and moving; empty: none. While set it
+    // stands in for remind_after and stand_for and turns standingDesk on (applyRhythm).
+    std::string rhythm;
+    core::Duration rhythmMove{};
+    // Today's sitting past this brings one notice a day; 0 (or "" in the file): no budget.
+    core::Duration dailySittingLimit{};
     std::string logLevel = "info"; // trace | debug | info | warn | error
     bool sound = true;             // sound cues while a routine runs
     bool voice = true;             // spoken guidance while a routine runs

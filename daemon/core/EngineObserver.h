@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "EyeBreaks.h"
 #include "ReminderHold.h"
 #include "SittingState.h"
 #include "Time.h"
@@ -57,6 +58,11 @@ public:
     virtual void onJournal(const JournalEntry& e) = 0;
     // A due reminder waits for these reasons to end; onReminder follows when it may show.
     virtual void onReminderHeld(HoldReasons /*reasons*/) {}
+    // An eye break fell due: shown, or skipped (see EyeBreak::shown()).
+    virtual void onEyeBreak(const EyeBreak& /*e*/) {}
+    // Standing that began with "Stand for a while" reached its time: ask "back to sitting?".
+    // Standing goes on until the answer (or standingLimit).
+    virtual void onStandingTimeUp(Duration /*stood*/) {}
 };
 
 } // namespace flexor::core

@@ -7,6 +7,7 @@
 #include "EngineEvent.h"
 #include "EngineObserver.h"
 #include "EngineSettings.h"
+#include "EyeBreaks.h"
 #include "ReminderHold.h"
 #include "SittingState.h"
 #include "Streak.h"
@@ -69,6 +70,7 @@ private:
         MonoTime start;
         LocalTime startLocal;
         MonoTime renewed;
+        std::optional<MonoTime> askBackAt = std::nullopt; // "Stand for a while": ask then
     };
 
     enum class DeadlineKind {
@@ -81,6 +83,8 @@ private:
         ReminderRepeat,
         HoldRunOut,
         IdleAfterPresence,
+        EyeBreakDue,
+        StandingAskBack,
     };
     struct Deadline {
         DeadlineKind kind;
@@ -118,6 +122,7 @@ private:
     void on(const event::Resume& e, Instant now);
     void on(const event::Standing& e, Instant now);
     void on(const event::SettingsChanged& e, Instant now);
+    void on(const event::EyesResting& e, Instant now);
 
     Absence& beginAbsence(MonoTime since, LocalTime sinceLocal);
     void confirmAbsence();
@@ -134,6 +139,10 @@ private:
     void presenceWithoutInputChanged(Instant at);
     bool escalated() const;
     void journal(JournalKind kind, LocalTime start, Duration length, std::string detail = {});
+    // Eye breaks: the person looks at the screen, and when the sitting reminder falls due.
+    bool eyesOnScreen() const;
+    std::optional<MonoTime> reminderDueAt() const;
+    void configureEyeBreaks(MonoTime at);
 
     EngineSettings settings_;
     EngineObserver& observer_;
@@ -155,6 +164,7 @@ private:
     // Presence without input ended at this moment with no input since: idle from then on.
     std::optional<MonoTime> idleAgainSince_;
     ReminderHold hold_;
+    EyeBreaks eyes_;
 };
 
 } // namespace flexor::core

@@ -38,6 +38,9 @@ core::Duration untilNextRingStep(core::Duration streak, core::Duration remindAft
 // stay true without being refreshed, so no timer is needed to keep it current.
 QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTime now);
 
+// The daily sitting budget: "5 h 12 min of 6 h sitting today".
+QString dailyBudgetText(core::Duration sittingToday, core::Duration limit);
+
 TrayLook trayLookFor(const core::EngineStatus& status, core::Duration remindAfter, bool senses,
                      core::LocalTime now);
 

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <doctest/doctest.h>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace flexor::core::test {
@@ -50,6 +51,8 @@ public:
     void onReminderWithdrawn() override;
     void onJournal(const JournalEntry& e) override;
     void onReminderHeld(HoldReasons reasons) override;
+    void onEyeBreak(const EyeBreak& e) override;
+    void onStandingTimeUp(Duration stood) override;
 
     std::vector<JournalEntry> journalOf(JournalKind kind) const;
     std::vector<SeenReminder> firstShowings() const; // reminders that are not repeats
@@ -57,7 +60,10 @@ public:
     std::vector<SeenTransition> transitions;
     std::vector<SeenReminder> reminders;
     std::vector<Duration> withdrawals;
-    std::vector<Duration> holds; // when a due reminder began to wait
+    std::vector<Duration> holds;                          // when a due reminder began to wait
+    std::vector<std::pair<Duration, EyeBreak>> eyeBreaks; // every eye break that fell due
+    std::vector<Duration> eyeBreaksShown() const;
+    std::vector<std::pair<Duration, Duration>> standingTimeUps; // when, and how long stood
     std::vector<JournalEntry> journal;
 
 private:
