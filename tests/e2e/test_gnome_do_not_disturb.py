@@ -4,7 +4,8 @@
 
 """GNOME's "Do Not Disturb" switch (show-banners = false in org.gnome.desktop.notifications),
 end to end with the real GSettings stack: the installed GNOME schema, the dconf GSettings
-backend and the dconf service on the test's own session bus. Switching it on holds a due
+backend and the dconf service on the test's own session bus, in a session that says it is
+GNOME (XDG_CURRENT_DESKTOP). Switching it on holds a due
 reminder; switching it off releases it."""
 
 import shutil
@@ -32,6 +33,7 @@ class GnomeDoNotDisturbTest(unittest.TestCase):
     def test_gnome_switch_holds_a_due_reminder_and_releases_it(self):
         with Desktop(tray=None) as desktop:
             desktop.env["GSETTINGS_BACKEND"] = "dconf"
+            desktop.env["XDG_CURRENT_DESKTOP"] = "GNOME"
             desktop.spawn([str(DCONF_SERVICE)], "dconf")
             desktop.wait_for_bus_name("ca.desrt.dconf")
             desktop.start_flexor(CONFIG)

@@ -8,6 +8,7 @@
 #include "platform/dnd/GnomeDoNotDisturb.h"
 // clang-format on
 
+#include <QStringList>
 #include <spdlog/spdlog.h>
 
 namespace flexor::platform {
@@ -28,6 +29,13 @@ GnomeDoNotDisturb::~GnomeDoNotDisturb() {
 }
 
 bool GnomeDoNotDisturb::start() {
+    // Only GNOME has this switch. Elsewhere the key, where its schema is installed at all,
+    // means nothing, and reading it would load GSettings' dconf backend (three more threads).
+    const auto desktops = qEnvironmentVariable("XDG_CURRENT_DESKTOP").split(QLatin1Char(':'));
+    if (!desktops.contains(QStringLiteral("GNOME"), Qt::CaseInsensitive)) {
+        spdlog::debug("do-not-disturb: not a GNOME session, GNOME's switch is not followed");
+        return false;
+    }
     GSettingsSchemaSource* source = g_settings_schema_source_get_default();
     GSettingsSchema* schema =
         source ? g_settings_schema_source_lookup(source, kSchema, TRUE) : nullptr;

@@ -13,8 +13,9 @@ namespace flexor::platform {
 
 // GNOME's "Do Not Disturb" switch: show-banners = false in org.gnome.desktop.notifications
 // (GNOME's notification server has no Inhibited property to read). Read through GSettings and
-// followed through its changed signal, delivered by the GLib loop Qt runs on. Where the schema
-// is not installed, nothing is watched and do-not-disturb is never on from here.
+// followed through its changed signal, delivered by the GLib loop Qt runs on. Outside a GNOME
+// session (XDG_CURRENT_DESKTOP) or where the schema is not installed, nothing is watched and
+// do-not-disturb is never on from here.
 class GnomeDoNotDisturb : public QObject {
     Q_OBJECT
 public:
