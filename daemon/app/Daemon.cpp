@@ -5,6 +5,7 @@
 #include "Daemon.h"
 
 #include "Autostart.h"
+#include "BreakNotices.h"
 #include "BuildInfo.h"
 #include "ControlService.h"
 #include "DataFiles.h"
@@ -60,6 +61,7 @@ bool Daemon::start() {
     core::EngineObserver& observer = *this;
     engine_ = std::make_unique<core::SittingEngine>(settings_->current().engine, observer,
                                                     platform::now());
+    dailyLimit_.setLimit(settings_->current().dailySittingLimit);
     openHistory();
     windows_ = new WindowLauncher(options_.verbose, this);
     connectRoutines();
@@ -83,6 +85,7 @@ bool Daemon::start() {
 
 void Daemon::applyConfig() {
     const auto& cfg = settings_->current();
+    dailyLimit_.setLimit(cfg.dailySittingLimit);
     dispatch(core::event::SettingsChanged{cfg.engine});
     history_->setHistoryDays(cfg.historyDays);
     desktop_->apply(cfg);
@@ -103,6 +106,9 @@ void Daemon::connectNotifications() {
     presenter_ = new ReminderPresenter(*notifier_, this);
     connect(presenter_, &ReminderPresenter::answered, this, &Daemon::onAnswer);
     notifier_->start();
+    breakNotices_ = new BreakNotices(bus, this);
+    connect(breakNotices_, &BreakNotices::keepStanding, this, &Daemon::standForAWhile);
+    connect(breakNotices_, &BreakNotices::backToSitting, this, [this] { setStanding(false); });
     auto* notices = new SetupNotices(bus, this);
     connect(settings_, &SettingsFile::broken, notices, &SetupNotices::configBroken);
     connect(settings_, &SettingsFile::cannotOpen, notices, &SetupNotices::configNotOpened);
@@ -165,6 +171,7 @@ void Daemon::onDue() {
 // nothing), arm the timer for the next due moment, and show the new state.
 void Daemon::afterEngineStep() {
     saveRunningStreak();
+    checkDailyLimit();
     rearm();
     publishState();
 }
@@ -179,6 +186,9 @@ void Daemon::rearm() {
         const auto nextStep =
             now.mono + ui::untilNextRingStep(status.streak, engine_->settings().remindAfter);
         wake = wake ? std::min(*wake, nextStep) : nextStep;
+    }
+    if (const auto limit = dailyLimitDue()) {
+        wake = wake ? std::min(*wake, *limit) : *limit;
     }
     if (!wake) {
         dueTimer_.stop();
@@ -199,6 +209,10 @@ void Daemon::publishState() {
     if (share_) {
         look.tooltip = share_->withMachines(look.tooltip, engine_->status(now));
     }
+    if (dailyLimit_.enabled()) {
+        look.tooltip +=
+            QLatin1Char('\n') + ui::dailyBudgetText(today().sitting, dailyLimit_.limit());
+    }
     tray_->show(look);
     control_->publishState(statusMap());
 }
@@ -215,6 +229,10 @@ QVariantMap Daemon::statusMap() const {
     if (share_) {
         extras.machines = share_->machinesStatus();
     }
+    extras.dailyLimit = dailyLimit_.limit();
+    if (dailyLimit_.enabled()) {
+        extras.sittingToday = today().sitting;
+    }
     return toStatusMap(engine_->status(platform::now()), extras);
 }
 
@@ -222,6 +240,9 @@ QVariantMap Daemon::statusMap() const {
 
 void Daemon::onTransition(const core::Transition& t) {
     spdlog::info("state {} -> {} ({})", core::stateName(t.from), core::stateName(t.to), t.reason);
+    if (t.from == SittingState::Standing) {
+        breakNotices_->closeStandingTimeUp();
+    }
 }
 
 void Daemon::onReminder(const core::Reminder& r) {
@@ -239,6 +260,28 @@ void Daemon::onReminderHeld(core::HoldReasons reasons) {
 
 void Daemon::onReminderElsewhere() {
     spdlog::info("reminder shown on another machine");
+}
+
+void Daemon::onEyeBreak(const core::EyeBreak& e) {
+    if (e.yielded) {
+        spdlog::info("eye break: the sitting reminder counts as one");
+        return;
+    }
+    if (!e.skippedFor.empty()) {
+        spdlog::info("eye break skipped: {}", core::holdReasonsName(e.skippedFor));
+        return;
+    }
+    spdlog::info("eye break: look away for {}", core::formatDuration(e.lookFor));
+    breakNotices_->showEyeBreak(e.lookFor);
+}
+
+void Daemon::onStandingTimeUp(core::Duration stood) {
+    spdlog::info("standing for {}: asking whether to sit again", core::formatDuration(stood));
+    breakNotices_->showStandingTimeUp(settings_->current().rhythmMove);
+}
+
+void Daemon::standForAWhile() {
+    dispatch(core::event::Standing{true, settings_->current().standFor});
 }
 
 void Daemon::showReminder(const core::Reminder& r) {
@@ -260,6 +303,9 @@ void Daemon::onAnswer(ReminderAnswer answer) {
         return;
     case ReminderAnswer::Skip:
         skip();
+        return;
+    case ReminderAnswer::Stand:
+        standForAWhile();
         return;
     }
 }
@@ -291,6 +337,36 @@ void Daemon::saveRunningStreak() {
 core::TodaySummary Daemon::today() const {
     const auto now = platform::now();
     return history_->today(now, engine_->status(now).streak);
+}
+
+// ---- the daily sitting budget ---------------------------------------------------------------
+
+void Daemon::checkDailyLimit() {
+    if (!dailyLimit_.enabled()) {
+        return;
+    }
+    const auto now = platform::now();
+    const auto sitting = today().sitting;
+    if (dailyLimit_.noticeDue(sitting, now.local)) {
+        spdlog::info("daily sitting limit reached: {} of {} today", core::formatDuration(sitting),
+                     core::formatDuration(dailyLimit_.limit()));
+        breakNotices_->showDailyLimitReached(sitting, dailyLimit_.limit());
+    }
+}
+
+// Looked at again when today's sitting may reach the limit; at least a second ahead, so a
+// figure that rounds to whole seconds never makes the timer spin.
+std::optional<core::MonoTime> Daemon::dailyLimitDue() const {
+    if (!dailyLimit_.enabled()) {
+        return std::nullopt;
+    }
+    const auto now = platform::now();
+    const auto until =
+        dailyLimit_.untilReached(today().sitting, engine_->status(now).streakRunning, now.local);
+    if (!until) {
+        return std::nullopt;
+    }
+    return now.mono + std::max<core::Duration>(*until, std::chrono::seconds(1));
 }
 
 // ---- control ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 
 #include "DaemonControl.h"
 #include "ReminderPresenter.h"
+#include "core/DailySittingLimit.h"
 #include "core/EngineObserver.h"
 #include "core/SittingEngine.h"
 #include "core/Statistics.h"
@@ -27,6 +28,7 @@ class TrayIcon;
 
 namespace flexor::app {
 
+class BreakNotices;
 class ControlService;
 class DesktopSignals;
 class SettingsFile;
@@ -74,6 +76,8 @@ private:
     void onJournal(const core::JournalEntry& e) override;
     void onReminderHeld(core::HoldReasons reasons) override;
     void onReminderElsewhere() override;
+    void onEyeBreak(const core::EyeBreak& e) override;
+    void onStandingTimeUp(core::Duration stood) override;
 
     void dispatch(const core::EngineEvent& event);
     void onDue();
@@ -89,8 +93,13 @@ private:
     void openHistory();
     void saveRunningStreak();
     core::TodaySummary today() const;
+    // The daily sitting budget: its one notice, and when to look again.
+    void checkDailyLimit();
+    std::optional<core::MonoTime> dailyLimitDue() const;
     void showReminder(const core::Reminder& r);
     void onAnswer(ReminderAnswer answer);
+    // "Stand for a while" and "Keep standing": standing, asked back after stand_for.
+    void standForAWhile();
     QString openRoutine(const QString& name, bool breakScreen);
 
     DaemonOptions options_;
@@ -106,6 +115,8 @@ private:
     HistoryKeeper* history_ = nullptr;
     WindowLauncher* windows_ = nullptr;
     std::unique_ptr<OtherMachines> share_; // the person's other machines (share_folder)
+    BreakNotices* breakNotices_ = nullptr;
+    core::DailySittingLimit dailyLimit_;
 };
 
 } // namespace flexor::app

@@ -5,8 +5,10 @@
 #include "DesktopSignals.h"
 
 #include "GnomeWellbeing.h"
+#include "core/DurationText.h"
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
+#include "platform/dnd/GnomeDoNotDisturb.h"
 #include "platform/inhibit/IdleInhibitWatcher.h"
 #include "platform/meeting/MeetingDetector.h"
 #include "platform/notify/NotificationClient.h"
@@ -27,6 +29,7 @@ void DesktopSignals::start(const config::Config& config) {
     config_ = config;
     connectDoNotDisturb();
     connectPresence();
+    connectEyeIdle();
     connectIdleInhibitors();
     connectMeetings();
     connectGnomeBreaks();
@@ -35,6 +38,8 @@ void DesktopSignals::start(const config::Config& config) {
 
 void DesktopSignals::apply(const config::Config& config) {
     const bool newPresence = config.presence != config_.presence;
+    const bool newEyeIdle = newPresence || config.engine.eyeBreaks != config_.engine.eyeBreaks ||
+                            config.engine.eyeBreakFor != config_.engine.eyeBreakFor;
     config_ = config;
     reportIdleInhibited();
     connectMeetings();
@@ -43,6 +48,9 @@ void DesktopSignals::apply(const config::Config& config) {
         connectPresence();
     } else {
         presence_->setIdleThreshold(config_.engine.awayAfter);
+    }
+    if (newEyeIdle) {
+        connectEyeIdle();
     }
 }
 
@@ -97,6 +105,32 @@ void DesktopSignals::connectPresence() {
         spdlog::warn("activity can't be sensed on this desktop: counting time while the "
                      "screen is unlocked");
     }
+}
+
+// Only while eye breaks are on: the backend that senses activity watches once more, for the
+// shorter idle that rests the eyes.
+void DesktopSignals::connectEyeIdle() {
+    if (eyeIdle_) {
+        emit happened(core::event::EyesResting{false});
+    }
+    eyeIdle_.reset();
+    if (!config_.engine.eyeBreaks || !presence_->senses()) {
+        return;
+    }
+    auto monitor = platform::makePresenceMonitor(presence_->name());
+    if (!monitor || !monitor->start()) {
+        spdlog::warn("eye breaks: looking away can't be sensed through {}",
+                     presence_->name().toStdString());
+        return;
+    }
+    monitor->setIdleThreshold(config_.engine.eyeBreakFor);
+    connect(monitor.get(), &platform::PresenceMonitor::wentIdle, this,
+            [this] { emit happened(core::event::EyesResting{true}); });
+    connect(monitor.get(), &platform::PresenceMonitor::cameBack, this,
+            [this] { emit happened(core::event::EyesResting{false}); });
+    spdlog::info("eye breaks: looking away for {} is sensed through {}",
+                 core::formatDuration(config_.engine.eyeBreakFor), presence_->name().toStdString());
+    eyeIdle_ = std::move(monitor);
 }
 
 void DesktopSignals::connectIdleInhibitors() {
@@ -154,18 +188,22 @@ void DesktopSignals::connectSession() {
     session_->start();
 }
 
-// Do-not-disturb and fullscreen are one reason for a due reminder to wait (core::ReminderHold).
+// Do-not-disturb (the notification server's, GNOME's switch) and fullscreen are one reason for a
+// due reminder to wait (core::ReminderHold).
 void DesktopSignals::connectDoNotDisturb() {
     fullscreen_ = new platform::FullscreenWatcher(this);
     fullscreen_->start();
     const auto report = [this] { emit happened(core::event::DoNotDisturb{doNotDisturb()}); };
     connect(fullscreen_, &platform::FullscreenWatcher::fullscreenChanged, this, report);
     connect(&notifier_, &platform::NotificationClient::inhibitedChanged, this, report);
+    gnomeDnd_ = new platform::GnomeDoNotDisturb(this);
+    connect(gnomeDnd_, &platform::GnomeDoNotDisturb::changed, this, report);
+    gnomeDnd_->start();
     report();
 }
 
 bool DesktopSignals::doNotDisturb() const {
-    return notifier_.inhibited() || fullscreen_->isFullscreen();
+    return notifier_.inhibited() || fullscreen_->isFullscreen() || gnomeDnd_->isOn();
 }
 
 } // namespace flexor::app

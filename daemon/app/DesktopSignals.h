@@ -13,6 +13,7 @@
 
 namespace flexor::platform {
 class FullscreenWatcher;
+class GnomeDoNotDisturb;
 class IdleInhibitWatcher;
 class MeetingDetector;
 class NotificationClient;
@@ -52,6 +53,7 @@ signals:
 
 private:
     void connectPresence();
+    void connectEyeIdle();
     void connectIdleInhibitors();
     void reportIdleInhibited();
     void connectMeetings();
@@ -65,12 +67,15 @@ private:
     config::Config config_;
     std::unique_ptr<platform::PresenceMonitor> presence_;
     QStringList failedPresence_; // backends that started, then failed: not chosen again
+    // A second watch on the same backend, at eye_break_for: the eyes rested (eye breaks only).
+    std::unique_ptr<platform::PresenceMonitor> eyeIdle_;
     platform::IdleInhibitWatcher* inhibitors_ = nullptr;
     platform::MeetingDetector* meetings_ = nullptr;
     bool meetingsStarted_ = false;
     bool meetingByHand_ = false;
     platform::SessionWatcher* session_ = nullptr;
     platform::FullscreenWatcher* fullscreen_ = nullptr;
+    platform::GnomeDoNotDisturb* gnomeDnd_ = nullptr;
 };
 
 } // namespace flexor::app

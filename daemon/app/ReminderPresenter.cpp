@@ -24,6 +24,7 @@ constexpr std::array kActionKeys{
     ActionKey{QLatin1StringView("start"), ReminderAnswer::StartRoutine},
     ActionKey{QLatin1StringView("snooze"), ReminderAnswer::Snooze},
     ActionKey{QLatin1StringView("skip"), ReminderAnswer::Skip},
+    ActionKey{QLatin1StringView("stand"), ReminderAnswer::Stand},
 };
 constexpr QLatin1StringView kBodyClick("default");
 
@@ -85,6 +86,9 @@ void ReminderPresenter::present(const ReminderText& text, bool urgent) {
                        {actionKey(ReminderAnswer::StartRoutine), text.startLabel},
                        {actionKey(ReminderAnswer::Snooze), text.snoozeLabel},
                        {actionKey(ReminderAnswer::Skip), text.skipLabel}};
+    if (!text.standLabel.isEmpty()) {
+        request.actions.insert(2, {actionKey(ReminderAnswer::Stand), text.standLabel});
+    }
     notifier_.show(request);
 }
 

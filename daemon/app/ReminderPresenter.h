@@ -21,8 +21,8 @@ class ReminderPrompt;
 
 namespace flexor::app {
 
-// The three answers a reminder offers, wherever it is shown.
-enum class ReminderAnswer { StartRoutine, Snooze, Skip };
+// The answers a reminder offers, wherever it is shown (Stand only on a standing desk).
+enum class ReminderAnswer { StartRoutine, Snooze, Skip, Stand };
 
 // The notification action key for an answer, and back. A click on the notification's body
 // ("default") starts the routine.

@@ -73,6 +73,9 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
     }
     text.noActionsHint = tr("Answer from the tray icon, or run: flexor stretch");
     text.startLabel = tr("Start stretch");
+    if (config.standingDesk) {
+        text.standLabel = tr("Stand for a while");
+    }
     text.snoozeLabel = snoozeLabel(config.engine.snooze);
     text.skipLabel = tr("Skip");
     return text;

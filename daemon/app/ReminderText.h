@@ -20,6 +20,7 @@ struct ReminderText {
     QString body;
     QString noActionsHint; // for servers that cannot show buttons
     QString startLabel;
+    QString standLabel; // "Stand for a while" on a standing desk, else empty (not offered)
     QString snoozeLabel;
     QString skipLabel;
 };

@@ -62,6 +62,8 @@ QString countingStartsText(const QVariantMap& status, core::LocalTime now) {
 }
 const QString kElsewhere = QStringLiteral("sitting_elsewhere");
 const QString kMachines = QStringLiteral("machines");
+const QString kDailyLimit = QStringLiteral("daily_limit_seconds");
+const QString kSittingToday = QStringLiteral("sitting_today_seconds");
 
 } // namespace
 
@@ -130,6 +132,10 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
     }
     map.insert(kElsewhere, status.elsewhere);
     map.insert(kMachines, extras.machines);
+    map.insert(kDailyLimit, seconds(extras.dailyLimit));
+    if (extras.sittingToday) {
+        map.insert(kSittingToday, seconds(*extras.sittingToday));
+    }
     return map;
 }
 
@@ -143,6 +149,9 @@ QVariantMap projectedStatusMap(const QVariantMap& status, core::Duration elapsed
     if (later.stateEndsIn) {
         map.insert(kEndsIn, seconds(*later.stateEndsIn));
     }
+    if (status.contains(kSittingToday) && later.streakRunning) {
+        map.insert(kSittingToday, status.value(kSittingToday).toUInt() + seconds(elapsed));
+    }
     return map;
 }
 
@@ -150,7 +159,7 @@ bool changedBeyondTheClock(const QVariantMap& told, core::Duration elapsed,
                            const QVariantMap& now) {
     QVariantMap toldRest = told;
     QVariantMap nowRest = now;
-    for (const auto& moving : {kStreak, kReminderIn, kEndsIn}) {
+    for (const auto& moving : {kStreak, kReminderIn, kEndsIn, kSittingToday}) {
         toldRest.remove(moving);
         nowRest.remove(moving);
     }

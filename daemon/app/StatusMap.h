@@ -23,7 +23,9 @@ struct StatusExtras {
     core::Duration remindAfter{};
     QStringList meetingWhy;                        // camera, microphone, screen, by-hand
     std::optional<core::LocalTime> countingStarts; // off schedule: when counting begins
-    QVariantList machines; // the other machines seen in share_folder (maps)
+    QVariantList machines;                         // the other machines in share_folder (maps)
+    core::Duration dailyLimit{};                   // 0: no daily sitting budget
+    std::optional<core::Duration> sittingToday{};  // only with a budget (a history read)
 };
 
 // The dictionary of io.github.flexor.Flexor1.Status (keys documented in the XML).

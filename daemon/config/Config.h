@@ -33,6 +33,16 @@ struct Config {
     // A folder the user syncs between their machines (Syncthing or any other): one streak
     // across them. Empty: off. A leading "~/" is the home folder.
     std::string shareFolder;
+    // Standing desks: the reminder offers "Stand for a while", which asks "back to sitting?"
+    // after standFor.
+    bool standingDesk = false;
+    core::Duration standFor = 15min;
+    // rhythm = "20-8-2": minutes of sitting, standing and moving; empty: none. While set it
+    // stands in for remind_after and stand_for and turns standingDesk on (applyRhythm).
+    std::string rhythm;
+    core::Duration rhythmMove{};
+    // Today's sitting past this brings one notice a day; 0 (or "" in the file): no budget.
+    core::Duration dailySittingLimit{};
     std::string logLevel = "info"; // trace | debug | info | warn | error
     bool sound = true;             // sound cues while a routine runs
     bool voice = true;             // spoken guidance while a routine runs

@@ -191,92 +191,167 @@ constexpr auto kHour = std::chrono::hours(1);
 constexpr auto kSecond = std::chrono::seconds(1);
 
 // One entry per key, in the order default.toml documents them.
-const std::array<KeySpec, 24> keySpecs{{
-    {"remind_after",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.remindAfter, kSecond, 8 * kHour, r);
-     }},
-    {"away_after",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.awayAfter, kSecond, 2 * kHour, r);
-     }},
-    {"snooze",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.snooze, kSecond, 4 * kHour, r);
-     }},
-    {"max_snoozes",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         if (const auto count = r.integer(n, key, 0, 20)) {
-             c.engine.maxSnoozes = static_cast<int>(*count);
-         }
-     }},
-    {"escalation",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         assignIfRead(c.escalation, r.oneOf(n, key, escalationChoices));
-     }},
-    {"repeat_every",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.repeatEvery, kSecond, 2 * kHour, r);
-     }},
-    {"min_routine",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.minRoutine, {}, kHour, r);
-     }},
-    {"standing_limit",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.standingLimit, std::chrono::minutes(1), 8 * kHour, r);
-     }},
-    {"schedule",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         assignIfRead(c.engine.schedule.enabled, r.boolean(n, key));
-     }},
-    {"active_days", readActiveDays},
-    {"active_hours", readActiveHours},
-    {"presence",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         assignIfRead(c.presence, r.oneOf(n, key, presenceChoices));
-     }},
-    {"routine", readRoutine},
-    {"idle_inhibitors",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         assignIfRead(c.idleInhibitors, r.boolean(n, key));
-     }},
-    {"meeting_detection",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         assignIfRead(c.meetingDetection, r.boolean(n, key));
-     }},
-    {"dnd_max_delay",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.dndMaxDelay, {}, 4 * kHour, r);
-     }},
-    {"meeting_max_delay",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.meetingMaxDelay, {}, 4 * kHour, r);
-     }},
-    {"history_days",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         if (const auto days = r.integer(n, key, 1, 3650)) {
-             c.historyDays = static_cast<int>(*days);
-         }
-     }},
-    {"share_folder", readShareFolder},
-    {"share_skew",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         readDuration(n, key, c.engine.shareSkew, {}, 10 * std::chrono::minutes(1), r);
-     }},
-    {"log_level",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         assignIfRead(c.logLevel, r.oneOf(n, key, logLevelChoices));
-     }},
-    {"sound", [](std::string_view key, const toml::node& n, Config& c,
-                 TomlValueReader& r) { assignIfRead(c.sound, r.boolean(n, key)); }},
-    {"language",
-     [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-         assignIfRead(c.language, r.text(n, key, R"("auto" or a language code such as "de")"));
-     }},
-    {"voice", [](std::string_view key, const toml::node& n, Config& c,
-                 TomlValueReader& r) { assignIfRead(c.voice, r.boolean(n, key)); }},
-}};
+// "SIT-STAND-MOVE" in whole minutes, e.g. "20-8-2" (Cornell's rhythm).
+void readRhythm(std::string_view key, const toml::node& node, Config& config,
+                TomlValueReader& reader) {
+    constexpr std::string_view kExpected =
+        R"(minutes of sitting, standing and moving as "SIT-STAND-MOVE", e.g. "20-8-2", or "")";
+    if (const auto* empty = node.as_string(); empty && empty->get().empty()) {
+        config.rhythm.clear(); // no rhythm: remind_after and stand_for count
+        config.rhythmMove = {};
+        return;
+    }
+    const auto text = reader.text(node, key, kExpected);
+    if (!text) {
+        return;
+    }
+    int minutes[3] = {};
+    std::size_t part = 0;
+    bool valid = true;
+    for (std::size_t i = 0, start = 0; valid && i <= text->size(); ++i) {
+        if (i < text->size() && (*text)[i] != '-') {
+            valid = (*text)[i] >= '0' && (*text)[i] <= '9' && i - start < 4;
+            continue;
+        }
+        valid = i > start && part < 3;
+        if (valid) {
+            minutes[part++] = std::stoi(text->substr(start, i - start));
+        }
+        start = i + 1;
+    }
+    if (!valid || part != 3 || minutes[0] < 1 || minutes[0] > 480 || minutes[1] < 1 ||
+        minutes[1] > 480 || minutes[2] > 60) {
+        reader.error(node.source(),
+                     std::string(key) + ": " + quoted(*text) + " is not a rhythm (expected " +
+                         std::string(kExpected) +
+                         "; sitting and standing from 1 to 480 minutes, moving from 0 to 60)");
+        return;
+    }
+    config.rhythm = *text;
+    config.engine.remindAfter = std::chrono::minutes(minutes[0]);
+    config.standFor = std::chrono::minutes(minutes[1]);
+    config.rhythmMove = std::chrono::minutes(minutes[2]);
+}
+
+const std::array<KeySpec, 31>
+    keySpecs{
+        {
+            {"remind_after",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.remindAfter, kSecond, 8 * kHour, r);
+             }},
+            {"away_after",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.awayAfter, kSecond, 2 * kHour, r);
+             }},
+            {"snooze",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.snooze, kSecond, 4 * kHour, r);
+             }},
+            {"max_snoozes",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 if (const auto count = r.integer(n, key, 0, 20)) {
+                     c.engine.maxSnoozes = static_cast<int>(*count);
+                 }
+             }},
+            {"escalation",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 assignIfRead(c.escalation, r.oneOf(n, key, escalationChoices));
+             }},
+            {"repeat_every",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.repeatEvery, kSecond, 2 * kHour, r);
+             }},
+            {"min_routine",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.minRoutine, {}, kHour, r);
+             }},
+            {"standing_limit",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.standingLimit, std::chrono::minutes(1), 8 * kHour,
+                              r);
+             }},
+            {"standing_desk",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 assignIfRead(c.standingDesk, r.boolean(n, key));
+             }},
+            {"stand_for",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.standFor, kSecond, 4 * kHour, r);
+             }},
+            {"rhythm", readRhythm},
+            {"schedule",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 assignIfRead(c.engine.schedule.enabled, r.boolean(n, key));
+             }},
+            {"active_days", readActiveDays},
+            {"active_hours", readActiveHours},
+            {"presence",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 assignIfRead(c.presence, r.oneOf(n, key, presenceChoices));
+             }},
+            {"routine", readRoutine},
+            {"idle_inhibitors",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 assignIfRead(c.idleInhibitors, r.boolean(n, key));
+             }},
+            {"meeting_detection",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 assignIfRead(c.meetingDetection, r.boolean(n, key));
+             }},
+            {"dnd_max_delay",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.dndMaxDelay, {}, 4 * kHour, r);
+             }},
+            {"meeting_max_delay",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.meetingMaxDelay, {}, 4 * kHour, r);
+             }},
+            {"eye_breaks",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 assignIfRead(c.engine.eyeBreaks, r.boolean(n, key));
+             }},
+            {"eye_break_every",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.eyeBreakEvery, kSecond, 4 * kHour, r);
+             }},
+            {"eye_break_for",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.eyeBreakFor, kSecond, std::chrono::minutes(5), r);
+             }},
+            {"daily_sitting_limit",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 if (const auto* text = n.as_string(); text && text->get().empty()) {
+                     c.dailySittingLimit = {}; // "" says "no budget" as "0s" does
+                     return;
+                 }
+                 readDuration(n, key, c.dailySittingLimit, {}, 24 * kHour, r);
+             }},
+            {"history_days",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 if (const auto days = r.integer(n, key, 1, 3650)) {
+                     c.historyDays = static_cast<int>(*days);
+                 }
+             }},
+            {"share_folder", readShareFolder},
+            {"share_skew",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.shareSkew, {}, 10 * std::chrono::minutes(1), r);
+             }},
+            {"log_level",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 assignIfRead(c.logLevel, r.oneOf(n, key, logLevelChoices));
+             }},
+            {"sound", [](std::string_view key, const toml::node& n, Config& c,
+                         TomlValueReader& r) { assignIfRead(c.sound, r.boolean(n, key)); }},
+            {"language",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 assignIfRead(c.language,
+                              r.text(n, key, R"("auto" or a language code such as "de")"));
+             }},
+            {"voice", [](std::string_view key, const toml::node& n, Config& c,
+                         TomlValueReader& r) { assignIfRead(c.voice, r.boolean(n, key)); }},
+        }};
 
 const std::array<std::string_view, keySpecs.size()> keyNames = [] {
     std::array<std::string_view, keySpecs.size()> names{};
@@ -289,6 +364,19 @@ const std::array<std::string_view, keySpecs.size()> keyNames = [] {
 
 std::span<const std::string_view> configKeyNames() {
     return keyNames;
+}
+
+void applyRhythm(Config& config) {
+    if (config.rhythm.empty()) {
+        return;
+    }
+    Config rhythmOnly;
+    TomlValueReader quiet("rhythm");
+    readRhythm("rhythm", toml::value<std::string>(config.rhythm), rhythmOnly, quiet);
+    config.engine.remindAfter = rhythmOnly.engine.remindAfter;
+    config.standFor = rhythmOnly.standFor;
+    config.rhythmMove = rhythmOnly.rhythmMove;
+    config.standingDesk = true;
 }
 
 bool readConfigKey(std::string_view key, const toml::node& value, Config& config,

@@ -20,4 +20,8 @@ std::span<const std::string_view> configKeyNames();
 bool readConfigKey(std::string_view key, const toml::node& value, Config& config,
                    TomlValueReader& reader);
 
+// After all keys are read: a rhythm ("20-8-2") sets remind_after, stand_for and standing_desk,
+// whatever the file says of them.
+void applyRhythm(Config& config);
+
 } // namespace flexor::config

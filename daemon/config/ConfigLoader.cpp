@@ -55,6 +55,7 @@ LoadResult parseConfig(std::string_view text, std::string sourceName) {
             warnUnknownKey(key, value, reader);
         }
     }
+    applyRhythm(config);
 
     LoadResult result;
     result.diagnostics = reader.takeDiagnostics();

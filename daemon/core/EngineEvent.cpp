@@ -88,6 +88,10 @@ const char* nameOf(const event::AnsweredElsewhere& e) {
     return "routine-ended-elsewhere";
 }
 
+const char* nameOf(const event::EyesResting& e) {
+    return e.on ? "eyes-resting" : "eyes-back";
+}
+
 } // namespace
 
 const char* eventName(const EngineEvent& e) {

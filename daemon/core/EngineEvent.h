@@ -36,6 +36,11 @@ struct Meeting {
 struct DoNotDisturb {
     bool on = true;
 };
+// Idle for eye_break_for or more (on), then input again (off): the eyes rested. Reported only
+// while eye breaks are on; idle of awayAfter still comes as UserIdle.
+struct EyesResting {
+    bool on = true;
+};
 // A break the user took through another program (GNOME's own movement break), just ended.
 struct ExternalBreak {
     Duration lasted{};
@@ -62,6 +67,8 @@ struct Pause {
 struct Resume {};
 struct Standing {
     bool on = true; // on while already standing renews the limit
+    // "Stand for a while" (standing desks): ask whether to sit again after this long.
+    std::optional<Duration> askAfter = std::nullopt;
 };
 struct SettingsChanged {
     EngineSettings settings;
@@ -105,7 +112,7 @@ using EngineEvent =
                  event::RoutineFinished, event::RoutineAbandoned, event::Snooze, event::Skip,
                  event::Pause, event::Resume, event::Standing, event::SettingsChanged,
                  event::PresentElsewhere, event::AwayElsewhere, event::BreakElsewhere,
-                 event::AnsweredElsewhere>;
+                 event::AnsweredElsewhere, event::EyesResting>;
 
 // A short stable name for logs ("user-idle", "snooze", ...).
 const char* eventName(const EngineEvent& e);

@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "EyeBreaks.h"
 #include "ReminderHold.h"
 #include "SittingState.h"
 #include "Time.h"
@@ -59,6 +60,11 @@ public:
     virtual void onReminderHeld(HoldReasons /*reasons*/) {}
     // A due reminder is shown on another machine, where the person is now (share_folder).
     virtual void onReminderElsewhere() {}
+    // An eye break fell due: shown, or skipped (see EyeBreak::shown()).
+    virtual void onEyeBreak(const EyeBreak& /*e*/) {}
+    // Standing that began with "Stand for a while" reached its time: ask "back to sitting?".
+    // Standing goes on until the answer (or standingLimit).
+    virtual void onStandingTimeUp(Duration /*stood*/) {}
 };
 
 } // namespace flexor::core

@@ -35,6 +35,9 @@ struct EngineSettings {
     Duration standingLimit = 60min;   // standing mode ends by itself after this
     Duration dndMaxDelay = 30min;     // longest wait of a due reminder for do-not-disturb
     Duration meetingMaxDelay = 60min; // longest wait of a due reminder for a meeting to end
+    bool eyeBreaks = false;           // the 20-20-20 rule (see EyeBreaks)
+    Duration eyeBreakEvery = 20min;   // screen time between eye breaks
+    Duration eyeBreakFor = 20s;       // how long to look away; idle this long rests the eyes
     WeeklySchedule schedule;
     // Other machines (share_folder): how far their clocks may be off from this one's.
     Duration shareSkew = 30s;

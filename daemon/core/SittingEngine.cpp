@@ -27,6 +27,7 @@ SittingEngine::SittingEngine(EngineSettings settings, EngineObserver& observer, 
     , presentHereSince_(start.mono) {
     hold_.setLimits({settings_.dndMaxDelay, settings_.meetingMaxDelay});
     syncStreakClock(start);
+    configureEyeBreaks(start.mono);
 }
 
 // ---- queries ----------------------------------------------------------------------------------
@@ -147,6 +148,12 @@ std::optional<SittingEngine::Deadline> SittingEngine::earliestDeadline(Instant r
     if (idleAgainSince_) {
         consider(DeadlineKind::IdleAfterPresence, *idleAgainSince_ + settings_.awayAfter);
     }
+    if (standing_ && standing_->askBackAt) {
+        consider(DeadlineKind::StandingAskBack, *standing_->askBackAt);
+    }
+    if (auto eyeBreak = eyes_.nextDue()) {
+        consider(DeadlineKind::EyeBreakDue, *eyeBreak);
+    }
     if (!reminderCycleVisible()) {
         return earliest;
     }
@@ -250,6 +257,18 @@ void SittingEngine::applyDeadline(const Deadline& deadline, Instant at, Instant 
             showReminder(at, true);
         }
         break;
+    case DeadlineKind::StandingAskBack:
+        standing_->askBackAt.reset();
+        observer_.onStandingTimeUp(at.mono - standing_->start);
+        break;
+    case DeadlineKind::EyeBreakDue: {
+        const EyeBreak e = eyes_.fallDue(at.mono, reminderDueAt());
+        // A late timer reports no eye break that would already be over.
+        if (at.mono + e.lookFor >= target.mono) {
+            observer_.onEyeBreak(e);
+        }
+        break;
+    }
     }
 }
 
@@ -278,6 +297,7 @@ void SittingEngine::change(Instant at, std::string_view reason,
     mutate();
     syncStreakClock(at);
     settleReminderCycle(at);
+    eyes_.setWatching(eyesOnScreen(), at.mono);
     const SittingState after = displayedState();
     if (before == after) {
         return;
@@ -388,6 +408,7 @@ void SittingEngine::on(const event::Meeting& e, Instant now) {
     }
     presenceWithoutInputChanged(now);
     hold_.setReason(HoldReason::Meeting, meeting_);
+    eyes_.setQuiet(HoldReason::Meeting, meeting_, now.mono);
     if (hold_.mayRelease(now.mono)) {
         releaseHeldReminder(now, false);
     }
@@ -395,6 +416,7 @@ void SittingEngine::on(const event::Meeting& e, Instant now) {
 
 void SittingEngine::on(const event::DoNotDisturb& e, Instant now) {
     hold_.setReason(HoldReason::DoNotDisturb, e.on);
+    eyes_.setQuiet(HoldReason::DoNotDisturb, e.on, now.mono);
     if (hold_.mayRelease(now.mono)) {
         releaseHeldReminder(now, false);
     }
@@ -495,11 +517,18 @@ void SittingEngine::on(const event::Standing& e, Instant now) {
     } else if (reminderCycleVisible()) {
         standing_ = StandingSpan{now.mono, now.local, now.mono};
     }
+    if (standing_) {
+        standing_->askBackAt.reset();
+        if (e.askAfter) {
+            standing_->askBackAt = now.mono + *e.askAfter;
+        }
+    }
 }
 
 void SittingEngine::on(const event::SettingsChanged& e, Instant now) {
     settings_ = e.settings;
     hold_.setLimits({settings_.dndMaxDelay, settings_.meetingMaxDelay});
+    configureEyeBreaks(now.mono);
     const bool within = isWithinSchedule(settings_.schedule, now.local);
     if (within != withinSchedule_) {
         setWithinSchedule(within, now);
@@ -812,6 +841,36 @@ void SittingEngine::on(const event::AnsweredElsewhere& e, Instant now) {
         }
         return;
     }
+}
+
+void SittingEngine::on(const event::EyesResting& e, Instant now) {
+    eyes_.setLookingAway(e.on, now.mono);
+}
+
+// The eyes are on the screen while the person sits or stands at the desk with no reminder
+// showing: away, paused, off schedule or in a routine they rest.
+bool SittingEngine::eyesOnScreen() const {
+    const SittingState state = displayedState();
+    return state == SittingState::Sitting || state == SittingState::Snoozed ||
+           state == SittingState::Standing;
+}
+
+std::optional<MonoTime> SittingEngine::reminderDueAt() const {
+    if (!reminderCycleVisible()) {
+        return std::nullopt;
+    }
+    if (phase_ == Phase::Snoozed) {
+        return snoozedUntil_;
+    }
+    if (auto since = streak_.runningSince(); since && phase_ == Phase::Sitting) {
+        return *since + (settings_.remindAfter - streak_.banked());
+    }
+    return std::nullopt;
+}
+
+void SittingEngine::configureEyeBreaks(MonoTime at) {
+    eyes_.configure(settings_.eyeBreaks, settings_.eyeBreakEvery, settings_.eyeBreakFor, at);
+    eyes_.setWatching(eyesOnScreen(), at);
 }
 
 void SittingEngine::journal(JournalKind kind, LocalTime start, Duration length,

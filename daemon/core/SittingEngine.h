@@ -7,6 +7,7 @@
 #include "EngineEvent.h"
 #include "EngineObserver.h"
 #include "EngineSettings.h"
+#include "EyeBreaks.h"
 #include "ReminderHold.h"
 #include "SittingState.h"
 #include "Streak.h"
@@ -70,6 +71,7 @@ private:
         MonoTime start;
         LocalTime startLocal;
         MonoTime renewed;
+        std::optional<MonoTime> askBackAt = std::nullopt; // "Stand for a while": ask then
     };
 
     enum class DeadlineKind {
@@ -83,6 +85,8 @@ private:
         HoldRunOut,
         IdleAfterPresence,
         PeerSilent,
+        EyeBreakDue,
+        StandingAskBack,
     };
     struct Deadline {
         DeadlineKind kind;
@@ -138,6 +142,7 @@ private:
     void elsewhereEnded(MonoTime since, Instant now);
     void restartStreakFrom(MonoTime at, Instant now);
     void followReminder(Instant at);
+    void on(const event::EyesResting& e, Instant now);
 
     Absence& beginAbsence(MonoTime since, LocalTime sinceLocal);
     void confirmAbsence();
@@ -154,6 +159,10 @@ private:
     void presenceWithoutInputChanged(Instant at);
     bool escalated() const;
     void journal(JournalKind kind, LocalTime start, Duration length, std::string detail = {});
+    // Eye breaks: the person looks at the screen, and when the sitting reminder falls due.
+    bool eyesOnScreen() const;
+    std::optional<MonoTime> reminderDueAt() const;
+    void configureEyeBreaks(MonoTime at);
 
     EngineSettings settings_;
     EngineObserver& observer_;
@@ -186,6 +195,7 @@ private:
         Duration length;
     };
     std::optional<EndedStreak> endedByAbsence_;
+    EyeBreaks eyes_;
 };
 
 } // namespace flexor::core

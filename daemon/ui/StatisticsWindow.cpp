@@ -140,8 +140,16 @@ void StatisticsWindow::showDays(int days) {
     showLongestStreaks(shown->day, days_.back().day);
 }
 
+void StatisticsWindow::setDailyLimit(core::Duration limit) {
+    dailyLimit_ = limit;
+    sitting_->setText(dailyLimit_ > core::Duration{}
+                          ? tr("%1 of %2").arg(human(todaySitting_), human(dailyLimit_))
+                          : human(todaySitting_));
+}
+
 void StatisticsWindow::showToday(const core::DayStatistics& today) {
-    sitting_->setText(human(today.sitting));
+    todaySitting_ = today.sitting;
+    setDailyLimit(dailyLimit_);
     longest_->setText(human(today.longestStreak));
     breaks_->setText(QString::number(today.breaksTaken + today.naturalBreaks));
     reminders_->setText(QString::number(today.reminders));

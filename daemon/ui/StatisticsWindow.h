@@ -35,6 +35,8 @@ public:
     // Reads the history again (e.g. when the window is shown again later).
     void reload();
     void showDays(int days); // 7 or 30
+    // daily_sitting_limit: today's sitting is shown as "5 h 12 min of 6 h" (0: no budget).
+    void setDailyLimit(core::Duration limit);
     int shownDays() const { return shownDays_; }
     SittingChart* chart() const { return chart_; }
 
@@ -49,7 +51,9 @@ private:
     JournalReader readJournal_;
     LocalClock clock_;
     core::Duration threshold_;
+    core::Duration dailyLimit_{};
     int shownDays_ = 7;
+    core::Duration todaySitting_{};
     std::vector<core::JournalEntry> entries_;
     std::vector<core::DayStatistics> days_; // the last 30 days, oldest first
     core::LocalTime now_;

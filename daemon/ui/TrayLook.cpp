@@ -5,6 +5,7 @@
 #include "TrayLook.h"
 
 #include "StateSentence.h"
+#include "DurationText.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -86,6 +87,10 @@ QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTi
                                        "while the screen is unlocked.");
     }
     return text;
+}
+
+QString dailyBudgetText(core::Duration sittingToday, core::Duration limit) {
+    return tr("%1 of %2 sitting today").arg(durationText(sittingToday), durationText(limit));
 }
 
 TrayLook trayLookFor(const core::EngineStatus& status, core::Duration remindAfter, bool senses,

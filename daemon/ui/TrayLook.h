@@ -41,6 +41,9 @@ core::Duration untilNextRingStep(core::Duration streak, core::Duration remindAft
 QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTime now,
                     std::optional<core::LocalTime> countingStarts = std::nullopt);
 
+// The daily sitting budget: "5 h 12 min of 6 h sitting today".
+QString dailyBudgetText(core::Duration sittingToday, core::Duration limit);
+
 TrayLook trayLookFor(const core::EngineStatus& status, core::Duration remindAfter, bool senses,
                      core::LocalTime now,
                      std::optional<core::LocalTime> countingStarts = std::nullopt);

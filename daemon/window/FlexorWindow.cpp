@@ -29,9 +29,10 @@ const QString kStatistics = QStringLiteral("statistics");
 const QString kSettings = QStringLiteral("settings");
 const QString kWelcome = QStringLiteral("welcome");
 
-core::Duration reminderThreshold() {
-    const auto loaded = config::loadConfigFile(config::configFile());
-    return loaded.config ? loaded.config->engine.remindAfter : config::Config{}.engine.remindAfter;
+// The settings the statistics are read against (the defaults while the file is broken).
+config::Config currentConfig() {
+    auto loaded = config::loadConfigFile(config::configFile());
+    return loaded.config ? *loaded.config : config::Config{};
 }
 
 } // namespace
@@ -68,6 +69,7 @@ void FlexorWindow::buildStatistics() {
     }
     // The window reads the history itself, read-only, as `flexor stats` does: the daemon
     // keeps no copy of it for the window, and SQLite's WAL lets a reader in while it writes.
+    const config::Config settings = currentConfig();
     platform::history::HistoryOptions options;
     options.access = platform::history::HistoryAccess::ReadOnly;
     auto store = std::make_shared<platform::history::HistoryStore>(
@@ -84,7 +86,8 @@ void FlexorWindow::buildStatistics() {
             }
             return entries;
         },
-        [] { return platform::history::localNow(); }, reminderThreshold());
+        [] { return platform::history::localNow(); }, settings.engine.remindAfter);
+    statistics_->setDailyLimit(settings.dailySittingLimit);
     statisticsHolder_->layout()->setContentsMargins(0, 0, 0, 0);
     statisticsHolder_->layout()->addWidget(statistics_);
 }

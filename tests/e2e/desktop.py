@@ -330,9 +330,10 @@ class Desktop:
     # ---- notifications as seen on the bus -------------------------------------------
 
     def notify_calls(self):
-        """Every Notify call on the bus, parsed from dbus-monitor, oldest first."""
+        """Every Notify call on the bus, parsed from dbus-monitor, oldest first. A call that
+        dbus-monitor is still writing (fewer than its eight arguments) is left for next time."""
         return [notification(c) for c in parse_monitor(self.log("bus-monitor"))
-                if c["member"] == "Notify"]
+                if c["member"] == "Notify" and len(c["args"]) >= 8]
 
     def close_calls(self):
         return [c for c in parse_monitor(self.log("bus-monitor"))

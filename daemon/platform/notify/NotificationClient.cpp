@@ -33,11 +33,15 @@ QDBusMessage notificationCall(const QString& method) {
 
 QVariantMap hintsFor(const NotificationRequest& request) {
     QVariantMap hints;
-    hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(request.critical ? 2 : 1));
+    const uchar urgency = request.critical ? 2 : request.gentle ? 0 : 1;
+    hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(urgency));
     hints.insert(QStringLiteral("desktop-entry"), kAppId);
     hints.insert(QStringLiteral("category"), QStringLiteral("x-flexor.reminder"));
     if (request.critical) {
         hints.insert(QStringLiteral("resident"), true);
+    }
+    if (request.gentle) {
+        hints.insert(QStringLiteral("transient"), true);
     }
     return hints;
 }
@@ -163,7 +167,7 @@ void NotificationClient::show(const NotificationRequest& request) {
     open_ = request;
     auto msg = notificationCall(QStringLiteral("Notify"));
     msg << kAppName << currentId_ << kAppId << request.summary << request.body << actions
-        << hintsFor(request) << (request.critical ? 0 : -1);
+        << hintsFor(request) << (request.critical ? 0 : request.expireMs);
     pendingShow_ = true;
     closeWhenShown_ = false;
     auto* call = new QDBusPendingCallWatcher(bus_.asyncCall(msg), this);

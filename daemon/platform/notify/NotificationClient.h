@@ -26,6 +26,9 @@ struct NotificationRequest {
     QString body;
     QVector<NotificationAction> actions; // an action with key "default" is a click on the body
     bool critical = false;               // urgent and never expires
+    // Low urgency and transient (kept out of the server's history): a passing hint.
+    bool gentle = false;
+    int expireMs = -1; // the notification's own timeout; -1: the server's default
 };
 
 // Flexor's own client of org.freedesktop.Notifications: one notification at a time,

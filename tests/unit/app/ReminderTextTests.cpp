@@ -124,3 +124,10 @@ TEST_CASE("where activity cannot be sensed, the status summary says how time is 
     CHECK_FALSE(statusSummary(away, true).contains("sensed"));
     CHECK(statusSummary(away, false).startsWith("Away\nActivity can't be sensed on this desktop"));
 }
+
+TEST_CASE("only a standing desk is offered \"Stand for a while\"") {
+    CHECK(reminderText(sat(45min), kDefaults, 5min, TodaySummary{}).standLabel.isEmpty());
+    auto config = kDefaults;
+    config.standingDesk = true;
+    CHECK(reminderText(sat(45min), config, 5min, TodaySummary{}).standLabel == "Stand for a while");
+}

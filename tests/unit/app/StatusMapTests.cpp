@@ -202,3 +202,19 @@ TEST_CASE("off schedule the status says when counting starts, and carries it as 
         CHECK(statusLine(older, kSaturday10) == "Outside active hours");
     }
 }
+
+TEST_CASE("with a daily budget the status carries today's sitting, which a follower moves on") {
+    CHECK(toStatusMap(sittingFor(10min), kExtras).value("daily_limit_seconds").toUInt() == 0);
+    CHECK_FALSE(toStatusMap(sittingFor(10min), kExtras).contains("sitting_today_seconds"));
+    auto budget = kExtras;
+    budget.dailyLimit = 6h;
+    budget.sittingToday = 5h + 12min;
+    const auto told = toStatusMap(sittingFor(10min), budget);
+    CHECK(told.value("daily_limit_seconds").toUInt() == 6 * 3600);
+    CHECK(told.value("sitting_today_seconds").toUInt() == (5 * 60 + 12) * 60);
+    CHECK(projectedStatusMap(told, 3min).value("sitting_today_seconds").toUInt() ==
+          (5 * 60 + 15) * 60);
+    // Growing with the clock is no change worth a signal.
+    budget.sittingToday = 5h + 15min;
+    CHECK_FALSE(changedBeyondTheClock(told, 3min, toStatusMap(sittingFor(13min), budget)));
+}

@@ -45,6 +45,57 @@ TEST_CASE("a file that sets every key changes every field") {
     CHECK(config.language == "pt_BR");
     CHECK_FALSE(config.voice);
     CHECK(config.escalation == "break-screen");
+    CHECK(config.engine.eyeBreaks);
+    CHECK(config.engine.eyeBreakEvery == 25min);
+    CHECK(config.engine.eyeBreakFor == 30s);
+    CHECK(config.dailySittingLimit == 6h);
+    CHECK(config.standingDesk);
+    CHECK(config.standFor == 20min);
+    CHECK(config.rhythm == "90-20-5");
+    CHECK(config.rhythmMove == 5min);
+}
+
+TEST_CASE("a rhythm stands in for remind_after and stand_for and turns standing_desk on") {
+    const auto result = parseConfig(
+        "remind_after = \"45m\"\nstand_for = \"3m\"\nrhythm = \"20-8-2\"\n", "config.toml");
+    REQUIRE(result.diagnostics.empty());
+    REQUIRE(result.config);
+    CHECK(result.config->engine.remindAfter == 20min);
+    CHECK(result.config->standFor == 8min);
+    CHECK(result.config->rhythmMove == 2min);
+    CHECK(result.config->standingDesk);
+    // "" is no rhythm: remind_after counts again.
+    const auto none = parseConfig("remind_after = \"45m\"\nrhythm = \"\"\n", "config.toml");
+    REQUIRE(none.config);
+    CHECK(none.config->engine.remindAfter == 45min);
+    CHECK_FALSE(none.config->standingDesk);
+}
+
+TEST_CASE("a rhythm that is not SIT-STAND-MOVE minutes is an error at its value") {
+    for (const char* bad : {"20-8", "20-8-2-1", "20--2", "a-8-2", "0-8-2", "20-8-61", "20-481-2",
+                            "-20-8-2", "20-8-2-"}) {
+        CAPTURE(bad);
+        const auto problem = onlyDiagnostic("rhythm = \"" + std::string(bad) + "\"\n");
+        CHECK(problem.column == 10);
+        CHECK(problem.message.find("is not a rhythm (expected minutes of sitting, standing and "
+                                   "moving as \"SIT-STAND-MOVE\", e.g. \"20-8-2\"") !=
+              std::string::npos);
+    }
+}
+
+TEST_CASE("daily_sitting_limit is off as \"0s\" or \"\", and at most 24h") {
+    CHECK(parseConfig("daily_sitting_limit = \"\"\n", "c.toml").config->dailySittingLimit == 0s);
+    CHECK(parseConfig("daily_sitting_limit = \"24h\"\n", "c.toml").config->dailySittingLimit ==
+          24h);
+    CHECK(onlyDiagnostic("daily_sitting_limit = \"24h1s\"\n").message ==
+          R"(daily_sitting_limit: "24h1s" is out of range (expected 0s to 24h))");
+}
+
+TEST_CASE("eye break durations have their ranges") {
+    CHECK(onlyDiagnostic("eye_break_for = \"5m1s\"\n").message ==
+          R"(eye_break_for: "5m1s" is out of range (expected 1s to 5m))");
+    CHECK(onlyDiagnostic("eye_break_every = \"0s\"\n").message ==
+          R"(eye_break_every: "0s" is out of range (expected 1s to 4h))");
 }
 
 TEST_CASE("the every-key fixture really names every key") {

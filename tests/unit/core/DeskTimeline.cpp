@@ -47,6 +47,24 @@ void Recorder::onReminderElsewhere() {
     shownElsewhere.push_back(clock_);
 }
 
+void Recorder::onEyeBreak(const EyeBreak& e) {
+    eyeBreaks.emplace_back(clock_, e);
+}
+
+void Recorder::onStandingTimeUp(Duration stood) {
+    standingTimeUps.emplace_back(clock_, stood);
+}
+
+std::vector<Duration> Recorder::eyeBreaksShown() const {
+    std::vector<Duration> shown;
+    for (const auto& [at, e] : eyeBreaks) {
+        if (e.shown()) {
+            shown.push_back(at);
+        }
+    }
+    return shown;
+}
+
 std::vector<JournalEntry> Recorder::journalOf(JournalKind kind) const {
     std::vector<JournalEntry> found;
     std::copy_if(journal.begin(), journal.end(), std::back_inserter(found),

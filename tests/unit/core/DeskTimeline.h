@@ -10,6 +10,7 @@
 #include <chrono>
 #include <doctest/doctest.h>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace flexor::core::test {
@@ -51,6 +52,8 @@ public:
     void onJournal(const JournalEntry& e) override;
     void onReminderHeld(HoldReasons reasons) override;
     void onReminderElsewhere() override;
+    void onEyeBreak(const EyeBreak& e) override;
+    void onStandingTimeUp(Duration stood) override;
 
     std::vector<JournalEntry> journalOf(JournalKind kind) const;
     std::vector<SeenReminder> firstShowings() const; // reminders that are not repeats
@@ -58,8 +61,11 @@ public:
     std::vector<SeenTransition> transitions;
     std::vector<SeenReminder> reminders;
     std::vector<Duration> withdrawals;
-    std::vector<Duration> holds;          // when a due reminder began to wait
+    std::vector<Duration> holds;                          // when a due reminder began to wait
     std::vector<Duration> shownElsewhere; // when a due reminder went to another machine
+    std::vector<std::pair<Duration, EyeBreak>> eyeBreaks; // every eye break that fell due
+    std::vector<Duration> eyeBreaksShown() const;
+    std::vector<std::pair<Duration, Duration>> standingTimeUps; // when, and how long stood
     std::vector<JournalEntry> journal;
 
 private:
