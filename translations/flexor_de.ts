@@ -447,6 +447,49 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
         <source>Outside active hours · counting starts %1</source>
         <translation>Außerhalb der aktiven Zeiten · Zählung beginnt %1</translation>
     </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Eine Weile stehen</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Gönnen Sie Ihren Augen eine Pause</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Schauen Sie %1 lang auf etwas, das etwa 6 m entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Genug gesessen für heute</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Sie haben heute %1 gesessen, mehr als Ihr Tagesbudget von %2. Arbeiten Sie eine Weile im Stehen oder gehen Sie ein Stück spazieren.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>Wieder hinsetzen?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Ihre Stehzeit ist um. Gehen Sie %1 lang umher und setzen Sie sich dann wieder.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Ihre Stehzeit ist um.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Wieder sitzen</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Weiter stehen</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -744,6 +787,10 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
         <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
         <translation>%1, %2 bis %3</translation>
     </message>
+    <message>
+        <source>%1 of %2 sitting today</source>
+        <translation>%1 von %2 heute gesessen</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>
@@ -1031,6 +1078,10 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
         <translation>Jeder Balken ist die Sitzzeit eines Tages. Darüber ist ● eine Pause, die Sie gemacht haben (eine Dehnung, oder Sie sind von selbst aufgestanden), und ○ eine übersprungene Pause.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

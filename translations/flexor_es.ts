@@ -447,6 +447,49 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
         <source>Outside active hours · counting starts %1</source>
         <translation>Fuera del horario activo · la cuenta empieza %1</translation>
     </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Ponerse de pie un rato</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Descansa la vista</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Mira algo que esté a unos 6 m durante %1.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Suficiente tiempo sentado por hoy</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Hoy has estado sentado %1, más que tu límite de %2. Trabaja de pie un rato o sal a caminar.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>¿Volver a sentarte?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Se acabó tu tiempo de pie. Camina un poco durante %1 y luego vuelve a sentarte.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Se acabó tu tiempo de pie.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Volver a sentarme</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Seguir de pie</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -744,6 +787,10 @@ Flexor sigue funcionando con la última configuración válida.</translation>
         <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
         <translation>%1, de %2 a %3</translation>
     </message>
+    <message>
+        <source>%1 of %2 sitting today</source>
+        <translation>%1 de %2 sentado hoy</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>
@@ -1031,6 +1078,10 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
         <translation>Cada barra es el tiempo sentado de un día. Encima, ● es un descanso que tomaste (un estiramiento, o te levantaste por tu cuenta) y ○ un descanso omitido.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,49 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
         <source>Outside active hours · counting starts %1</source>
         <translation>Hors des heures actives · le décompte commence %1</translation>
     </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Rester debout un moment</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Reposez vos yeux</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Regardez quelque chose à environ 6 m pendant %1.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Assez assis pour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Vous êtes resté assis %1 aujourd&apos;hui, au-delà de votre budget de %2. Travaillez debout un moment, ou allez marcher.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>Se rasseoir ?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Votre temps debout est écoulé. Marchez un peu pendant %1, puis rasseyez-vous.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Votre temps debout est écoulé.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Se rasseoir</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Rester debout</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -744,6 +787,10 @@ Flexor continue avec les derniers réglages valides.</translation>
         <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
         <translation>%1, de %2 à %3</translation>
     </message>
+    <message>
+        <source>%1 of %2 sitting today</source>
+        <translation>%1 sur %2 assis aujourd&apos;hui</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>
@@ -1031,6 +1078,10 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
         <translation>Chaque barre est le temps assis d’un jour. Au-dessus, ● est une pause prise (un étirement, ou vous vous êtes levé de vous-même) et ○ une pause sautée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>

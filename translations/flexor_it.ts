@@ -447,6 +447,49 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
         <source>Outside active hours · counting starts %1</source>
         <translation>Fuori dall’orario attivo · il conteggio inizia %1</translation>
     </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Stare in piedi per un po&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Riposa gli occhi</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Guarda qualcosa a circa 6 m di distanza per %1.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Basta stare seduti per oggi</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Oggi sei stato seduto %1, oltre il tuo limite di %2. Lavora in piedi per un po&apos; o fai una passeggiata.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>Tornare a sedersi?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Il tempo in piedi è finito. Cammina un po&apos; per %1, poi torna a sederti.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Il tempo in piedi è finito.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Tornare a sedersi</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Restare in piedi</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -744,6 +787,10 @@ Flexor continua con le ultime impostazioni valide.</translation>
         <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
         <translation>%1, dalle %2 alle %3</translation>
     </message>
+    <message>
+        <source>%1 of %2 sitting today</source>
+        <translation>%1 su %2 seduto oggi</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>
@@ -1031,6 +1078,10 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
         <translation>Ogni barra è il tempo da seduto di un giorno. Sopra, ● è una pausa fatta (uno stretching, o ti sei alzato da solo) e ○ una pausa saltata.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
     </message>
 </context>
 <context>

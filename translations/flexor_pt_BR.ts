@@ -447,6 +447,49 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
         <source>Outside active hours · counting starts %1</source>
         <translation>Fora do horário ativo · a contagem começa %1</translation>
     </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Ficar em pé um pouco</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::app::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Descanse os olhos</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Olhe para algo a uns 6 m de distância por %1.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Chega de ficar sentado por hoje</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Você ficou sentado %1 hoje, além do seu limite de %2. Trabalhe em pé por um tempo ou faça uma caminhada.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>Voltar a sentar?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Seu tempo em pé acabou. Caminhe um pouco por %1 e depois sente-se de novo.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Seu tempo em pé acabou.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Voltar a sentar</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Continuar em pé</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>
@@ -744,6 +787,10 @@ O Flexor continua com as últimas configurações válidas.</translation>
         <comment>days, then the hours: Monday to Friday, 08:00 to 19:00</comment>
         <translation>%1, das %2 às %3</translation>
     </message>
+    <message>
+        <source>%1 of %2 sitting today</source>
+        <translation>%1 de %2 sentado hoje</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>
@@ -1031,6 +1078,10 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>Each bar is a day&apos;s sitting. Above it, ● is a break you took (a stretch, or you got up by yourself) and ○ a break you skipped.</source>
         <translation>Cada barra é o tempo sentado de um dia. Acima dela, ● é uma pausa feita (um alongamento, ou você se levantou por conta própria) e ○ uma pausa pulada.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
