@@ -92,11 +92,32 @@ SettingsPage::~SettingsPage() {
 }
 
 std::vector<std::string_view> SettingsPage::shownKeys() {
-    return {
-        "remind_after",   "snooze",     "max_snoozes",     "repeat_every",      "escalation",
-        "standing_limit", "away_after", "idle_inhibitors", "meeting_detection", "meeting_max_delay",
-        "dnd_max_delay",  "schedule",   "active_days",     "active_hours",      "routine",
-        "min_routine",    "voice",      "sound",           "language",          "history_days"};
+    return {"remind_after",
+            "snooze",
+            "max_snoozes",
+            "repeat_every",
+            "escalation",
+            "standing_limit",
+            "away_after",
+            "idle_inhibitors",
+            "meeting_detection",
+            "meeting_max_delay",
+            "dnd_max_delay",
+            "schedule",
+            "active_days",
+            "active_hours",
+            "routine",
+            "min_routine",
+            "voice",
+            "sound",
+            "language",
+            "history_days",
+            "standing_desk",
+            "stand_for",
+            "eye_breaks",
+            "eye_break_every",
+            "eye_break_for",
+            "daily_sitting_limit"};
 }
 
 void SettingsPage::hideEvent(QHideEvent* event) {
@@ -131,6 +152,7 @@ void SettingsPage::build() {
     groups->addWidget(noticingGroup());
     groups->addWidget(scheduleGroup());
     groups->addWidget(routineGroup());
+    groups->addWidget(breaksGroup());
     groups->addStretch();
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -400,6 +422,42 @@ QWidget* SettingsPage::generalGroup() {
     return group;
 }
 
+QWidget* SettingsPage::breaksGroup() {
+    auto* group = new QGroupBox(tr("Breaks and standing"));
+    auto* form = new QFormLayout(group);
+    standingDesk_ = new QCheckBox(tr("I have a standing desk"));
+    setUp(standingDesk_,
+          tr("The reminder offers \"Stand for a while\" beside \"Start stretch\"; after the time "
+             "below a small notification asks whether to sit again."));
+    connect(standingDesk_, &QCheckBox::toggled, this, [this](bool on) {
+        save("standing_desk", boolToml(on), standingDesk_->accessibleName());
+    });
+    form->addRow(standingDesk_);
+    standFor_ = durationBox("stand_for", 1, 4 * kHour);
+    addRow(form, tr("Stand for"), standFor_,
+           tr("How long \"Stand for a while\" lasts before Flexor asks whether to sit again. "
+              "From 1s to 4h."));
+    eyeBreaks_ = new QCheckBox(tr("Eye breaks (20-20-20)"));
+    setUp(eyeBreaks_,
+          tr("After a while of looking at the screen, a small notification asks you to look at "
+             "something about 6 m away, and closes itself when the time is up. None comes "
+             "during do-not-disturb, a fullscreen window or a meeting."));
+    connect(eyeBreaks_, &QCheckBox::toggled, this,
+            [this](bool on) { save("eye_breaks", boolToml(on), eyeBreaks_->accessibleName()); });
+    form->addRow(eyeBreaks_);
+    eyeBreakEvery_ = durationBox("eye_break_every", 1, 4 * kHour);
+    addRow(form, tr("Eye break every"), eyeBreakEvery_,
+           tr("Screen time between two eye breaks. From 1s to 4h."));
+    eyeBreakFor_ = durationBox("eye_break_for", 1, 5 * kMinute);
+    addRow(form, tr("Look away for"), eyeBreakFor_,
+           tr("How long an eye break lasts. From 1s to 5m."));
+    dailyLimit_ = durationBox("daily_sitting_limit", 0, 24 * kHour);
+    addRow(form, tr("Daily sitting budget"), dailyLimit_,
+           tr("Once today's sitting passes this, one notification that day suggests standing or "
+              "a walk. 0s means no budget. From 0s to 24h."));
+    return group;
+}
+
 void SettingsPage::reload() {
     const auto loaded = config::loadConfigFile(editor_.file());
     loading_ = true;
@@ -460,6 +518,12 @@ void SettingsPage::showConfig(const config::Config& config) {
     }
     language_->setCurrentIndex(language_->findData(language));
     historyDays_->setValue(config.historyDays);
+    standingDesk_->setChecked(config.standingDesk);
+    standFor_->setValue(secondsOf(config.standFor));
+    eyeBreaks_->setChecked(engine.eyeBreaks);
+    eyeBreakEvery_->setValue(secondsOf(engine.eyeBreakEvery));
+    eyeBreakFor_->setValue(secondsOf(engine.eyeBreakFor));
+    dailyLimit_->setValue(secondsOf(config.dailySittingLimit));
 }
 
 void SettingsPage::showBroken(const QString& problem) {

@@ -34,11 +34,12 @@ namespace flexor::window {
 class DurationSpinBox;
 
 // The settings of config.toml as controls, grouped as people look for them: Reminders,
-// Noticing you, Schedule, Routine, General. A change is written at once, through the config
-// writer, into the user's own file (only that value changes); the daemon's file watcher applies
-// it. A status line says "Saved" or why not, and is announced to screen readers. A file that is
-// broken is never written: the page says where the mistake is, offers to open the file, and
-// keeps its controls disabled until the file is fixed. Edits by hand show up while it is open.
+// Noticing you, Schedule, Routine, Breaks and standing, General. A change is written at once,
+// through the config writer, into the user's own file (only that value changes); the daemon's file
+// watcher applies it. A status line says "Saved" or why not, and is announced to screen readers. A
+// file that is broken is never written: the page says where the mistake is, offers to open the
+// file, and keeps its controls disabled until the file is fixed. Edits by hand show up while it is
+// open.
 class SettingsPage : public QWidget {
     Q_OBJECT
 public:
@@ -63,6 +64,7 @@ private:
     QWidget* noticingGroup();
     QWidget* scheduleGroup();
     QWidget* routineGroup();
+    QWidget* breaksGroup();
     QWidget* generalGroup();
     DurationSpinBox* durationBox(const char* key, int minSeconds, int maxSeconds);
     void watchSpinBox(QSpinBox* box, std::function<void()> save);
@@ -112,6 +114,12 @@ private:
     QComboBox* language_ = nullptr;
     QCheckBox* startAtLogin_ = nullptr;
     QSpinBox* historyDays_ = nullptr;
+    QCheckBox* standingDesk_ = nullptr;
+    DurationSpinBox* standFor_ = nullptr;
+    QCheckBox* eyeBreaks_ = nullptr;
+    DurationSpinBox* eyeBreakEvery_ = nullptr;
+    DurationSpinBox* eyeBreakFor_ = nullptr;
+    DurationSpinBox* dailyLimit_ = nullptr;
     std::vector<SpinSave> spinSaves_;
     std::vector<std::string> routineNames_; // the usable routines, in the combo's order
 };
