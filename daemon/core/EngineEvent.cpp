@@ -65,6 +65,9 @@ const char* nameOf(const event::Standing& e) {
 const char* nameOf(const event::SettingsChanged&) {
     return "settings-changed";
 }
+const char* nameOf(const event::CalendarBusy&) {
+    return "calendar-changed";
+}
 
 } // namespace
 

@@ -35,6 +35,8 @@ struct EngineSettings {
     Duration standingLimit = 60min;   // standing mode ends by itself after this
     Duration dndMaxDelay = 30min;     // longest wait of a due reminder for do-not-disturb
     Duration meetingMaxDelay = 60min; // longest wait of a due reminder for a meeting to end
+    Duration beforeMeeting = 15min;   // a reminder due in a long calendar meeting comes this early
+    Duration longMeeting = 30min;     // a calendar meeting this long is worth stretching before
     WeeklySchedule schedule;
 
     bool operator==(const EngineSettings&) const = default;

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace flexor::core {
 
@@ -81,6 +82,8 @@ private:
         ReminderRepeat,
         HoldRunOut,
         IdleAfterPresence,
+        CalendarBoundary,
+        BeforeMeeting,
     };
     struct Deadline {
         DeadlineKind kind;
@@ -118,6 +121,7 @@ private:
     void on(const event::Resume& e, Instant now);
     void on(const event::Standing& e, Instant now);
     void on(const event::SettingsChanged& e, Instant now);
+    void on(const event::CalendarBusy& e, Instant now);
 
     Absence& beginAbsence(MonoTime since, LocalTime sinceLocal);
     void confirmAbsence();
@@ -133,6 +137,18 @@ private:
     bool presentWithoutInput() const { return idleInhibited_ || meeting_; }
     void presenceWithoutInputChanged(Instant at);
     bool escalated() const;
+    // The calendar (CalendarRules in SittingEngine.cpp).
+    const event::CalendarMeeting* calendarMeetingAt(MonoTime at) const;
+    std::optional<MonoTime> nextCalendarBoundary() const;
+    struct EarlyReminder {
+        MonoTime at;
+        LocalTime meetingStart;
+    };
+    std::optional<EarlyReminder> reminderBeforeMeeting() const;
+    void followCalendar(Instant at);
+    void calendarMeetingBegins(Instant at);
+    void calendarMeetingEnds(Instant at);
+    void meetingHoldChanged(Instant at);
     void journal(JournalKind kind, LocalTime start, Duration length, std::string detail = {});
 
     EngineSettings settings_;
@@ -155,6 +171,14 @@ private:
     // Presence without input ended at this moment with no input since: idle from then on.
     std::optional<MonoTime> idleAgainSince_;
     ReminderHold hold_;
+    // The calendar's busy stretches, merged where they overlap, in order.
+    std::vector<event::CalendarMeeting> calendar_;
+    bool inCalendarMeeting_ = false;
+    // Locked or asleep during a calendar meeting: the user sits in it, not away.
+    bool lockOverlooked_ = false;
+    bool sleepOverlooked_ = false;
+    // The reminder on screen came early, before the meeting starting at this local time.
+    std::optional<LocalTime> earlyFor_;
 };
 
 } // namespace flexor::core

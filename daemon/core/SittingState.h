@@ -38,7 +38,10 @@ struct EngineStatus {
     bool locked = false;
     bool presentWithoutInput = false; // an application inhibits idle
     bool meeting = false;
-    bool reminderHeld = false; // a due reminder waits (do-not-disturb, meeting)
+    bool reminderHeld = false;    // a due reminder waits (do-not-disturb, meeting)
+    bool calendarMeeting = false; // the calendar says the user is in a meeting now
+    // The next reminder comes early, before the calendar meeting starting at this local time.
+    std::optional<LocalTime> reminderBeforeMeeting;
 };
 
 } // namespace flexor::core
