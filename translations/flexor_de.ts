@@ -395,6 +395,18 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>In einer Besprechung: Eine fällige Erinnerung wartet, bis sie endet.</translation>
     </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Besprechung um %1: vorher dehnen</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Besprechung um %1: vorher dehnen. Sie sitzen seit %2. %3</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Erinnerung vor Ihrer Besprechung um %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>

@@ -395,6 +395,18 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>En una reunión: un aviso pendiente espera a que termine.</translation>
     </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Reunión a las %1: estírate antes</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Reunión a las %1: estírate antes. Llevas sentado %2. %3</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Recordatorio antes de tu reunión de las %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>

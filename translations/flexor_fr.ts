@@ -395,6 +395,18 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>En réunion : un rappel arrivé à échéance attend la fin de la réunion.</translation>
     </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Réunion à %1 : étirez-vous avant</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Réunion à %1 : étirez-vous avant. Vous êtes assis depuis %2. %3</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Rappel avant votre réunion de %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>

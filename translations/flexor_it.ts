@@ -395,6 +395,18 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>In riunione: un promemoria in sospeso attende che finisca.</translation>
     </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Riunione alle %1: allungati prima</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Riunione alle %1: allungati prima. Sei seduto da %2. %3</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Promemoria prima della riunione delle %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>

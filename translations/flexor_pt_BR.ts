@@ -395,6 +395,18 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
         <source>In a meeting: a due reminder waits until it ends.</source>
         <translation>Em reunião: um lembrete pendente espera até ela terminar.</translation>
     </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Reunião às %1: alongue-se antes</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Reunião às %1: alongue-se antes. Você está sentado há %2. %3</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Lembrete antes da sua reunião das %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::ControlService</name>

@@ -6,6 +6,7 @@
 
 #include "Autostart.h"
 #include "BuildInfo.h"
+#include "CalendarFeed.h"
 #include "ControlService.h"
 #include "DataFiles.h"
 #include "DesktopSignals.h"
@@ -63,6 +64,9 @@ bool Daemon::start() {
     connectTray();
     connectNotifications();
     connectDesktop();
+    calendar_ = new CalendarFeed(options_.verbose, this); // meetings from the user's calendars
+    connect(calendar_, &CalendarFeed::happened, this, &Daemon::dispatch);
+    calendar_->apply(settings_->current());
     settings_->watch();
     spdlog::info("flexor {} started; state {}", FLEXOR_VERSION,
                  core::stateName(engine_->status(platform::now()).state));
@@ -79,6 +83,7 @@ void Daemon::applyConfig() {
     dispatch(core::event::SettingsChanged{cfg.engine});
     history_->setHistoryDays(cfg.historyDays);
     desktop_->apply(cfg);
+    calendar_->apply(cfg);
 }
 
 QString Daemon::reload() {
@@ -183,6 +188,9 @@ void Daemon::publishState() {
     auto look = ui::trayLookFor(engine_->status(now), engine_->settings().remindAfter,
                                 desktop_->senses(), now.local);
     look.meetingByHand = desktop_->meetingByHand();
+    if (calendar_) {
+        calendar_->setUserPresent(engine_->status(now).state != SittingState::Away);
+    }
     tray_->show(look);
     control_->publishState(statusMap());
 }
@@ -194,7 +202,11 @@ QVariantMap Daemon::statusMap() const {
     extras.routine = QString::fromStdString(settings_->current().routineOn(platform::now().local));
     extras.remindAfter = engine_->settings().remindAfter;
     extras.meetingWhy = desktop_->meetingWhy();
-    return toStatusMap(engine_->status(platform::now()), extras);
+    auto map = toStatusMap(engine_->status(platform::now()), extras);
+    if (calendar_) {
+        calendar_->addTo(map);
+    }
+    return map;
 }
 
 // ---- engine observer ------------------------------------------------------------------

@@ -27,6 +27,7 @@ class TrayIcon;
 
 namespace flexor::app {
 
+class CalendarFeed;
 class ControlService;
 class DesktopSignals;
 class SettingsFile;
@@ -98,6 +99,7 @@ private:
     DesktopSignals* desktop_ = nullptr;
     RoutineLauncher* routines_ = nullptr;
     HistoryKeeper* history_ = nullptr;
+    CalendarFeed* calendar_ = nullptr;
 };
 
 } // namespace flexor::app

@@ -80,6 +80,7 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
     map.insert(kPresentWithoutInput, status.presentWithoutInput);
     map.insert(kMeeting, status.meeting);
     map.insert(kReminderHeld, status.reminderHeld);
+    map.insert(QStringLiteral("calendar_meeting"), status.calendarMeeting);
     map.insert(kMeetingWhy, extras.meetingWhy);
     map.insert(kPresence, extras.presence);
     map.insert(kSenses, extras.senses);

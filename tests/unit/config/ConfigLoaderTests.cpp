@@ -43,6 +43,19 @@ TEST_CASE("a file that sets every key changes every field") {
     CHECK(config.language == "pt_BR");
     CHECK_FALSE(config.voice);
     CHECK(config.escalation == "break-screen");
+    CHECK(config.calendars ==
+          std::vector<std::string>{"~/.calendars/work/", "https://example.org/basic.ics"});
+    CHECK(config.calendarIgnore == std::vector<std::string>{"lunch", "walk"});
+    CHECK(config.calendarTitles);
+    CHECK(config.engine.beforeMeeting == 5min);
+    CHECK(config.engine.longMeeting == 45min);
+}
+
+TEST_CASE("calendars must be a list of strings, with the place of the mistake") {
+    const auto result = parseConfig("calendars = \"~/work.ics\"\n", "config.toml");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].toString().find("config.toml:1:13: error: calendars: expected") !=
+          std::string::npos);
 }
 
 TEST_CASE("the every-key fixture really names every key") {
