@@ -55,8 +55,10 @@ class CalendarFolderTest(unittest.TestCase):
         with self.enterContext(Desktop()) as d:
             folder = self.start(d, remind="14s", before="20s")
             # The reminder would fall due inside this meeting: it comes now instead.
-            (folder / "sync.ics").write_text(ics(("sync", "Design sync", 6, 40)))
-            d.wait_for_log(r"state sitting -> reminder-due \(before-meeting\)", timeout=10)
+            # It starts after the streak reaches half of remind_after (7 s), however quick the
+            # start-up was, and the reminder would fall due inside it.
+            (folder / "sync.ics").write_text(ics(("sync", "Design sync", 10, 40)))
+            d.wait_for_log(r"state sitting -> reminder-due \(before-meeting\)", timeout=15)
             wait_until(lambda: d.notify_calls(), what="the reminder")
             summary = d.notify_calls()[-1]["summary"]
             self.assertRegex(summary, r"^Meeting at \d+:\d\d.*: stretch before it$")
