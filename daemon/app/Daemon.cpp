@@ -7,6 +7,7 @@
 #include "Autostart.h"
 #include "BreakNotices.h"
 #include "BuildInfo.h"
+#include "CalendarFeed.h"
 #include "ControlService.h"
 #include "DataFiles.h"
 #include "DesktopSignals.h"
@@ -72,6 +73,9 @@ bool Daemon::start() {
         connect(share_.get(), &OtherMachines::happened, this, &Daemon::dispatch);
         share_->start();
     }
+    calendar_ = new CalendarFeed(options_.verbose, this); // meetings from the user's calendars
+    connect(calendar_, &CalendarFeed::happened, this, &Daemon::dispatch);
+    calendar_->apply(settings_->current());
     settings_->watch();
     spdlog::info("flexor {} started; state {}", FLEXOR_VERSION,
                  core::stateName(engine_->status(platform::now()).state));
@@ -92,6 +96,7 @@ void Daemon::applyConfig() {
     if (share_) {
         share_->setEngineSettings(cfg.engine);
     }
+    calendar_->apply(cfg);
 }
 
 QString Daemon::reload() {
@@ -213,6 +218,9 @@ void Daemon::publishState() {
         look.tooltip +=
             QLatin1Char('\n') + ui::dailyBudgetText(today().sitting, dailyLimit_.limit());
     }
+    if (calendar_) {
+        calendar_->setUserPresent(engine_->status(now).state != SittingState::Away);
+    }
     tray_->show(look);
     control_->publishState(statusMap());
 }
@@ -233,7 +241,11 @@ QVariantMap Daemon::statusMap() const {
     if (dailyLimit_.enabled()) {
         extras.sittingToday = today().sitting;
     }
-    return toStatusMap(engine_->status(platform::now()), extras);
+    auto map = toStatusMap(engine_->status(platform::now()), extras);
+    if (calendar_) {
+        calendar_->addTo(map);
+    }
+    return map;
 }
 
 // ---- engine observer ------------------------------------------------------------------

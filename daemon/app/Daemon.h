@@ -29,6 +29,7 @@ class TrayIcon;
 namespace flexor::app {
 
 class BreakNotices;
+class CalendarFeed;
 class ControlService;
 class DesktopSignals;
 class SettingsFile;
@@ -117,6 +118,7 @@ private:
     std::unique_ptr<OtherMachines> share_; // the person's other machines (share_folder)
     BreakNotices* breakNotices_ = nullptr;
     core::DailySittingLimit dailyLimit_;
+    CalendarFeed* calendar_ = nullptr;
 };
 
 } // namespace flexor::app

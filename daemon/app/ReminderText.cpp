@@ -7,6 +7,8 @@
 #include "ui/DurationText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTime>
 
 namespace flexor::app {
 
@@ -27,6 +29,16 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
 }
 
 } // namespace
+
+QString meetingTimeText(core::LocalTime start) {
+    const auto sinceMidnight = start - floor<days>(start);
+    const auto hm = hh_mm_ss<seconds>(duration_cast<seconds>(sinceMidnight));
+    const QTime time(static_cast<int>(hm.hours().count()), static_cast<int>(hm.minutes().count()));
+    const QLocale locale;
+    // The C locale's short format has seconds, which a meeting's start never needs.
+    return locale.language() == QLocale::C ? time.toString(QStringLiteral("HH:mm"))
+                                           : locale.toString(time, QLocale::ShortFormat);
+}
 
 QString snoozeLabel(core::Duration length) {
     return tr("Snooze %1").arg(durationText(length));
@@ -55,7 +67,13 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
     // Right after a meeting is the right moment: say why it comes now.
     const bool afterMeeting =
         reminder.waitedFor.has(core::HoldReason::Meeting) && !reminder.waitedLongest;
-    if (afterMeeting) {
+    if (reminder.beforeMeeting) {
+        // A long meeting is about to start: the stretch is better now than in it.
+        const QString at = meetingTimeText(*reminder.beforeMeeting);
+        text.summary = tr("Meeting at %1: stretch before it").arg(at);
+        text.body =
+            tr("Meeting at %1: stretch before it. You have sat for %2. %3").arg(at, sitting, offer);
+    } else if (afterMeeting) {
         text.summary = tr("Meeting over");
         text.body = tr("Meeting over: you have been sitting %1. %2").arg(sitting, offer);
     } else if (reminder.escalated) {
@@ -116,8 +134,11 @@ QString statusSummary(const core::EngineStatus& status, bool senses,
                    : tr("Outside active hours · counting starts %1").arg(countingStarts);
         break;
     }
-    if (status.meeting) {
+    if (status.meeting || status.calendarMeeting) {
         text += QLatin1Char('\n') + tr("In a meeting: a due reminder waits until it ends.");
+    } else if (status.reminderBeforeMeeting && status.state == SittingState::Sitting) {
+        text += QLatin1Char('\n') + tr("Reminder before your %1 meeting")
+                                        .arg(meetingTimeText(*status.reminderBeforeMeeting));
     }
     if (!senses) {
         text += QLatin1Char('\n') +

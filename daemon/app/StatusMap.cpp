@@ -36,6 +36,7 @@ const QString kLocked = QStringLiteral("locked");
 const QString kPresentWithoutInput = QStringLiteral("present_without_input");
 const QString kMeeting = QStringLiteral("meeting");
 const QString kReminderHeld = QStringLiteral("reminder_held");
+const QString kCalendarMeeting = QStringLiteral("calendar_meeting");
 const QString kMeetingWhy = QStringLiteral("meeting_why");
 const QString kPresence = QStringLiteral("presence");
 const QString kSenses = QStringLiteral("senses");
@@ -102,6 +103,7 @@ core::EngineStatus engineStatusFrom(const QVariantMap& map) {
     status.meeting = map.value(kMeeting).toBool();
     status.reminderHeld = map.value(kReminderHeld).toBool();
     status.elsewhere = map.value(kElsewhere).toBool();
+    status.calendarMeeting = map.value(kCalendarMeeting).toBool();
     return status;
 }
 
@@ -123,6 +125,7 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
     map.insert(kPresentWithoutInput, status.presentWithoutInput);
     map.insert(kMeeting, status.meeting);
     map.insert(kReminderHeld, status.reminderHeld);
+    map.insert(kCalendarMeeting, status.calendarMeeting);
     map.insert(kMeetingWhy, extras.meetingWhy);
     map.insert(kPresence, extras.presence);
     map.insert(kSenses, extras.senses);

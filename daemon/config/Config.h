@@ -49,6 +49,10 @@ struct Config {
     // "auto" follows the session (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); else a code such as
     // "de" or "pt_BR" that overrides it.
     std::string language = "auto";
+    // .ics files, folders of them and http(s) URLs whose meetings count; empty: no calendar.
+    std::vector<std::string> calendars;
+    std::vector<std::string> calendarIgnore; // events whose title holds one of these are left out
+    bool calendarTitles = false;             // meeting titles in `flexor status`
 
     // The routine a reminder, or a stretch asked for without a name, starts on that day.
     const std::string& routineOn(core::LocalTime now) const {

@@ -139,6 +139,26 @@ void readRoutine(std::string_view key, const toml::node& node, Config& config,
     }
 }
 
+// A list of strings (calendars, words); [] is allowed and means none.
+void readTextList(std::string_view key, const toml::node& node, std::vector<std::string>& out,
+                  std::string_view expected, TomlValueReader& reader) {
+    const auto* list = node.as_array();
+    if (list == nullptr) {
+        reader.error(node.source(), std::string(key) + ": expected a list of " +
+                                        std::string(expected) + " in [ ]");
+        return;
+    }
+    std::vector<std::string> items;
+    for (const auto& element : *list) {
+        if (auto item = reader.text(element, key, expected)) {
+            items.push_back(std::move(*item));
+        }
+    }
+    if (items.size() == list->size()) {
+        out = std::move(items);
+    }
+}
+
 std::string_view trimmed(std::string_view text) {
     const auto first = text.find_first_not_of(' ');
     if (first == std::string_view::npos) {
@@ -233,7 +253,7 @@ void readRhythm(std::string_view key, const toml::node& node, Config& config,
     config.rhythmMove = std::chrono::minutes(minutes[2]);
 }
 
-const std::array<KeySpec, 31>
+const std::array<KeySpec, 36>
     keySpecs{
         {
             {"remind_after",
@@ -326,6 +346,26 @@ const std::array<KeySpec, 31>
                      return;
                  }
                  readDuration(n, key, c.dailySittingLimit, {}, 24 * kHour, r);
+             }},
+            {"calendars",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readTextList(key, n, c.calendars, "an .ics file, a folder or an http(s) URL", r);
+             }},
+            {"calendar_ignore",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readTextList(key, n, c.calendarIgnore, "words, e.g. \"lunch\"", r);
+             }},
+            {"calendar_titles",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 assignIfRead(c.calendarTitles, r.boolean(n, key));
+             }},
+            {"before_meeting",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.beforeMeeting, {}, 2 * kHour, r);
+             }},
+            {"long_meeting",
+             [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
+                 readDuration(n, key, c.engine.longMeeting, {}, 8 * kHour, r);
              }},
             {"history_days",
              [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {

@@ -92,6 +92,10 @@ const char* nameOf(const event::EyesResting& e) {
     return e.on ? "eyes-resting" : "eyes-back";
 }
 
+const char* nameOf(const event::CalendarBusy&) {
+    return "calendar-changed";
+}
+
 } // namespace
 
 const char* eventName(const EngineEvent& e) {

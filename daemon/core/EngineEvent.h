@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace flexor::core::event {
 
@@ -44,6 +45,21 @@ struct EyesResting {
 // A break the user took through another program (GNOME's own movement break), just ended.
 struct ExternalBreak {
     Duration lasted{};
+};
+
+// A busy stretch of the user's calendar, on both clocks: the app layer turns the calendar's
+// wall time into the engine's monotonic time, and keeps the local start for the wording.
+struct CalendarMeeting {
+    MonoTime start;
+    MonoTime end;
+    LocalTime startLocal;
+
+    bool operator==(const CalendarMeeting&) const = default;
+};
+// The calendar's busy stretches ahead (all of them, replacing the ones told before). During
+// one, being away from the computer is sitting in a meeting, and a due reminder waits for it.
+struct CalendarBusy {
+    std::vector<CalendarMeeting> meetings;
 };
 
 // The user's answers and commands.
@@ -112,7 +128,7 @@ using EngineEvent =
                  event::RoutineFinished, event::RoutineAbandoned, event::Snooze, event::Skip,
                  event::Pause, event::Resume, event::Standing, event::SettingsChanged,
                  event::PresentElsewhere, event::AwayElsewhere, event::BreakElsewhere,
-                 event::AnsweredElsewhere, event::EyesResting>;
+                 event::AnsweredElsewhere, event::EyesResting, event::CalendarBusy>;
 
 // A short stable name for logs ("user-idle", "snooze", ...).
 const char* eventName(const EngineEvent& e);

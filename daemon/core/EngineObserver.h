@@ -9,6 +9,7 @@
 #include "SittingState.h"
 #include "Time.h"
 
+#include <optional>
 #include <string>
 
 namespace flexor::core {
@@ -40,6 +41,8 @@ struct Reminder {
     bool repeat = false;        // the same reminder shown again (update in place)
     HoldReasons waitedFor;      // it waited for these to end (a meeting: "Meeting over: ...")
     bool waitedLongest = false; // it waited the longest allowed and shows although they hold
+    // It comes early, before the calendar meeting starting at this local time.
+    std::optional<LocalTime> beforeMeeting;
 };
 
 struct Transition {

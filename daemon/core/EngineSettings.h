@@ -38,6 +38,8 @@ struct EngineSettings {
     bool eyeBreaks = false;           // the 20-20-20 rule (see EyeBreaks)
     Duration eyeBreakEvery = 20min;   // screen time between eye breaks
     Duration eyeBreakFor = 20s;       // how long to look away; idle this long rests the eyes
+    Duration beforeMeeting = 15min;   // a reminder due in a long calendar meeting comes this early
+    Duration longMeeting = 30min;     // a calendar meeting this long is worth stretching before
     WeeklySchedule schedule;
     // Other machines (share_folder): how far their clocks may be off from this one's.
     Duration shareSkew = 30s;

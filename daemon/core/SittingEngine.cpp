@@ -96,10 +96,16 @@ EngineStatus SittingEngine::status(Instant now) const {
     s.elsewhere = absence_ && presentElsewhere();
     s.machinesElsewhere = static_cast<int>(std::count_if(
         peers_.begin(), peers_.end(), [](const auto& p) { return p.second.present; }));
+    s.calendarMeeting = inCalendarMeeting_;
+    s.locked = s.locked || lockOverlooked_;
     const Duration untilThreshold = atLeastZero(settings_.remindAfter - s.streak);
     switch (s.state) {
     case SittingState::Sitting:
         s.reminderIn = untilThreshold;
+        if (auto early = reminderBeforeMeeting(); early && phase_ == Phase::Sitting) {
+            s.reminderIn = std::min(untilThreshold, atLeastZero(early->at - now.mono));
+            s.reminderBeforeMeeting = early->meetingStart;
+        }
         break;
     case SittingState::Snoozed:
         s.stateEndsIn = atLeastZero(snoozedUntil_ - now.mono);
@@ -154,6 +160,9 @@ std::optional<SittingEngine::Deadline> SittingEngine::earliestDeadline(Instant r
     if (auto eyeBreak = eyes_.nextDue()) {
         consider(DeadlineKind::EyeBreakDue, *eyeBreak);
     }
+    if (auto boundary = nextCalendarBoundary()) {
+        consider(DeadlineKind::CalendarBoundary, *boundary);
+    }
     if (!reminderCycleVisible()) {
         return earliest;
     }
@@ -162,6 +171,9 @@ std::optional<SittingEngine::Deadline> SittingEngine::earliestDeadline(Instant r
         if (auto since = streak_.runningSince()) {
             consider(DeadlineKind::RemindAfterReached,
                      *since + (settings_.remindAfter - streak_.banked()));
+        }
+        if (auto early = reminderBeforeMeeting()) {
+            consider(DeadlineKind::BeforeMeeting, early->at);
         }
         break;
     case Phase::Snoozed:
@@ -250,6 +262,21 @@ void SittingEngine::applyDeadline(const Deadline& deadline, Instant at, Instant 
         });
         followReminder(at);
         break;
+    case DeadlineKind::CalendarBoundary: {
+        const bool inside = calendarMeetingAt(at.mono) != nullptr;
+        change(at, inside ? "calendar-meeting-started" : "calendar-meeting-ended",
+               [&] { followCalendar(at); });
+        break;
+    }
+    case DeadlineKind::BeforeMeeting: {
+        const auto early = reminderBeforeMeeting();
+        change(at, "before-meeting", [&] {
+            earlyFor_ = early->meetingStart;
+            phase_ = Phase::ReminderDue;
+            journal(JournalKind::Reminder, at.local, {}, escalated() ? "escalated" : "");
+        });
+        break;
+    }
     case DeadlineKind::ReminderRepeat:
         reminderShownAt_ = at.mono;
         // A late timer shows only the latest of the repeats it missed.
@@ -304,6 +331,7 @@ void SittingEngine::change(Instant at, std::string_view reason,
     }
     observer_.onTransition({before, after, std::string(reason)});
     if (before == SittingState::ReminderDue) {
+        earlyFor_.reset();
         hold_.forget();
         observer_.onReminderWithdrawn();
     }
@@ -340,7 +368,7 @@ void SittingEngine::on(const event::UserIdle& e, Instant now) {
     if (absence_ && absence_->idle) {
         return;
     }
-    if (presentWithoutInput()) {
+    if (presentWithoutInput() || inCalendarMeeting_) {
         idleOverlooked_ = true;
         return;
     }
@@ -364,6 +392,10 @@ void SittingEngine::on(const event::UserActive&, Instant now) {
 }
 
 void SittingEngine::on(const event::ScreenLocked&, Instant now) {
+    if (inCalendarMeeting_) {
+        lockOverlooked_ = true;
+        return;
+    }
     if (absence_ && absence_->locked) {
         return;
     }
@@ -371,6 +403,7 @@ void SittingEngine::on(const event::ScreenLocked&, Instant now) {
 }
 
 void SittingEngine::on(const event::ScreenUnlocked&, Instant now) {
+    lockOverlooked_ = false;
     if (!absence_ || !absence_->locked) {
         return;
     }
@@ -379,6 +412,10 @@ void SittingEngine::on(const event::ScreenUnlocked&, Instant now) {
 }
 
 void SittingEngine::on(const event::SleepStarted&, Instant now) {
+    if (inCalendarMeeting_) {
+        sleepOverlooked_ = true;
+        return;
+    }
     if (absence_ && absence_->asleep) {
         return;
     }
@@ -386,6 +423,7 @@ void SittingEngine::on(const event::SleepStarted&, Instant now) {
 }
 
 void SittingEngine::on(const event::Resumed&, Instant now) {
+    sleepOverlooked_ = false;
     if (!absence_ || !absence_->asleep) {
         return;
     }
@@ -407,11 +445,8 @@ void SittingEngine::on(const event::Meeting& e, Instant now) {
         endAbsenceIfOver(now);
     }
     presenceWithoutInputChanged(now);
-    hold_.setReason(HoldReason::Meeting, meeting_);
+    meetingHoldChanged(now);
     eyes_.setQuiet(HoldReason::Meeting, meeting_, now.mono);
-    if (hold_.mayRelease(now.mono)) {
-        releaseHeldReminder(now, false);
-    }
 }
 
 void SittingEngine::on(const event::DoNotDisturb& e, Instant now) {
@@ -638,7 +673,7 @@ void SittingEngine::presenceWithoutInputChanged(Instant at) {
             idleAgainSince_.reset();
             idleOverlooked_ = true;
         }
-    } else if (idleOverlooked_) {
+    } else if (idleOverlooked_ && !inCalendarMeeting_) {
         idleOverlooked_ = false;
         idleAgainSince_ = at.mono;
     }
@@ -662,6 +697,7 @@ void SittingEngine::showReminder(Instant at, bool repeat) {
     r.snoozesUsed = snoozesUsed_;
     r.escalated = escalated();
     r.repeat = repeat;
+    r.beforeMeeting = earlyFor_;
     observer_.onReminder(r);
 }
 
@@ -868,9 +904,138 @@ std::optional<MonoTime> SittingEngine::reminderDueAt() const {
     return std::nullopt;
 }
 
+// ---- the calendar ------------------------------------------------------------------------------
+
+void SittingEngine::on(const event::CalendarBusy& e, Instant now) {
+    std::vector<event::CalendarMeeting> meetings;
+    for (const auto& m : e.meetings) {
+        if (m.end > m.start && m.end > now.mono) {
+            meetings.push_back(m);
+        }
+    }
+    std::sort(meetings.begin(), meetings.end(),
+              [](const auto& a, const auto& b) { return a.start < b.start; });
+    // Back-to-back or overlapping meetings are one stretch of sitting in meetings.
+    calendar_.clear();
+    for (const auto& m : meetings) {
+        if (!calendar_.empty() && m.start <= calendar_.back().end) {
+            calendar_.back().end = std::max(calendar_.back().end, m.end);
+        } else {
+            calendar_.push_back(m);
+        }
+    }
+    followCalendar(now);
+}
+
+const event::CalendarMeeting* SittingEngine::calendarMeetingAt(MonoTime at) const {
+    for (const auto& m : calendar_) {
+        if (m.start <= at && at < m.end) {
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<MonoTime> SittingEngine::nextCalendarBoundary() const {
+    for (const auto& m : calendar_) {
+        if (m.start > cursor_.mono) {
+            return m.start;
+        }
+        if (m.end > cursor_.mono) {
+            return m.end;
+        }
+    }
+    return std::nullopt;
+}
+
 void SittingEngine::configureEyeBreaks(MonoTime at) {
     eyes_.configure(settings_.eyeBreaks, settings_.eyeBreakEvery, settings_.eyeBreakFor, at);
     eyes_.setWatching(eyesOnScreen(), at);
+}
+
+// A reminder that would fall due inside a long meeting about to start comes before it, as
+// soon as the meeting is beforeMeeting away and the streak is at least half of remindAfter.
+std::optional<SittingEngine::EarlyReminder> SittingEngine::reminderBeforeMeeting() const {
+    const auto since = streak_.runningSince();
+    if (!since || settings_.beforeMeeting <= Duration{} || inCalendarMeeting_) {
+        return std::nullopt;
+    }
+    const MonoTime due = *since + (settings_.remindAfter - streak_.banked());
+    for (const auto& m : calendar_) {
+        if (m.start <= cursor_.mono) {
+            continue;
+        }
+        if (m.start > due) {
+            break;
+        }
+        if (due < m.end && m.end - m.start >= settings_.longMeeting) {
+            const MonoTime halfway = *since + (settings_.remindAfter / 2 - streak_.banked());
+            const MonoTime at = std::max(m.start - settings_.beforeMeeting, halfway);
+            if (at < m.start) {
+                return EarlyReminder{at, m.startLocal};
+            }
+        }
+        break;
+    }
+    return std::nullopt;
+}
+
+void SittingEngine::followCalendar(Instant at) {
+    const bool inside = calendarMeetingAt(at.mono) != nullptr;
+    if (inside && !inCalendarMeeting_) {
+        calendarMeetingBegins(at);
+    } else if (!inside && inCalendarMeeting_) {
+        calendarMeetingEnds(at);
+    }
+}
+
+// The user sits in the meeting wherever the computer is: an absence so far ends here (a
+// break before the meeting, if it was long enough), and idle, lock and sleep from now on
+// are overlooked until the meeting ends.
+void SittingEngine::calendarMeetingBegins(Instant at) {
+    inCalendarMeeting_ = true;
+    if (absence_) {
+        const Absence absence = *std::exchange(absence_, std::nullopt);
+        if (absence.confirmed) {
+            snoozesUsed_ = 0;
+            if (at.mono > absence.since) {
+                journal(JournalKind::NaturalBreak, absence.sinceLocal, at.mono - absence.since);
+            }
+        }
+        idleOverlooked_ = idleOverlooked_ || absence.idle;
+        lockOverlooked_ = absence.locked;
+        sleepOverlooked_ = absence.asleep;
+    }
+    if (idleAgainSince_) {
+        idleAgainSince_.reset();
+        idleOverlooked_ = true;
+    }
+    meetingHoldChanged(at);
+}
+
+// Still away when the meeting ends: away from here on, an absence like any other. A held
+// reminder then waits for the user's return, and shows the moment they are back.
+void SittingEngine::calendarMeetingEnds(Instant at) {
+    inCalendarMeeting_ = false;
+    const bool idle = idleOverlooked_ && !presentWithoutInput();
+    if (idle || lockOverlooked_ || sleepOverlooked_) {
+        Absence& absence = beginAbsence(at.mono, at.local);
+        absence.idle = idle;
+        absence.locked = lockOverlooked_;
+        absence.asleep = sleepOverlooked_;
+        idleOverlooked_ = idleOverlooked_ && !idle;
+        lockOverlooked_ = false;
+        sleepOverlooked_ = false;
+    }
+    meetingHoldChanged(at);
+}
+
+// One hold rule for a meeting, detected or in the calendar: meeting_max_delay caps both.
+void SittingEngine::meetingHoldChanged(Instant at) {
+    hold_.setReason(HoldReason::Meeting, meeting_ || inCalendarMeeting_);
+    if (!absence_ && hold_.mayRelease(at.mono)) {
+        releaseHeldReminder(at, false);
+    }
 }
 
 void SittingEngine::journal(JournalKind kind, LocalTime start, Duration length,

@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace flexor::core {
 
@@ -87,6 +88,8 @@ private:
         PeerSilent,
         EyeBreakDue,
         StandingAskBack,
+        CalendarBoundary,
+        BeforeMeeting,
     };
     struct Deadline {
         DeadlineKind kind;
@@ -143,6 +146,7 @@ private:
     void restartStreakFrom(MonoTime at, Instant now);
     void followReminder(Instant at);
     void on(const event::EyesResting& e, Instant now);
+    void on(const event::CalendarBusy& e, Instant now);
 
     Absence& beginAbsence(MonoTime since, LocalTime sinceLocal);
     void confirmAbsence();
@@ -158,6 +162,18 @@ private:
     bool presentWithoutInput() const { return idleInhibited_ || meeting_; }
     void presenceWithoutInputChanged(Instant at);
     bool escalated() const;
+    // The calendar (CalendarRules in SittingEngine.cpp).
+    const event::CalendarMeeting* calendarMeetingAt(MonoTime at) const;
+    std::optional<MonoTime> nextCalendarBoundary() const;
+    struct EarlyReminder {
+        MonoTime at;
+        LocalTime meetingStart;
+    };
+    std::optional<EarlyReminder> reminderBeforeMeeting() const;
+    void followCalendar(Instant at);
+    void calendarMeetingBegins(Instant at);
+    void calendarMeetingEnds(Instant at);
+    void meetingHoldChanged(Instant at);
     void journal(JournalKind kind, LocalTime start, Duration length, std::string detail = {});
     // Eye breaks: the person looks at the screen, and when the sitting reminder falls due.
     bool eyesOnScreen() const;
@@ -196,6 +212,14 @@ private:
     };
     std::optional<EndedStreak> endedByAbsence_;
     EyeBreaks eyes_;
+    // The calendar's busy stretches, merged where they overlap, in order.
+    std::vector<event::CalendarMeeting> calendar_;
+    bool inCalendarMeeting_ = false;
+    // Locked or asleep during a calendar meeting: the user sits in it, not away.
+    bool lockOverlooked_ = false;
+    bool sleepOverlooked_ = false;
+    // The reminder on screen came early, before the meeting starting at this local time.
+    std::optional<LocalTime> earlyFor_;
 };
 
 } // namespace flexor::core

@@ -76,6 +76,7 @@ class InstalledLayoutTest(unittest.TestCase):
             "bin/flexor",
             "libexec/flexor/flexor-routine",
             "libexec/flexor/flexor-window",
+            "libexec/flexor/flexor-calendar",
             "share/flexor/sounds/cue.ogg",
             "share/flexor/routines/desk.toml",
             "share/flexor/poses/standing-knee-lift.svg",
@@ -102,6 +103,7 @@ class InstalledLayoutTest(unittest.TestCase):
         self.assertTrue(os.access(self.root / "bin/flexor", os.X_OK))
         self.assertTrue(os.access(self.root / "libexec/flexor/flexor-routine", os.X_OK))
         self.assertTrue(os.access(self.root / "libexec/flexor/flexor-window", os.X_OK))
+        self.assertTrue(os.access(self.root / "libexec/flexor/flexor-calendar", os.X_OK))
 
     def test_the_desktop_entry_is_valid(self):
         entry = self.installed(f"share/applications/{APP_ID}.desktop")

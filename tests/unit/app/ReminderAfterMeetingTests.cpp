@@ -6,6 +6,7 @@
 
 #include "app/ReminderText.h"
 
+#include <QLocale>
 #include <doctest/doctest.h>
 
 using namespace flexor;
@@ -40,4 +41,15 @@ TEST_CASE(
     dnd.waitedFor = core::HoldReason::DoNotDisturb;
     CHECK(app::reminderText(dnd, config::Config{}, std::chrono::minutes(5), {}).summary ==
           QStringLiteral("Time to get up"));
+}
+
+TEST_CASE("a reminder before a calendar meeting names the meeting's start") {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    auto reminder = sat(35min);
+    reminder.beforeMeeting = std::chrono::local_days{std::chrono::January / 8 / 2024} + 15h;
+    const auto text = app::reminderText(reminder, config::Config{}, std::chrono::minutes(5), {});
+    CHECK(text.summary == QStringLiteral("Meeting at 15:00: stretch before it"));
+    CHECK(text.body.startsWith(
+        QStringLiteral("Meeting at 15:00: stretch before it. You have sat for 35 min.")));
+    QLocale::setDefault(QLocale::c());
 }

@@ -53,6 +53,12 @@ TEST_CASE("a file that sets every key changes every field") {
     CHECK(config.standFor == 20min);
     CHECK(config.rhythm == "90-20-5");
     CHECK(config.rhythmMove == 5min);
+    CHECK(config.calendars ==
+          std::vector<std::string>{"~/.calendars/work/", "https://example.org/basic.ics"});
+    CHECK(config.calendarIgnore == std::vector<std::string>{"lunch", "walk"});
+    CHECK(config.calendarTitles);
+    CHECK(config.engine.beforeMeeting == 5min);
+    CHECK(config.engine.longMeeting == 45min);
 }
 
 TEST_CASE("a rhythm stands in for remind_after and stand_for and turns standing_desk on") {
@@ -96,6 +102,13 @@ TEST_CASE("eye break durations have their ranges") {
           R"(eye_break_for: "5m1s" is out of range (expected 1s to 5m))");
     CHECK(onlyDiagnostic("eye_break_every = \"0s\"\n").message ==
           R"(eye_break_every: "0s" is out of range (expected 1s to 4h))");
+}
+
+TEST_CASE("calendars must be a list of strings, with the place of the mistake") {
+    const auto result = parseConfig("calendars = \"~/work.ics\"\n", "config.toml");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].toString().find("config.toml:1:13: error: calendars: expected") !=
+          std::string::npos);
 }
 
 TEST_CASE("the every-key fixture really names every key") {
