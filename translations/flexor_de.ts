@@ -451,6 +451,18 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
         <source>Stand for a while</source>
         <translation>Eine Weile stehen</translation>
     </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Besprechung um %1: vorher dehnen</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Besprechung um %1: vorher dehnen. Sie sitzen seit %2. %3</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Erinnerung vor Ihrer Besprechung um %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::BreakNotices</name>
@@ -1497,6 +1509,58 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>Defaults restored</source>
         <translation>Standardwerte wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Breaks and standing</source>
+        <translation>Pausen und Stehen</translation>
+    </message>
+    <message>
+        <source>I have a standing desk</source>
+        <translation>Ich habe einen Stehtisch</translation>
+    </message>
+    <message>
+        <source>The reminder offers &quot;Stand for a while&quot; beside &quot;Start stretch&quot;; after the time below a small notification asks whether to sit again.</source>
+        <translation>Die Erinnerung bietet neben „Dehnung starten“ auch „Eine Weile stehen“ an; nach der unten eingestellten Zeit fragt eine kleine Benachrichtigung, ob Sie sich wieder setzen möchten.</translation>
+    </message>
+    <message>
+        <source>Stand for</source>
+        <translation>Stehen für</translation>
+    </message>
+    <message>
+        <source>How long &quot;Stand for a while&quot; lasts before Flexor asks whether to sit again. From 1s to 4h.</source>
+        <translation>Wie lange „Eine Weile stehen“ dauert, bevor Flexor fragt, ob Sie sich wieder setzen. Von 1s bis 4h.</translation>
+    </message>
+    <message>
+        <source>Eye breaks (20-20-20)</source>
+        <translation>Augenpausen (20-20-20)</translation>
+    </message>
+    <message>
+        <source>After a while of looking at the screen, a small notification asks you to look at something about 6 m away, and closes itself when the time is up. None comes during do-not-disturb, a fullscreen window or a meeting.</source>
+        <translation>Nach einer Weile am Bildschirm bittet eine kleine Benachrichtigung, etwas in etwa 6 m Entfernung anzusehen, und schließt sich nach Ablauf der Zeit selbst. Während „Nicht stören“, eines Vollbildfensters oder einer Besprechung kommt keine.</translation>
+    </message>
+    <message>
+        <source>Eye break every</source>
+        <translation>Augenpause alle</translation>
+    </message>
+    <message>
+        <source>Screen time between two eye breaks. From 1s to 4h.</source>
+        <translation>Bildschirmzeit zwischen zwei Augenpausen. Von 1s bis 4h.</translation>
+    </message>
+    <message>
+        <source>Look away for</source>
+        <translation>Wegschauen für</translation>
+    </message>
+    <message>
+        <source>How long an eye break lasts. From 1s to 5m.</source>
+        <translation>Wie lange eine Augenpause dauert. Von 1s bis 5m.</translation>
+    </message>
+    <message>
+        <source>Daily sitting budget</source>
+        <translation>Tägliches Sitzbudget</translation>
+    </message>
+    <message>
+        <source>Once today&apos;s sitting passes this, one notification that day suggests standing or a walk. 0s means no budget. From 0s to 24h.</source>
+        <translation>Sobald die heutige Sitzzeit dies überschreitet, schlägt an diesem Tag eine Benachrichtigung vor, zu stehen oder zu gehen. 0s heißt: kein Budget. Von 0s bis 24h.</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,18 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
         <source>Stand for a while</source>
         <translation>Ponerse de pie un rato</translation>
     </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Reunión a las %1: estírate antes</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Reunión a las %1: estírate antes. Llevas sentado %2. %3</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Recordatorio antes de tu reunión de las %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::BreakNotices</name>
@@ -1497,6 +1509,58 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>Defaults restored</source>
         <translation>Valores predeterminados restaurados</translation>
+    </message>
+    <message>
+        <source>Breaks and standing</source>
+        <translation>Pausas y estar de pie</translation>
+    </message>
+    <message>
+        <source>I have a standing desk</source>
+        <translation>Tengo un escritorio de pie</translation>
+    </message>
+    <message>
+        <source>The reminder offers &quot;Stand for a while&quot; beside &quot;Start stretch&quot;; after the time below a small notification asks whether to sit again.</source>
+        <translation>El recordatorio ofrece «Estar de pie un rato» junto a «Empezar estiramiento»; pasado el tiempo de abajo, una pequeña notificación pregunta si quiere volver a sentarse.</translation>
+    </message>
+    <message>
+        <source>Stand for</source>
+        <translation>Estar de pie durante</translation>
+    </message>
+    <message>
+        <source>How long &quot;Stand for a while&quot; lasts before Flexor asks whether to sit again. From 1s to 4h.</source>
+        <translation>Cuánto dura «Estar de pie un rato» antes de que Flexor pregunte si quiere volver a sentarse. De 1s a 4h.</translation>
+    </message>
+    <message>
+        <source>Eye breaks (20-20-20)</source>
+        <translation>Pausas para la vista (20-20-20)</translation>
+    </message>
+    <message>
+        <source>After a while of looking at the screen, a small notification asks you to look at something about 6 m away, and closes itself when the time is up. None comes during do-not-disturb, a fullscreen window or a meeting.</source>
+        <translation>Tras un rato mirando la pantalla, una pequeña notificación le pide que mire algo a unos 6 m y se cierra sola cuando acaba el tiempo. No aparece ninguna durante «no molestar», una ventana a pantalla completa o una reunión.</translation>
+    </message>
+    <message>
+        <source>Eye break every</source>
+        <translation>Pausa para la vista cada</translation>
+    </message>
+    <message>
+        <source>Screen time between two eye breaks. From 1s to 4h.</source>
+        <translation>Tiempo de pantalla entre dos pausas para la vista. De 1s a 4h.</translation>
+    </message>
+    <message>
+        <source>Look away for</source>
+        <translation>Mirar a lo lejos durante</translation>
+    </message>
+    <message>
+        <source>How long an eye break lasts. From 1s to 5m.</source>
+        <translation>Cuánto dura una pausa para la vista. De 1s a 5m.</translation>
+    </message>
+    <message>
+        <source>Daily sitting budget</source>
+        <translation>Presupuesto diario de tiempo sentado</translation>
+    </message>
+    <message>
+        <source>Once today&apos;s sitting passes this, one notification that day suggests standing or a walk. 0s means no budget. From 0s to 24h.</source>
+        <translation>Cuando el tiempo sentado de hoy lo supere, una notificación ese día sugiere ponerse de pie o caminar. 0s significa sin presupuesto. De 0s a 24h.</translation>
     </message>
 </context>
 <context>

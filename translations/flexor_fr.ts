@@ -451,6 +451,18 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
         <source>Stand for a while</source>
         <translation>Rester debout un moment</translation>
     </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Réunion à %1 : étirez-vous avant</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Réunion à %1 : étirez-vous avant. Vous êtes assis depuis %2. %3</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Rappel avant votre réunion de %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::BreakNotices</name>
@@ -1497,6 +1509,58 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>Defaults restored</source>
         <translation>Valeurs par défaut rétablies</translation>
+    </message>
+    <message>
+        <source>Breaks and standing</source>
+        <translation>Pauses et station debout</translation>
+    </message>
+    <message>
+        <source>I have a standing desk</source>
+        <translation>J’ai un bureau assis-debout</translation>
+    </message>
+    <message>
+        <source>The reminder offers &quot;Stand for a while&quot; beside &quot;Start stretch&quot;; after the time below a small notification asks whether to sit again.</source>
+        <translation>Le rappel propose « Rester debout un moment » à côté de « Commencer l’étirement » ; après la durée ci-dessous, une petite notification demande si vous voulez vous rasseoir.</translation>
+    </message>
+    <message>
+        <source>Stand for</source>
+        <translation>Rester debout pendant</translation>
+    </message>
+    <message>
+        <source>How long &quot;Stand for a while&quot; lasts before Flexor asks whether to sit again. From 1s to 4h.</source>
+        <translation>Durée de « Rester debout un moment » avant que Flexor demande si vous voulez vous rasseoir. De 1s à 4h.</translation>
+    </message>
+    <message>
+        <source>Eye breaks (20-20-20)</source>
+        <translation>Pauses pour les yeux (20-20-20)</translation>
+    </message>
+    <message>
+        <source>After a while of looking at the screen, a small notification asks you to look at something about 6 m away, and closes itself when the time is up. None comes during do-not-disturb, a fullscreen window or a meeting.</source>
+        <translation>Après un moment passé devant l’écran, une petite notification vous invite à regarder quelque chose à environ 6 m et se ferme d’elle-même une fois le temps écoulé. Aucune ne vient pendant « ne pas déranger », une fenêtre en plein écran ou une réunion.</translation>
+    </message>
+    <message>
+        <source>Eye break every</source>
+        <translation>Pause pour les yeux toutes les</translation>
+    </message>
+    <message>
+        <source>Screen time between two eye breaks. From 1s to 4h.</source>
+        <translation>Temps d’écran entre deux pauses pour les yeux. De 1s à 4h.</translation>
+    </message>
+    <message>
+        <source>Look away for</source>
+        <translation>Regarder ailleurs pendant</translation>
+    </message>
+    <message>
+        <source>How long an eye break lasts. From 1s to 5m.</source>
+        <translation>Durée d’une pause pour les yeux. De 1s à 5m.</translation>
+    </message>
+    <message>
+        <source>Daily sitting budget</source>
+        <translation>Budget quotidien de temps assis</translation>
+    </message>
+    <message>
+        <source>Once today&apos;s sitting passes this, one notification that day suggests standing or a walk. 0s means no budget. From 0s to 24h.</source>
+        <translation>Dès que le temps assis du jour le dépasse, une notification ce jour-là suggère de vous lever ou de marcher. 0s signifie aucun budget. De 0s à 24h.</translation>
     </message>
 </context>
 <context>

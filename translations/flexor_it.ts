@@ -451,6 +451,18 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
         <source>Stand for a while</source>
         <translation>Stare in piedi per un po&apos;</translation>
     </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Riunione alle %1: allungati prima</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Riunione alle %1: allungati prima. Sei seduto da %2. %3</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Promemoria prima della riunione delle %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::BreakNotices</name>
@@ -1497,6 +1509,58 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>Defaults restored</source>
         <translation>Valori predefiniti ripristinati</translation>
+    </message>
+    <message>
+        <source>Breaks and standing</source>
+        <translation>Pause e stare in piedi</translation>
+    </message>
+    <message>
+        <source>I have a standing desk</source>
+        <translation>Ho una scrivania in piedi</translation>
+    </message>
+    <message>
+        <source>The reminder offers &quot;Stand for a while&quot; beside &quot;Start stretch&quot;; after the time below a small notification asks whether to sit again.</source>
+        <translation>Il promemoria offre «Stare in piedi per un po’» accanto a «Inizia lo stretching»; dopo il tempo qui sotto una piccola notifica chiede se tornare a sedersi.</translation>
+    </message>
+    <message>
+        <source>Stand for</source>
+        <translation>Stare in piedi per</translation>
+    </message>
+    <message>
+        <source>How long &quot;Stand for a while&quot; lasts before Flexor asks whether to sit again. From 1s to 4h.</source>
+        <translation>Quanto dura «Stare in piedi per un po’» prima che Flexor chieda se tornare a sedersi. Da 1s a 4h.</translation>
+    </message>
+    <message>
+        <source>Eye breaks (20-20-20)</source>
+        <translation>Pause per gli occhi (20-20-20)</translation>
+    </message>
+    <message>
+        <source>After a while of looking at the screen, a small notification asks you to look at something about 6 m away, and closes itself when the time is up. None comes during do-not-disturb, a fullscreen window or a meeting.</source>
+        <translation>Dopo un po’ davanti allo schermo, una piccola notifica chiede di guardare qualcosa a circa 6 m e si chiude da sola allo scadere del tempo. Non ne arriva nessuna durante «non disturbare», una finestra a schermo intero o una riunione.</translation>
+    </message>
+    <message>
+        <source>Eye break every</source>
+        <translation>Pausa per gli occhi ogni</translation>
+    </message>
+    <message>
+        <source>Screen time between two eye breaks. From 1s to 4h.</source>
+        <translation>Tempo davanti allo schermo tra due pause per gli occhi. Da 1s a 4h.</translation>
+    </message>
+    <message>
+        <source>Look away for</source>
+        <translation>Guardare lontano per</translation>
+    </message>
+    <message>
+        <source>How long an eye break lasts. From 1s to 5m.</source>
+        <translation>Quanto dura una pausa per gli occhi. Da 1s a 5m.</translation>
+    </message>
+    <message>
+        <source>Daily sitting budget</source>
+        <translation>Budget giornaliero di tempo seduti</translation>
+    </message>
+    <message>
+        <source>Once today&apos;s sitting passes this, one notification that day suggests standing or a walk. 0s means no budget. From 0s to 24h.</source>
+        <translation>Quando il tempo seduti di oggi lo supera, una notifica quel giorno suggerisce di alzarsi o di fare una passeggiata. 0s significa nessun budget. Da 0s a 24h.</translation>
     </message>
 </context>
 <context>

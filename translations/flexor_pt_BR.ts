@@ -451,6 +451,18 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
         <source>Stand for a while</source>
         <translation>Ficar em pé um pouco</translation>
     </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Reunião às %1: alongue-se antes</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Reunião às %1: alongue-se antes. Você está sentado há %2. %3</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Lembrete antes da sua reunião das %1</translation>
+    </message>
 </context>
 <context>
     <name>flexor::app::BreakNotices</name>
@@ -1497,6 +1509,58 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>Defaults restored</source>
         <translation>Padrões restaurados</translation>
+    </message>
+    <message>
+        <source>Breaks and standing</source>
+        <translation>Pausas e ficar em pé</translation>
+    </message>
+    <message>
+        <source>I have a standing desk</source>
+        <translation>Tenho uma mesa para trabalhar em pé</translation>
+    </message>
+    <message>
+        <source>The reminder offers &quot;Stand for a while&quot; beside &quot;Start stretch&quot;; after the time below a small notification asks whether to sit again.</source>
+        <translation>O lembrete oferece “Ficar em pé um pouco” ao lado de “Começar alongamento”; depois do tempo abaixo, uma pequena notificação pergunta se você quer voltar a sentar.</translation>
+    </message>
+    <message>
+        <source>Stand for</source>
+        <translation>Ficar em pé por</translation>
+    </message>
+    <message>
+        <source>How long &quot;Stand for a while&quot; lasts before Flexor asks whether to sit again. From 1s to 4h.</source>
+        <translation>Quanto dura “Ficar em pé um pouco” antes de o Flexor perguntar se você quer voltar a sentar. De 1s a 4h.</translation>
+    </message>
+    <message>
+        <source>Eye breaks (20-20-20)</source>
+        <translation>Pausas para os olhos (20-20-20)</translation>
+    </message>
+    <message>
+        <source>After a while of looking at the screen, a small notification asks you to look at something about 6 m away, and closes itself when the time is up. None comes during do-not-disturb, a fullscreen window or a meeting.</source>
+        <translation>Depois de um tempo olhando para a tela, uma pequena notificação pede que você olhe para algo a uns 6 m e se fecha sozinha quando o tempo acaba. Nenhuma aparece durante “não perturbe”, uma janela em tela cheia ou uma reunião.</translation>
+    </message>
+    <message>
+        <source>Eye break every</source>
+        <translation>Pausa para os olhos a cada</translation>
+    </message>
+    <message>
+        <source>Screen time between two eye breaks. From 1s to 4h.</source>
+        <translation>Tempo de tela entre duas pausas para os olhos. De 1s a 4h.</translation>
+    </message>
+    <message>
+        <source>Look away for</source>
+        <translation>Olhar para longe por</translation>
+    </message>
+    <message>
+        <source>How long an eye break lasts. From 1s to 5m.</source>
+        <translation>Quanto dura uma pausa para os olhos. De 1s a 5m.</translation>
+    </message>
+    <message>
+        <source>Daily sitting budget</source>
+        <translation>Limite diário de tempo sentado</translation>
+    </message>
+    <message>
+        <source>Once today&apos;s sitting passes this, one notification that day suggests standing or a walk. 0s means no budget. From 0s to 24h.</source>
+        <translation>Quando o tempo sentado de hoje passar disso, uma notificação naquele dia sugere ficar em pé ou caminhar. 0s significa sem limite. De 0s a 24h.</translation>
     </message>
 </context>
 <context>

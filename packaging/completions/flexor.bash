@@ -21,7 +21,7 @@ _flexor() {
 
     local commands="status stretch snooze skip pause resume stand sit window reload quit check-config stats autostart config"
     # The keys of config/default.toml (a test compares them).
-    local config_keys="remind_after away_after snooze max_snoozes escalation repeat_every min_routine standing_limit standing_desk stand_for rhythm schedule active_days active_hours presence idle_inhibitors routine dnd_max_delay meeting_detection meeting_max_delay eye_breaks eye_break_every eye_break_for daily_sitting_limit history_days share_folder share_skew log_level sound language voice"
+    local config_keys="remind_after away_after snooze max_snoozes escalation repeat_every min_routine standing_limit standing_desk stand_for rhythm schedule active_days active_hours presence idle_inhibitors routine dnd_max_delay meeting_detection meeting_max_delay eye_breaks eye_break_every eye_break_for daily_sitting_limit history_days share_folder share_skew log_level sound language voice calendars calendar_ignore calendar_titles before_meeting long_meeting"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         if [[ ${words[i]} != -* ]]; then
