@@ -4,8 +4,8 @@
 
 #include "TrayLook.h"
 
-#include "StateSentence.h"
 #include "DurationText.h"
+#include "StateSentence.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -61,7 +61,7 @@ public:
     std::vector<SeenTransition> transitions;
     std::vector<SeenReminder> reminders;
     std::vector<Duration> withdrawals;
-    std::vector<Duration> holds;                          // when a due reminder began to wait
+    std::vector<Duration> holds;          // when a due reminder began to wait
     std::vector<Duration> shownElsewhere; // when a due reminder went to another machine
     std::vector<std::pair<Duration, EyeBreak>> eyeBreaks; // every eye break that fell due
     std::vector<Duration> eyeBreaksShown() const;
