@@ -63,8 +63,10 @@ class StatsCommandTest(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
         return result.stdout
 
-    def expected_days(self, count, seeded_today, threshold_minutes=45):
-        today = datetime.date.fromisoformat(json.loads(self.stats("--json", "--days", "1"))
+    def expected_days(self, count, seeded_today, threshold_minutes=45, last=None):
+        """The statistics of the `count` days up to `last` (the report's own last day, so a
+        report made just before midnight is checked against its own day), or up to today."""
+        today = datetime.date.fromisoformat(last or json.loads(self.stats("--json", "--days", "1"))
                                             ["days"][0]["date"])
         dates = [today - datetime.timedelta(days=n) for n in reversed(range(count))]
         return [expected_day(d, seeded_today, SEEDED_DAYS, threshold_minutes) for d in dates]
@@ -75,7 +77,8 @@ class StatsCommandTest(unittest.TestCase):
         report = json.loads(self.stats("--json", "--days", "7"))
 
         self.assertEqual(report["threshold_seconds"], 45 * 60)
-        self.assertEqual(report["days"], self.expected_days(7, seeded_today))
+        self.assertEqual(report["days"],
+                         self.expected_days(7, seeded_today, last=report["days"][-1]["date"]))
         # The day off three days ago is there, with nothing in it.
         self.assertEqual(report["days"][-4]["sitting_seconds"], 0)
         self.assertEqual([s["sitting_seconds"] for s in report["longest_streaks"]], [3000] * 5)
@@ -86,7 +89,7 @@ class StatsCommandTest(unittest.TestCase):
 
         rows = list(csv.DictReader(io.StringIO(self.stats("--csv", "--days", "30"))))
 
-        expected = self.expected_days(30, seeded_today)
+        expected = self.expected_days(30, seeded_today, last=rows[-1]["date"])
         self.assertEqual(len(rows), 30)
         self.assertEqual(list(rows[0].keys()), list(expected[0].keys()))
         for row, day in zip(rows, expected):
@@ -100,7 +103,8 @@ class StatsCommandTest(unittest.TestCase):
         report = json.loads(self.stats("--json", "--days", "7"))
 
         self.assertEqual(report["threshold_seconds"], 20 * 60)
-        self.assertEqual(report["days"], self.expected_days(7, seeded_today, 20))
+        self.assertEqual(report["days"], self.expected_days(7, seeded_today, 20,
+                                                            last=report["days"][-1]["date"]))
         # Every streak of a working day is now over the threshold.
         worked = [d for d in report["days"] if d["sitting_seconds"] > 0]
         self.assertTrue(worked and all(d["streaks_over_threshold"] == 3 for d in worked), worked)
