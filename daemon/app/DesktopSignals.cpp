@@ -8,12 +8,12 @@
 #include "core/DurationText.h"
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
-#include "platform/dnd/GnomeDoNotDisturb.h"
 #include "platform/inhibit/IdleInhibitWatcher.h"
 #include "platform/meeting/MeetingDetector.h"
 #include "platform/notify/NotificationClient.h"
 #include "platform/presence/PresenceChooser.h"
 #include "platform/session/DesktopSessionWatcher.h"
+#include "platform/wellbeing/GnomeBreakSettingsLoader.h"
 
 #include <spdlog/spdlog.h>
 
@@ -196,14 +196,12 @@ void DesktopSignals::connectDoNotDisturb() {
     const auto report = [this] { emit happened(core::event::DoNotDisturb{doNotDisturb()}); };
     connect(fullscreen_, &platform::FullscreenWatcher::fullscreenChanged, this, report);
     connect(&notifier_, &platform::NotificationClient::inhibitedChanged, this, report);
-    gnomeDnd_ = new platform::GnomeDoNotDisturb(this);
-    connect(gnomeDnd_, &platform::GnomeDoNotDisturb::changed, this, report);
-    gnomeDnd_->start();
+    gnomeDnd_ = platform::loadGnomeDoNotDisturb([report](bool) { report(); });
     report();
 }
 
 bool DesktopSignals::doNotDisturb() const {
-    return notifier_.inhibited() || fullscreen_->isFullscreen() || gnomeDnd_->isOn();
+    return notifier_.inhibited() || fullscreen_->isFullscreen() || (gnomeDnd_ && gnomeDnd_->isOn());
 }
 
 } // namespace flexor::app

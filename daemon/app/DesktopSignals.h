@@ -13,7 +13,7 @@
 
 namespace flexor::platform {
 class FullscreenWatcher;
-class GnomeDoNotDisturb;
+class DoNotDisturbSetting;
 class IdleInhibitWatcher;
 class MeetingDetector;
 class NotificationClient;
@@ -75,7 +75,7 @@ private:
     bool meetingByHand_ = false;
     platform::SessionWatcher* session_ = nullptr;
     platform::FullscreenWatcher* fullscreen_ = nullptr;
-    platform::GnomeDoNotDisturb* gnomeDnd_ = nullptr;
+    std::unique_ptr<platform::DoNotDisturbSetting> gnomeDnd_; // GNOME's switch (a plugin)
 };
 
 } // namespace flexor::app

@@ -41,7 +41,6 @@ struct EngineStatus {
     bool reminderHeld = false;    // a due reminder waits (do-not-disturb, meeting)
     bool elsewhere = false;       // away here, but sitting at another machine: the streak goes on
     int machinesElsewhere = 0;    // other machines of the person in use now (share_folder)
-    bool reminderHeld = false;    // a due reminder waits (do-not-disturb, meeting)
     bool calendarMeeting = false; // the calendar says the user is in a meeting now
     // The next reminder comes early, before the calendar meeting starting at this local time.
     std::optional<LocalTime> reminderBeforeMeeting;

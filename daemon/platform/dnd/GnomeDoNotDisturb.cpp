@@ -10,6 +10,7 @@
 
 #include <QStringList>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace flexor::platform {
 
@@ -18,8 +19,8 @@ constexpr const char* kSchema = "org.gnome.desktop.notifications";
 constexpr const char* kShowBanners = "show-banners";
 } // namespace
 
-GnomeDoNotDisturb::GnomeDoNotDisturb(QObject* parent)
-    : QObject(parent) {}
+GnomeDoNotDisturb::GnomeDoNotDisturb(std::function<void(bool on)> changed)
+    : changed_(std::move(changed)) {}
 
 GnomeDoNotDisturb::~GnomeDoNotDisturb() {
     if (settings_) {
@@ -67,7 +68,7 @@ void GnomeDoNotDisturb::read() {
     }
     on_ = on;
     spdlog::info("do-not-disturb: GNOME's switch is {}", on ? "on" : "off");
-    emit changed(on);
+    changed_(on);
 }
 
 } // namespace flexor::platform

@@ -4,7 +4,9 @@
 
 #pragma once
 
-#include <QObject>
+#include "platform/wellbeing/BreakSettings.h"
+
+#include <functional>
 
 using GSettings = struct _GSettings;
 using gpointer = void*;
@@ -15,24 +17,21 @@ namespace flexor::platform {
 // (GNOME's notification server has no Inhibited property to read). Read through GSettings and
 // followed through its changed signal, delivered by the GLib loop Qt runs on. Outside a GNOME
 // session (XDG_CURRENT_DESKTOP) or where the schema is not installed, nothing is watched and
-// do-not-disturb is never on from here.
-class GnomeDoNotDisturb : public QObject {
-    Q_OBJECT
+// do-not-disturb is never on from here. Built into the GNOME settings plugin (GIO).
+class GnomeDoNotDisturb : public DoNotDisturbSetting {
 public:
-    explicit GnomeDoNotDisturb(QObject* parent = nullptr);
+    explicit GnomeDoNotDisturb(std::function<void(bool on)> changed);
     ~GnomeDoNotDisturb() override;
 
     // False when the schema is not installed.
-    bool start();
-    bool isOn() const { return on_; }
-
-signals:
-    void changed(bool on);
+    bool start() override;
+    bool isOn() const override { return on_; }
 
 private:
     static void onChanged(GSettings* settings, const char* key, gpointer self);
     void read();
 
+    std::function<void(bool on)> changed_;
     GSettings* settings_ = nullptr;
     bool on_ = false;
 };

@@ -23,14 +23,27 @@ public:
     virtual void turnOffMovementBreaks() = 0;
 };
 
+// GNOME's "Do Not Disturb" switch (show-banners in org.gnome.desktop.notifications), read
+// through the same GSettings, so it lives in the same plugin.
+class DoNotDisturbSetting {
+public:
+    virtual ~DoNotDisturbSetting() = default;
+    // False when the setting does not exist here.
+    virtual bool start() = 0;
+    virtual bool isOn() const = 0;
+};
+
 class BreakSettingsPlugin {
 public:
     virtual ~BreakSettingsPlugin() = default;
     // `changed` is called with the new value whenever movementBreaksOn() changes.
     virtual std::unique_ptr<BreakSettings> create(std::function<void(bool on)> changed) = 0;
+    // `changed` is called with the new value whenever isOn() changes.
+    virtual std::unique_ptr<DoNotDisturbSetting>
+    createDoNotDisturb(std::function<void(bool on)> changed) = 0;
 };
 
 } // namespace flexor::platform
 
-#define FLEXOR_BREAK_SETTINGS_PLUGIN_IID "io.github.flexor.BreakSettingsPlugin/1"
+#define FLEXOR_BREAK_SETTINGS_PLUGIN_IID "io.github.flexor.BreakSettingsPlugin/2"
 Q_DECLARE_INTERFACE(flexor::platform::BreakSettingsPlugin, FLEXOR_BREAK_SETTINGS_PLUGIN_IID)

@@ -65,4 +65,23 @@ std::unique_ptr<BreakSettings> loadGnomeBreakSettings(std::function<void(bool on
     return plugin ? plugin->create(std::move(changed)) : nullptr;
 }
 
+std::unique_ptr<DoNotDisturbSetting> loadGnomeDoNotDisturb(std::function<void(bool on)> changed) {
+    const auto desktops = qEnvironmentVariable("XDG_CURRENT_DESKTOP").split(QLatin1Char(':'));
+    if (!desktops.contains(QStringLiteral("GNOME"), Qt::CaseInsensitive)) {
+        spdlog::debug("do-not-disturb: not a GNOME session, GNOME's switch is not followed");
+        return nullptr;
+    }
+    if (!schemaMayExist(QByteArrayLiteral("org.gnome.desktop.notifications"))) {
+        spdlog::debug("do-not-disturb: no GNOME notification settings on this system");
+        return nullptr;
+    }
+    auto* plugin =
+        loadPlugin<BreakSettingsPlugin>(QStringLiteral("flexor-gnome-break-settings.so"));
+    if (!plugin) {
+        return nullptr;
+    }
+    auto setting = plugin->createDoNotDisturb(std::move(changed));
+    return setting->start() ? std::move(setting) : nullptr;
+}
+
 } // namespace flexor::platform

@@ -13,4 +13,9 @@ namespace flexor::platform {
 // they cannot exist or the plugin does not load.
 std::unique_ptr<BreakSettings> loadGnomeBreakSettings(std::function<void(bool on)> changed);
 
+// GNOME's do-not-disturb switch, from the same plugin: loaded only in a GNOME session
+// (XDG_CURRENT_DESKTOP) whose compiled schemas name org.gnome.desktop.notifications; null
+// elsewhere, so no other desktop maps GIO for it.
+std::unique_ptr<DoNotDisturbSetting> loadGnomeDoNotDisturb(std::function<void(bool on)> changed);
+
 } // namespace flexor::platform

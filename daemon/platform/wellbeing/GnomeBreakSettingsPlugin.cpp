@@ -4,6 +4,7 @@
 
 #include "platform/wellbeing/GnomeBreakSettingsPlugin.h"
 
+#include "platform/dnd/GnomeDoNotDisturb.h"
 #include "platform/wellbeing/GnomeBreakSettings.h"
 
 #include <utility>
@@ -13,6 +14,11 @@ namespace flexor::platform {
 std::unique_ptr<BreakSettings>
 GnomeBreakSettingsPlugin::create(std::function<void(bool on)> changed) {
     return std::make_unique<GnomeBreakSettings>(std::move(changed));
+}
+
+std::unique_ptr<DoNotDisturbSetting>
+GnomeBreakSettingsPlugin::createDoNotDisturb(std::function<void(bool on)> changed) {
+    return std::make_unique<GnomeDoNotDisturb>(std::move(changed));
 }
 
 } // namespace flexor::platform

@@ -17,6 +17,8 @@ class GnomeBreakSettingsPlugin : public QObject, public BreakSettingsPlugin {
     Q_INTERFACES(flexor::platform::BreakSettingsPlugin)
 public:
     std::unique_ptr<BreakSettings> create(std::function<void(bool on)> changed) override;
+    std::unique_ptr<DoNotDisturbSetting>
+    createDoNotDisturb(std::function<void(bool on)> changed) override;
 };
 
 } // namespace flexor::platform
