@@ -4,6 +4,8 @@
 
 #include "CalendarProgram.h"
 
+#include "platform/SystemClock.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -279,7 +281,7 @@ std::vector<BusySpan> CalendarProgram::readAll(qint64 from, qint64 to) {
 // Reads every source for the day ahead, tells the daemon if anything changed, and arms the
 // timer for when the day ahead takes in the next meeting beyond it.
 void CalendarProgram::rescan() {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = platform::wallMilliseconds() / 1000;
     const qint64 horizon = options_.horizonSeconds;
     std::vector<BusySpan> ahead = readAll(now, now + 2 * horizon);
     const auto beyond = std::find_if(ahead.begin(), ahead.end(),

@@ -32,6 +32,14 @@ def clock_env(requested=None):
             "FLEXOR_TEST_CLOCK_EPOCH": str(int(time.time()))}
 
 
+def test_utc_now(env):
+    """The UTC time Flexor's processes see now (their wall clock, moved as the local one)."""
+    started_local = datetime.datetime.fromisoformat(env["FLEXOR_TEST_LOCAL_TIME"])
+    epoch = int(env["FLEXOR_TEST_CLOCK_EPOCH"])
+    shift = started_local - datetime.datetime.fromtimestamp(epoch)
+    return datetime.datetime.now(datetime.timezone.utc) + shift
+
+
 def test_today(env):
     """The local date Flexor's processes see, for a test's expectations."""
     started = datetime.datetime.fromisoformat(env["FLEXOR_TEST_LOCAL_TIME"])

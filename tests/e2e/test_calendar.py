@@ -13,6 +13,7 @@ import http.server
 import threading
 import unittest
 
+from clock_env import test_utc_now
 from desktop import Desktop, wait_until
 
 CONFIG = """
@@ -26,16 +27,17 @@ calendar_ignore = ["lunch"]
 """
 
 
-def stamp(seconds_from_now):
-    t = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=seconds_from_now)
+def stamp(desktop, seconds_from_now):
+    """UTC, seconds from now as the desktop's Flexor sees the time (its test clock)."""
+    t = test_utc_now(desktop.env) + datetime.timedelta(seconds=seconds_from_now)
     return t.strftime("%Y%m%dT%H%M%SZ")
 
 
-def ics(*events):
+def ics(desktop, *events):
     """events: (uid, title, start in seconds from now, end in seconds from now)."""
     body = "".join(
-        f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:{stamp(0)}\r\nSUMMARY:{title}\r\n"
-        f"DTSTART:{stamp(start)}\r\nDTEND:{stamp(end)}\r\nEND:VEVENT\r\n"
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:{stamp(desktop, 0)}\r\nSUMMARY:{title}\r\n"
+        f"DTSTART:{stamp(desktop, start)}\r\nDTEND:{stamp(desktop, end)}\r\nEND:VEVENT\r\n"
         for uid, title, start, end in events)
     return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Flexor e2e//EN\r\n{body}END:VCALENDAR\r\n"
 
@@ -57,7 +59,7 @@ class CalendarFolderTest(unittest.TestCase):
             # The reminder would fall due inside this meeting: it comes now instead.
             # It starts after the streak reaches half of remind_after (7 s), however quick the
             # start-up was, and the reminder would fall due inside it.
-            (folder / "sync.ics").write_text(ics(("sync", "Design sync", 10, 40)))
+            (folder / "sync.ics").write_text(ics(d, ("sync", "Design sync", 10, 40)))
             d.wait_for_log(r"state sitting -> reminder-due \(before-meeting\)", timeout=15)
             wait_until(lambda: d.notify_calls(), what="the reminder")
             summary = d.notify_calls()[-1]["summary"]
@@ -72,7 +74,7 @@ class CalendarFolderTest(unittest.TestCase):
         with self.enterContext(Desktop()) as d:
             folder = self.start(d, remind="20s", before="5s")
             event = folder / "review.ics"
-            event.write_text(ics(("review", "Review", 14, 60)))
+            event.write_text(ics(d, ("review", "Review", 14, 60)))
             d.wait_for_log(r"calendar: 1 meeting\(s\) in the day ahead")
             mark = len(d.flexor_log())
             event.unlink()
@@ -86,15 +88,15 @@ class CalendarFolderTest(unittest.TestCase):
             folder = self.start(d, remind="10m")
             (folder / "broken.ics").write_text("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n")
             d.wait_for_log(r"broken\.ics:2: the file ends inside VEVENT")
-            (folder / "lunch.ics").write_text(ics(("lunch", "Team Lunch", 60, 3600)))
-            (folder / "call.ics").write_text(ics(("call", "Call", 60, 3600)))
+            (folder / "lunch.ics").write_text(ics(d, ("lunch", "Team Lunch", 60, 3600)))
+            (folder / "call.ics").write_text(ics(d, ("call", "Call", 60, 3600)))
             d.wait_for_log(r"calendar: 1 meeting\(s\) in the day ahead")
 
     def test_away_in_a_meeting_is_sitting_and_the_reminder_comes_on_return(self):
         with self.enterContext(Desktop()) as d:
             folder = self.start(d, remind="8s", away="3s")
             mark = len(d.flexor_log())
-            (folder / "standup.ics").write_text(ics(("standup", "Stand-up", 0, 12)))
+            (folder / "standup.ics").write_text(ics(d, ("standup", "Stand-up", 0, 12)))
             d.keep_active()
             d.wait_for_log(r"calendar: 1 meeting\(s\) in the day ahead", after=mark)
             # No input from here: idle is reported after 3 s, inside the meeting.
@@ -155,7 +157,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 class CalendarUrlTest(unittest.TestCase):
     def test_url_fetched_with_etag_and_kept_when_the_server_fails(self):
         with self.enterContext(Desktop()) as d, Server() as server:
-            server.text = ics(("planning", "Planning", 3600, 7200))
+            server.text = ics(d, ("planning", "Planning", 3600, 7200))
             url = f"http://127.0.0.1:{server.server_address[1]}/basic.ics"
             d.env["FLEXOR_CALENDAR_FETCH_SECONDS"] = "1"
             d.keep_active()
@@ -170,7 +172,7 @@ class CalendarUrlTest(unittest.TestCase):
             d.wait_for_log(r"failed: HTTP 500; keeping the last good copy")
             self.assertIn("next_meeting_start", d.status())
             server.fail = False
-            server.text = ics(("planning", "Planning", 3600, 7200),
+            server.text = ics(d, ("planning", "Planning", 3600, 7200),
                               ("retro", "Retro", 7200, 9000))
             d.wait_for_log(r"calendar: 2 meeting\(s\) in the day ahead")
 

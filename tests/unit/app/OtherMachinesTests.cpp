@@ -38,7 +38,7 @@ std::string readAll(const fs::path& path) {
 
 } // namespace
 
-TEST_CASE("another machine's lines become events; this machine's events become lines") {
+TEST_CASE("another machine's lines become events and this machine's events become lines") {
     QTemporaryDir tmp;
     const fs::path root = tmp.path().toStdString();
     qputenv("XDG_STATE_HOME", QByteArray::fromStdString((root / "state").string()));

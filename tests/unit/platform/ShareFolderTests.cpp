@@ -81,7 +81,7 @@ struct TwoMachines {
 
 } // namespace
 
-TEST_CASE("a line survives formatting and parsing; nothing else parses") {
+TEST_CASE("a line survives formatting and parsing, and nothing else parses") {
     const ShareLine snooze{kNow, "snooze", 0, kNow + 600'000};
     CHECK(parseShareLine(formatShareLine(snooze).substr(0, formatShareLine(snooze).size() - 1)) ==
           snooze);
@@ -111,7 +111,7 @@ TEST_CASE("the other machine's lines are read as they are written, only the new 
     CHECK(m.seen.count() == 2);
 }
 
-TEST_CASE("a sync engine's rename brings the new lines; partial files and conflicts are left") {
+TEST_CASE("a sync engine's rename brings the new lines, and partial files and conflicts are left") {
     TwoMachines m;
     REQUIRE(m.laptop.open());
     REQUIRE(m.laptop.append(present(kNow - 2000)));
