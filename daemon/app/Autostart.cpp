@@ -5,6 +5,7 @@
 #include "Autostart.h"
 
 #include "BuildInfo.h"
+#include "CliText.h"
 #include "ClientCommands.h"
 #include "config/Paths.h"
 
@@ -23,18 +24,6 @@ namespace {
 const QString kEntryName = QStringLiteral(FLEXOR_APP_ID ".desktop");
 const QString kUnitWantsLink =
     QStringLiteral("systemd/user/graphical-session.target.wants/flexor.service");
-
-// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
-constexpr const char* kTrContext = "flexor::app";
-
-QString tr(const char* text) {
-    return QCoreApplication::translate(kTrContext, text);
-}
-
-void print(FILE* stream, const QString& text) {
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fflush(stream);
-}
 
 // $XDG_CONFIG_HOME first, then every folder of $XDG_CONFIG_DIRS (default /etc/xdg).
 QStringList configFolders() {

@@ -4,6 +4,7 @@
 
 #include "ClientCommands.h"
 
+#include "CliText.h"
 #include "ControlService.h"
 #include "StatusMap.h"
 #include "core/DurationText.h"
@@ -27,13 +28,6 @@
 namespace flexor::app {
 
 namespace {
-
-// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
-constexpr const char* kTrContext = "flexor::app";
-
-QString tr(const char* text) {
-    return QCoreApplication::translate(kTrContext, text);
-}
 
 void printLine(FILE* stream, const QString& text) {
     std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());

@@ -7,6 +7,7 @@
 #include "Autostart.h"
 #include "BuildInfo.h"
 #include "CheckConfigCommand.h"
+#include "CliText.h"
 #include "ClientCommands.h"
 #include "ConfigCommand.h"
 #include "Daemon.h"
@@ -34,18 +35,6 @@ namespace {
 
 // Ten years: more than history_days can keep, and a bound on the work a typo can ask for.
 constexpr int kMaxStatsDays = 3650;
-// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
-constexpr const char* kTrContext = "flexor::app";
-
-QString tr(const char* text) {
-    return QCoreApplication::translate(kTrContext, text);
-}
-
-void print(FILE* stream, const QString& text) {
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fflush(stream);
-}
-
 QString helpText() {
     return tr(
         "Usage: flexor [--verbose]\n"

@@ -4,6 +4,7 @@
 
 #include "ConfigCommand.h"
 
+#include "CliText.h"
 #include "ClientCommands.h"
 #include "DataFiles.h"
 #include "config/Paths.h"
@@ -18,18 +19,6 @@
 namespace flexor::app {
 
 namespace {
-
-// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
-constexpr const char* kTrContext = "flexor::app";
-
-QString tr(const char* text) {
-    return QCoreApplication::translate(kTrContext, text);
-}
-
-void print(FILE* stream, const QString& text) {
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fflush(stream);
-}
 
 QString fromStd(const std::string& text) {
     return QString::fromStdString(text);

@@ -4,6 +4,7 @@
 
 #include "ReminderText.h"
 
+#include "CliText.h"
 #include "ui/DurationText.h"
 
 #include <QCoreApplication>
@@ -17,18 +18,7 @@ using ui::durationText;
 using core::SittingState;
 using namespace std::chrono;
 
-namespace {
-
-// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
-constexpr const char* kTrContext = "flexor::app";
-
-// The same argument order as QObject::tr (text, disambiguation, n): lupdate reads the n of
-// a plural from the third argument.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate(kTrContext, text, disambiguation, n);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString meetingTimeText(core::LocalTime start) {
     const auto sinceMidnight = start - floor<days>(start);

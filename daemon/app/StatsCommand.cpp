@@ -4,6 +4,7 @@
 
 #include "StatsCommand.h"
 
+#include "CliText.h"
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
 #include "core/Statistics.h"
@@ -26,13 +27,6 @@ using namespace std::chrono;
 using platform::history::HistoryStore;
 
 constexpr int kLongestStreakCount = 5;
-
-// lupdate files tr() calls in a namespace under the namespace's name: the same context here.
-constexpr const char* kTrContext = "flexor::app";
-
-QString tr(const char* text) {
-    return QCoreApplication::translate(kTrContext, text);
-}
 
 long long secondsOf(core::Duration d) {
     return duration_cast<seconds>(d).count();
