@@ -5,7 +5,8 @@
 """Adds or removes an event in a calendar of Evolution Data Server, through its own client
 library (libecal, through GObject introspection), on the session bus of the environment.
 
-    eds_tool.py SOURCE_UID add UID TITLE START END   (START, END: 20260610T100000Z)
+    eds_tool.py SOURCE_UID add UID TITLE START END [LINE...]
+        (START, END: 20260610T100000Z; LINEs: more properties, "RRULE:FREQ=WEEKLY")
     eds_tool.py SOURCE_UID remove UID
 """
 
@@ -29,10 +30,11 @@ def main(source_uid, command, *args):
     client = ECal.Client.connect_sync(source, ECal.ClientSourceType.EVENTS,
                                       NO_WAIT_FOR_CONNECTED, None)
     if command == "add":
-        uid, title, start, end = args
+        uid, title, start, end, *lines = args
+        more = "".join(f"{line}\r\n" for line in lines)
         event = ICalGLib.Component.new_from_string(
             f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:{start}\r\nSUMMARY:{title}\r\n"
-            f"DTSTART:{start}\r\nDTEND:{end}\r\nEND:VEVENT\r\n")
+            f"DTSTART:{start}\r\nDTEND:{end}\r\n{more}END:VEVENT\r\n")
         client.create_object_sync(event, ECal.OperationFlags.NONE, None)
     elif command == "remove":
         (uid,) = args

@@ -34,16 +34,23 @@ Selected=true
 """
 
 
+def utc(moment):
+    return moment.strftime("%Y%m%dT%H%M%SZ")
+
+
 class Evolution:
     def __init__(self, desktop):
         self.desktop = desktop
         self.processes = []
         self.env = dict(desktop.env, GSETTINGS_BACKEND="memory")
 
+    def source_file(self, uid):
+        """Where the registry keeps the calendar `uid` (it follows the folder as it changes)."""
+        return self.desktop.home / ".config" / "evolution" / "sources" / f"{uid}.source"
+
     def start(self):
-        sources = self.desktop.home / ".config" / "evolution" / "sources"
-        sources.mkdir(parents=True, exist_ok=True)
-        (sources / f"{SOURCE_UID}.source").write_text(SOURCE)
+        self.source_file(SOURCE_UID).parent.mkdir(parents=True, exist_ok=True)
+        self.source_file(SOURCE_UID).write_text(SOURCE)
         self.processes.append(self.desktop.spawn(
             [str(LIBEXEC / "evolution-source-registry")], "eds-registry", env=self.env))
         self.desktop.wait_for_bus_name(REGISTRY, timeout=30)
@@ -62,10 +69,9 @@ class Evolution:
                               env=self.env, capture_output=True, text=True, check=True,
                               timeout=60).stdout
 
-    def add(self, uid, title, start, end):
-        """start, end: UTC datetimes."""
-        self.tool("add", uid, title, start.strftime("%Y%m%dT%H%M%SZ"),
-                  end.strftime("%Y%m%dT%H%M%SZ"))
+    def add(self, uid, title, start, end, *lines):
+        """start, end: UTC datetimes; lines: more properties ("RRULE:FREQ=WEEKLY")."""
+        self.tool("add", uid, title, utc(start), utc(end), *lines)
 
     def remove(self, uid):
         self.tool("remove", uid)

@@ -16,7 +16,7 @@ import unittest
 
 from clock_env import test_utc_now
 from desktop import Desktop, wait_until
-from evolution import Evolution
+from evolution import SOURCE, SOURCE_UID, Evolution, utc
 
 CONFIG = """
 remind_after = "{remind}"
@@ -83,6 +83,39 @@ class EvolutionCalendarTest(unittest.TestCase):
         d.wait_for_log(r"calendar: 0 meeting\(s\) in the day ahead", after=mark)
         d.wait_for_log(r"state sitting -> reminder-due \(remind-after-reached\)", timeout=30)
         self.assertNotIn("before-meeting", d.flexor_log())
+
+    def test_recurring_events_are_expanded_with_their_exceptions(self):
+        d, eds = self.start(remind="10m")
+        # Weekly since a week ago: this week's meeting is an hour from now.
+        week = datetime.timedelta(days=7)
+        eds.add("weekly", "Weekly", at(d, 3600) - week, at(d, 5400) - week,
+                "RRULE:FREQ=WEEKLY;COUNT=4")
+        # Another weekly one whose meeting of this week was cancelled (EXDATE).
+        eds.add("skipped", "Skipped", at(d, 1800) - week, at(d, 2400) - week,
+                "RRULE:FREQ=WEEKLY;COUNT=4", f"EXDATE:{utc(at(d, 1800))}")
+        mark = d.wait_for_log(r"calendar: 1 meeting\(s\) in the day ahead").end()
+        start = datetime.datetime.fromisoformat(d.status()["next_meeting_start"])
+        expected = at(d, 3600)
+        self.assertLess(abs((start - expected).total_seconds()), 5)
+        self.assertNotRegex(d.flexor_log()[mark:], r"calendar: 2 meeting")
+
+    def test_calendars_added_deselected_and_removed_are_followed(self):
+        d, eds = self.start(remind="10m")
+        second = eds.source_file("flexor-second")
+        second.write_text(SOURCE.replace("Flexor test", "Second"))
+        d.wait_for_log(r"calendar: following Evolution's calendar \"Second\"", timeout=30)
+        eds.add("call", "Call", at(d, 3600), at(d, 7200))
+        d.wait_for_log(r"calendar: 1 meeting\(s\) in the day ahead")
+        mark = len(d.flexor_log())
+        # Unticked in GNOME Calendar: its meetings no longer count.
+        source = eds.source_file(SOURCE_UID)
+        source.write_text(SOURCE.replace("Selected=true", "Selected=false"))
+        d.wait_for_log(r"calendar: no longer following Evolution's calendar \"Flexor test\"",
+                       timeout=30, after=mark)
+        d.wait_for_log(r"calendar: 0 meeting\(s\) in the day ahead", after=mark)
+        second.unlink()
+        d.wait_for_log(r"calendar: no longer following Evolution's calendar \"Second\"",
+                       timeout=30, after=mark)
 
     def test_evolution_ending_leaves_flexor_counting(self):
         d, eds = self.start(remind="12s")
