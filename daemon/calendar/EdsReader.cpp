@@ -4,6 +4,7 @@
 
 #include "EdsReader.h"
 
+#include <QAbstractEventDispatcher>
 #include <spdlog/spdlog.h>
 
 // GLib's D-Bus headers name a member "signals", which Qt defines as a keyword.
@@ -302,6 +303,13 @@ EdsReader::~EdsReader() {
 
 void EdsReader::start(std::int64_t now) {
     anchor_ = now;
+    if (auto* loop = QAbstractEventDispatcher::instance();
+        !loop || !loop->inherits("QEventDispatcherGlib")) {
+        // QT_NO_GLIB, or a Qt built without GLib: EDS's answers would never arrive.
+        spdlog::warn("calendar: Evolution's calendars are not read: Qt's event loop is not "
+                     "GLib's (is QT_NO_GLIB set?)");
+        return;
+    }
     watch_ = g_bus_watch_name(G_BUS_TYPE_SESSION, "org.gnome.evolution.dataserver.Sources5",
                               G_BUS_NAME_WATCHER_FLAGS_AUTO_START, &Glue::registryAppeared,
                               &Glue::registryVanished, this, nullptr);
