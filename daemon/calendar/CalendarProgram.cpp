@@ -108,6 +108,9 @@ void CalendarProgram::readStdin() {
     char buffer[256];
     const auto n = ::read(STDIN_FILENO, buffer, sizeof buffer);
     if (n <= 0) {
+        // Off for good: an input at its end is always readable, and EDS's registry runs the
+        // event loop while it closes.
+        stdin_->setEnabled(false);
         QCoreApplication::quit(); // the daemon is gone
         return;
     }
