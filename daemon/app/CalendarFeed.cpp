@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace flexor::app {
@@ -20,7 +21,13 @@ namespace flexor::app {
 namespace {
 
 const QString kProgramName = QStringLiteral("flexor-calendar");
+// A program that ends is started again after a minute, then after twice as long each time it
+// ends again without having told any meetings, up to an hour.
 constexpr int kRestartAfterMs = 60 * 1000;
+constexpr int kRestartAtMostMs = 60 * 60 * 1000;
+// A program that does not end within this once its input is closed (stopped, hung) is killed:
+// the daemon waits no longer for it.
+constexpr int kEndWithinMs = 300;
 
 core::LocalTime localTimeOf(qint64 ms) {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
@@ -59,7 +66,7 @@ CalendarFeed::CalendarFeed(bool verbose, QObject* parent)
         if (error == QProcess::FailedToStart) {
             spdlog::error("calendar: the calendar program could not start: {}",
                           process_.errorString().toStdString());
-            restart_.start();
+            scheduleRestart();
         }
     });
 }
@@ -129,7 +136,7 @@ void CalendarFeed::stop() {
     }
     stopping_ = true;
     process_.closeWriteChannel(); // the program ends when its input does
-    if (!process_.waitForFinished(2000)) {
+    if (!process_.waitForFinished(kEndWithinMs)) {
         process_.kill();
         process_.waitForFinished(1000);
     }
@@ -172,6 +179,7 @@ void CalendarFeed::readMeetings() {
                                       now.mono + core::Duration(m.endMs - wall),
                                       localTimeOf(m.startMs)});
         }
+        restart_.setInterval(kRestartAfterMs); // it works: the next failure waits a minute
         spdlog::info("calendar: {} meeting(s) in the day ahead", meetings_.size());
         emit happened(event);
     }
@@ -189,10 +197,17 @@ void CalendarFeed::onExited(int exitCode, QProcess::ExitStatus status) {
     if (stopping_) {
         return;
     }
-    spdlog::warn("calendar: the calendar program ended ({}); starting it again in a minute",
+    spdlog::warn("calendar: the calendar program ended ({}); starting it again in {} min; the "
+                 "meetings it told stay",
                  status == QProcess::CrashExit ? std::string("crashed")
-                                               : "exit code " + std::to_string(exitCode));
+                                               : "exit code " + std::to_string(exitCode),
+                 restart_.interval() / 60000);
+    scheduleRestart();
+}
+
+void CalendarFeed::scheduleRestart() {
     restart_.start();
+    restart_.setInterval(std::min(restart_.interval() * 2, kRestartAtMostMs)); // the next one
 }
 
 void CalendarFeed::addTo(QVariantMap& status) const {

@@ -20,8 +20,10 @@ namespace flexor::app {
 // alone links libical and Qt Network) while `calendars` is not empty. Each list of meetings it
 // prints becomes one CalendarBusy event on the engine's clock. It is told whether the user is
 // at the computer, so published calendars are fetched only then. A program that cannot start
-// or dies is one log line; it is started again a minute later, and the meetings it last told
-// stay in force meanwhile.
+// or dies is one log line; it is started again a minute later (twice as late each time it
+// fails again before telling anything, up to an hour), and the meetings it last told stay in
+// force meanwhile. One that hangs holds nothing up: its input is buffered, and it is killed
+// when it must stop.
 class CalendarFeed : public QObject {
     Q_OBJECT
 public:
@@ -52,6 +54,7 @@ private:
     void readMeetings();
     void readLog();
     void onExited(int exitCode, QProcess::ExitStatus status);
+    void scheduleRestart();
     void tellPresence();
 
     bool verbose_;

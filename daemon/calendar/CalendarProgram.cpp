@@ -33,6 +33,9 @@ namespace {
 
 constexpr int kUsage = 64;
 
+// The calendars selected in Evolution and GNOME Calendar, read through Evolution Data Server.
+const QString kEvolution = QStringLiteral("evolution");
+
 bool isUrl(const QString& source) {
     return source.startsWith(QLatin1String("http://")) ||
            source.startsWith(QLatin1String("https://"));
@@ -76,7 +79,10 @@ CalendarProgram::CalendarProgram(ProgramOptions options, QObject* parent)
     network_.setAutoDeleteReplies(true);
     network_.setTransferTimeout(30000); // a hung server is a failed fetch, not a stuck one
     for (const QString& source : options_.sources) {
-        if (isUrl(source)) {
+        if (source == kEvolution && !eds_) {
+            eds_ = std::make_unique<EdsReader>();
+            connect(eds_.get(), &EdsReader::changed, &settle_, qOverload<>(&QTimer::start));
+        } else if (isUrl(source)) {
             auto remote = std::make_unique<Remote>();
             remote->url = source;
             loadCached(*remote);
@@ -88,6 +94,9 @@ CalendarProgram::CalendarProgram(ProgramOptions options, QObject* parent)
 void CalendarProgram::start() {
     stdin_ = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
     connect(stdin_.get(), &QSocketNotifier::activated, this, &CalendarProgram::readStdin);
+    if (eds_) {
+        eds_->start(platform::wallMilliseconds() / 1000);
+    }
     rescan();
     for (auto& r : remotes_) {
         fetch(*r);
@@ -99,6 +108,9 @@ void CalendarProgram::readStdin() {
     char buffer[256];
     const auto n = ::read(STDIN_FILENO, buffer, sizeof buffer);
     if (n <= 0) {
+        // Off for good: an input at its end is always readable, and EDS's registry runs the
+        // event loop while it closes.
+        stdin_->setEnabled(false);
         QCoreApplication::quit(); // the daemon is gone
         return;
     }
@@ -221,7 +233,7 @@ std::vector<BusySpan> CalendarProgram::readAll(qint64 from, qint64 to) {
     std::vector<BusySpan> busy;
     QStringList watched;
     for (const QString& source : options_.sources) {
-        if (isUrl(source)) {
+        if (isUrl(source) || source == kEvolution) {
             continue;
         }
         const QString path = expandHome(source);
@@ -254,6 +266,10 @@ std::vector<BusySpan> CalendarProgram::readAll(qint64 from, qint64 to) {
             readText(r->url, r->text, from, to, busy);
         }
     }
+    if (eds_) {
+        const auto events = eds_->busy(from, to, options_.filter);
+        busy.insert(busy.end(), events.begin(), events.end());
+    }
     const QStringList old = watcher_.files() + watcher_.directories();
     QStringList gone;
     for (const QString& p : old) {
@@ -283,6 +299,9 @@ std::vector<BusySpan> CalendarProgram::readAll(qint64 from, qint64 to) {
 void CalendarProgram::rescan() {
     const qint64 now = platform::wallMilliseconds() / 1000;
     const qint64 horizon = options_.horizonSeconds;
+    if (eds_) {
+        eds_->follow(now);
+    }
     std::vector<BusySpan> ahead = readAll(now, now + 2 * horizon);
     const auto beyond = std::find_if(ahead.begin(), ahead.end(),
                                      [&](const BusySpan& b) { return b.start >= now + horizon; });
@@ -329,8 +348,10 @@ int runCalendarProgram(int argc, char** argv) {
                                     QStringLiteral("Include the events' titles."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log more."));
     parser.addOptions({ignore, me, titles, verbose});
-    parser.addPositionalArgument(QStringLiteral("sources"),
-                                 QStringLiteral(".ics files, folders and http(s) URLs."));
+    parser.addPositionalArgument(
+        QStringLiteral("sources"),
+        QStringLiteral(".ics files, folders, http(s) URLs and \"evolution\" (Evolution "
+                       "Data Server's selected calendars)."));
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return kUsage;

@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "EdsReader.h"
 #include "IcsReader.h"
 
 #include <QByteArray>
@@ -21,7 +22,7 @@
 namespace flexor::calendar {
 
 struct ProgramOptions {
-    QStringList sources; // .ics files, folders of them, http(s) URLs
+    QStringList sources; // .ics files, folders of them, http(s) URLs, "evolution"
     EventFilter filter;
     bool titles = false; // titles leave this program only when the user allows it
     qint64 horizonSeconds = 24 * 3600;
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<QSocketNotifier> stdin_;
     QByteArray stdinBuffer_;
     std::vector<std::unique_ptr<Remote>> remotes_;
+    std::unique_ptr<EdsReader> eds_;        // while "evolution" is a source
     std::map<QString, std::string> errors_; // per file, the error logged last
     std::optional<std::vector<BusySpan>> told_;
     bool active_ = true;

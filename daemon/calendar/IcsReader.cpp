@@ -8,7 +8,6 @@
 #include <QString>
 #include <QTimeZone>
 #include <algorithm>
-#include <libical/ical.h>
 #include <map>
 #include <memory>
 #include <set>
@@ -294,8 +293,13 @@ IcsResult readIcs(std::string_view text, std::int64_t from, std::int64_t to,
         result.error = "line 1: not an iCalendar file (no VCALENDAR)";
         return result;
     }
-    result.busy = Reader(calendar, from, to, filter).read();
+    result.busy = readCalendar(calendar, from, to, filter);
     return result;
+}
+
+std::vector<BusySpan> readCalendar(icalcomponent* calendar, std::int64_t from, std::int64_t to,
+                                   const EventFilter& filter) {
+    return Reader(calendar, from, to, filter).read();
 }
 
 } // namespace flexor::calendar

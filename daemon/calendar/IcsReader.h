@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <libical/ical.h>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,5 +41,10 @@ struct IcsResult {
 // and declined events left out.
 IcsResult readIcs(std::string_view text, std::int64_t from, std::int64_t to,
                   const EventFilter& filter);
+
+// The same for a calendar already parsed (a VCALENDAR holding VEVENTs, such as the events
+// Evolution's calendars hand over): one reading of events for every source.
+std::vector<BusySpan> readCalendar(icalcomponent* calendar, std::int64_t from, std::int64_t to,
+                                   const EventFilter& filter);
 
 } // namespace flexor::calendar

@@ -349,7 +349,27 @@ const std::array<KeySpec, 36>
              }},
             {"calendars",
              [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-                 readTextList(key, n, c.calendars, "an .ics file, a folder or an http(s) URL", r);
+                 constexpr std::string_view kCalendar =
+                     "\"evolution\", an .ics file, a folder or an http(s) URL";
+                 readTextList(key, n, c.calendars, kCalendar, r);
+                 // A bare word is a misspelt "evolution" (or "Evolution"), not a file: a file
+                 // ends in .ics, a folder or URL holds a '/'.
+                 if (const auto* list = n.as_array()) {
+                     for (const auto& element : *list) {
+                         const auto* text = element.as_string();
+                         if (!text) {
+                             continue;
+                         }
+                         const std::string_view entry = text->get();
+                         if (entry != "evolution" && entry.find('/') == std::string_view::npos &&
+                             !entry.ends_with(".ics")) {
+                             r.error(element.source(), std::string(key) + ": " + quoted(entry) +
+                                                           " is not a calendar (expected " +
+                                                           std::string(kCalendar) + ")");
+                             c.calendars.clear();
+                         }
+                     }
+                 }
              }},
             {"calendar_ignore",
              [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {

@@ -111,6 +111,18 @@ TEST_CASE("calendars must be a list of strings, with the place of the mistake") 
           std::string::npos);
 }
 
+TEST_CASE("calendars takes evolution beside files and URLs, and a bare word is a mistake") {
+    const auto good =
+        parseConfig("calendars = [\"evolution\", \"~/cal/\", \"work.ics\"]\n", "config.toml");
+    CHECK(good.diagnostics.empty());
+    CHECK(good.config->calendars == std::vector<std::string>{"evolution", "~/cal/", "work.ics"});
+    const auto typo = parseConfig("calendars = [\"~/cal/\", \"evolutoin\"]\n", "config.toml");
+    REQUIRE(typo.diagnostics.size() == 1);
+    CHECK(typo.diagnostics[0].toString().find(
+              "config.toml:1:24: error: calendars: \"evolutoin\" is not a calendar (expected "
+              "\"evolution\", an .ics file") != std::string::npos);
+}
+
 TEST_CASE("the every-key fixture really names every key") {
     const auto table = toml::parse_file(testDataFile("every-key.toml").string());
     for (const auto key : configKeyNames()) {
