@@ -102,6 +102,17 @@ class GnomeShellTest(unittest.TestCase):
         self.assertEqual(status["snoozes"], 1)
         shell.wait_for_log(r"info state reminder-due -> snoozed \(snooze\)")
 
+    def test_with_a_standing_desk_every_answer_fits_on_the_banner(self):
+        # GNOME Shell shows three buttons and leaves the others off. With the standing desk's
+        # answer there are four: the stretch is then started by a click on the banner itself.
+        shell = self.shell
+        shell.start_flexor(CONFIG.replace('"45m"', '"3s"') + "standing_desk = true\n")
+        banner = wait_until(lambda: (b := shell.banner()) and b["source"] == "Flexor" and b,
+                            timeout=15, what="Flexor's reminder as the shell's banner")
+        self.assertEqual(banner["buttons"], ["Stand for a while", "Snooze 2 min", "Skip"])
+        shell.eval_js("Main.messageTray._banner.notification.activate(); true")
+        shell.wait_for_log(r"info routine \S+: opening the window")
+
     def save_for_readme(self, picture, name):
         """FLEXOR_E2E_SCREENSHOTS=DIR keeps the shell's screenshots (for the README)."""
         self.assertGreater(Path(picture).stat().st_size, 10_000, "an empty screenshot")
