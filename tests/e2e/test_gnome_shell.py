@@ -100,7 +100,11 @@ class GnomeShellTest(unittest.TestCase):
         status = wait_until(lambda: (s := shell.status())["state"] == "snoozed" and s,
                             timeout=5, what="the daemon to hear the snooze")
         self.assertEqual(status["snoozes"], 1)
+        # The button's own answer, not the closing that follows it (the shell closes a
+        # notification whose button was clicked, and closing it by hand also snoozes).
+        shell.wait_for_log(r"info notification action 'snooze'")
         shell.wait_for_log(r"info state reminder-due -> snoozed \(snooze\)")
+        self.assertNotIn("dismissed by the user", shell.flexor_log())
 
     def test_with_a_standing_desk_every_answer_fits_on_the_banner(self):
         # GNOME Shell shows three buttons and leaves the others off. With the standing desk's
