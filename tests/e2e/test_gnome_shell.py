@@ -18,7 +18,7 @@ import unittest
 from pathlib import Path
 
 from desktop import wait_until
-from gnome_shell import GnomeShell
+from gnome_shell import DESKTOP_FILE, GnomeShell
 
 CONFIG = """
 remind_after = "45m"
@@ -29,6 +29,7 @@ sound = false
 """
 
 FLEXOR = ["Flexor", "io.github.flexor.Flexor"]  # the window's title and Wayland app id
+STARTING = 1  # Shell.AppState.STARTING
 
 
 def environ(pid):
@@ -80,6 +81,22 @@ class GnomeShellTest(unittest.TestCase):
         shell.dismiss_shell_notices()
         picture = shell.screenshot(shell.root / "window.png")
         self.save_for_readme(picture, "gnome-shell-window.png")
+
+    def test_a_first_start_from_the_app_menu_shows_the_window_and_ends_the_launch(self):
+        shell = self.shell
+        shell.write_config(CONFIG)
+        shell.launch_from_app_menu()  # no daemon runs: this start becomes it
+        shell.wait_until_serving()
+        wait_until(lambda: shell.focused_window() == FLEXOR,
+                   what=f"the Flexor window to have the focus (windows: {shell.windows()})")
+        log = shell.home / ".local" / "state" / "flexor" / "flexor.log"
+        self.assertIn("started from a launcher: opening the window", log.read_text())
+        # The shell shows the app as starting (a busy pointer) until the launch is ended by
+        # a window that uses the token, or for 15 s.
+        wait_until(lambda: shell.eval_js(f"""
+            imports.gi.Shell.AppSystem.get_default().lookup_app('{DESKTOP_FILE}').state""")
+                   != STARTING, timeout=5, what="the shell to see the launch ended")
+        self.assertEqual(shell.cli("quit").returncode, 0)
 
     def test_the_reminder_is_a_gnome_notification_and_snooze_there_reaches_flexor(self):
         shell = self.shell
