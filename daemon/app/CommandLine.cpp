@@ -114,6 +114,12 @@ int runDaemon(int argc, char** argv, bool verbose) {
         print(stderr, tr("Flexor is already running in this session; opening its window.\n"));
         return showWindowOfRunningDaemon({}, activationToken);
     }
+    if (!activationToken.isEmpty()) {
+        // Started from a launcher, which hands a token only to a start a person asked for (a
+        // login's autostart has none): show Flexor, and end the launcher's startup with it.
+        spdlog::info("started from a launcher: opening the window");
+        daemon.showWindow({}, activationToken);
+    }
     // What start-up allocated and freed (config parsing, translations, D-Bus introspection,
     // the first paint) goes back to the system once the loop first runs, rather than staying
     // in the heap of a process that runs all day.

@@ -68,6 +68,8 @@ bool Daemon::start() {
     connectRoutines();
     connectTray();
     connectNotifications();
+    // A streak longer than remind_after is due at once: the presenter must exist by then.
+    resumeStreak();
     connectDesktop();
     if ((share_ = OtherMachines::create(settings_->current()))) {
         connect(share_.get(), &OtherMachines::happened, this, &Daemon::dispatch);
@@ -334,6 +336,9 @@ void Daemon::onJournal(const core::JournalEntry& e) {
 
 void Daemon::openHistory() {
     history_ = new HistoryKeeper(settings_->current().historyDays, this);
+}
+
+void Daemon::resumeStreak() {
     const auto now = platform::now();
     if (const auto streak = history_->resumableStreak(now, platform::wallMilliseconds(),
                                                       engine_->settings().awayAfter)) {

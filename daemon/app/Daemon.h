@@ -92,6 +92,7 @@ private:
     void connectDesktop();
     void connectTray();
     void openHistory();
+    void resumeStreak();
     void saveRunningStreak();
     core::TodaySummary today() const;
     // The daily sitting budget: its one notice, and when to look again.

@@ -89,6 +89,12 @@ void ReminderPresenter::present(const ReminderText& text, bool urgent) {
     if (!text.standLabel.isEmpty()) {
         request.actions.insert(2, {actionKey(ReminderAnswer::Stand), text.standLabel});
     }
+    // A click on the body starts the stretch as its button does: when the server shows fewer
+    // buttons than there are answers (GNOME Shell, with the standing desk's), that button
+    // goes, so that every answer stays on screen.
+    if (request.actions.size() - 1 > notifier_.maxButtons()) {
+        request.actions.removeAt(1);
+    }
     notifier_.show(request);
 }
 

@@ -27,6 +27,17 @@ class RestartTest(unittest.TestCase):
             self.assertGreaterEqual(desktop.status()["streak_seconds"], 2)
             desktop.wait_for_log(r"history: resuming a streak of")
 
+    def test_a_resumed_streak_already_past_remind_after_reminds_at_once(self):
+        with Desktop(tray=None) as desktop:
+            desktop.start_flexor(CONFIG)
+            wait_until(lambda: desktop.status()["streak_seconds"] >= 2, what="a 2 s streak")
+            self.assertEqual(desktop.stop_flexor(), 0)
+            # Restarted with a shorter remind_after than the streak it resumes: due at start.
+            desktop.start_flexor(CONFIG.replace('"45m"', '"1s"'))
+            self.assertEqual(desktop.status()["state"], "reminder-due")
+            wait_until(lambda: any("Sitting for" in n["body"] for n in desktop.notify_calls()),
+                       what="the reminder")
+
     def test_kill_9_keeps_what_was_written(self):
         with Desktop(tray=None) as desktop:
             desktop.start_flexor(CONFIG)

@@ -13,6 +13,7 @@
 #include <QDBusPendingReply>
 #include <QDBusServiceWatcher>
 #include <QDBusVariant>
+#include <limits>
 #include <spdlog/spdlog.h>
 
 namespace flexor::platform {
@@ -126,6 +127,13 @@ void NotificationClient::readCapabilities() {
                          reply.argumentAt<2>().toStdString());
         }
     });
+}
+
+int NotificationClient::maxButtons() const {
+    // MAX_NOTIFICATION_BUTTONS in GNOME Shell's js/ui/messageTray.js.
+    constexpr int kGnomeShellButtons = 3;
+    return serverName_ == QLatin1String("gnome-shell") ? kGnomeShellButtons
+                                                       : std::numeric_limits<int>::max();
 }
 
 void NotificationClient::readInhibited() {

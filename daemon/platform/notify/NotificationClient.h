@@ -49,6 +49,9 @@ public:
     bool supportsBodyMarkup() const {
         return capabilities_.contains(QStringLiteral("body-markup"));
     }
+    // How many action buttons the server shows; it leaves the others off without a word.
+    // GNOME Shell shows three; the others known show all (or a menu of them).
+    int maxButtons() const;
     // The server says do-not-disturb is on (KDE's Inhibited property).
     bool inhibited() const { return inhibited_; }
     QString serverName() const { return serverName_; }
