@@ -97,6 +97,23 @@ class SettingsPageTest(unittest.TestCase):
         self.reader.wait_for("'Saved' announced", lambda: self.reader.heard(
             r"^Saved: Remind after$", since))
 
+    def test_calendar_settings_set_in_the_page_change_only_their_values(self):
+        self.start_flexor(USER_CONFIG)
+        page = self.open_page()
+        spin = self.control(page, "spin button", "Stretch before a long meeting within")
+        self.assertEqual(spin.queryValue().currentValue, 15 * 60)
+        self.assertRegex(spin.description, r"From 0s to 2h\.$")
+        since = len(self.reader.events)
+        spin.queryValue().currentValue = 20 * 60
+        self.reader.wait_for("'Saved' announced", lambda: self.reader.heard(
+            r"^Saved: Stretch before a long meeting within$", since))
+        self.assertEqual(self.file.read_text(), USER_CONFIG + 'before_meeting = "20m"\n')
+
+        titles = self.control(page, "check box", "Meeting titles in flexor status")
+        titles.queryAction().doAction(0)
+        wait_until(lambda: self.file.read_text() == USER_CONFIG + 'before_meeting = "20m"\n'
+                   'calendar_titles = true\n', what="calendar_titles written")
+
     def test_a_duration_typed_with_the_keyboard_is_saved_when_the_typing_is_done(self):
         self.desktop.write_config(USER_CONFIG)
         page = self.open_page()
@@ -175,9 +192,13 @@ class SettingsPageTest(unittest.TestCase):
         self.assertGreaterEqual(len(controls), 25)
         for control in controls:
             self.assertTrue(control.name, f"a {control.getRoleName()} without a name")
-        reachable = {(c.getRoleName(), c.name) for c in controls
-                     if all(c.getState().contains(state) for state in (
-                         pyatspi.STATE_ENABLED, pyatspi.STATE_FOCUSABLE, pyatspi.STATE_VISIBLE))}
+        def usable(node):
+            return all(node.getState().contains(state) for state in (
+                pyatspi.STATE_ENABLED, pyatspi.STATE_FOCUSABLE, pyatspi.STATE_VISIBLE))
+        reachable = {(c.getRoleName(), c.name) for c in controls if usable(c)}
+        # Text boxes and lists take a Tab of their own too (calendars, shared folder).
+        other_stops = [n for n in self.reader.nodes(page)
+                       if n.getRoleName() in ("text", "list") and usable(n)]
 
         def focused():
             self.reader.pump()
@@ -189,7 +210,7 @@ class SettingsPageTest(unittest.TestCase):
         # A time edit takes one Tab per section (hours, then minutes) before the focus leaves it.
         time_edits = {("spin button", "Active from"), ("spin button", "Active until")}
         seen = []
-        for _ in range(len(reachable) + len(time_edits) + 2):
+        for _ in range(len(reachable) + len(other_stops) + len(time_edits) + 2):
             before = focused()
             self.desktop.xdotool("search", "--name", "^Flexor settings$", "windowfocus",
                                  "--sync", "key", "Tab")
