@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -95,6 +96,15 @@ void addRow(QFormLayout* form, const QString& label, QWidget* control, const QSt
     auto* text = new QLabel(label + QLatin1Char(':'));
     text->setBuddy(control);
     form->addRow(text, control);
+}
+
+// A combo box whose longest choice does not widen the page past the window: it shows as much
+// as fits, and its list shows every choice in full.
+QComboBox* narrowComboBox() {
+    auto* box = new QComboBox;
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(14);
+    return box;
 }
 
 void setUp(QCheckBox* box, const QString& help) {
@@ -327,7 +337,7 @@ QWidget* SettingsPage::noticingGroup() {
     addRow(form, tr("Longest wait in a meeting"), meetingMaxDelay_,
            tr("During a meeting a due reminder waits until the meeting ends, but never longer "
               "than this. The meeting still counts as sitting. 0s never waits. From 0s to 4h."));
-    presence_ = new QComboBox;
+    presence_ = narrowComboBox();
     presence_->addItem(tr("The first that works on this desktop"), QStringLiteral("auto"));
     presence_->addItem(tr("GNOME Shell's idle monitor"), QStringLiteral("gnome"));
     presence_->addItem(tr("Most Wayland compositors (ext-idle-notify)"),
@@ -474,7 +484,7 @@ QWidget* SettingsPage::generalGroup() {
     addRow(form, tr("Days of statistics kept"), historyDays_,
            tr("Days of history kept for the statistics; older records are deleted. From 1 to "
               "3650."));
-    logLevel_ = new QComboBox;
+    logLevel_ = narrowComboBox();
     logLevel_->addItem(tr("Everything (trace)"), QStringLiteral("trace"));
     logLevel_->addItem(tr("Details (debug)"), QStringLiteral("debug"));
     logLevel_->addItem(tr("What happens (info)"), QStringLiteral("info"));
@@ -504,7 +514,7 @@ QWidget* SettingsPage::breaksGroup() {
     addRow(form, tr("Stand for"), standFor_,
            tr("How long \"Stand for a while\" lasts before Flexor asks whether to sit again. "
               "From 1s to 4h."));
-    rhythm_ = new QComboBox;
+    rhythm_ = narrowComboBox();
     rhythm_->addItem(tr("None: Remind after and Stand for count"), QString());
     rhythm_->addItem(tr("Cornell's 20-8-2: sit 20, stand 8, move 2"),
                      QString::fromLatin1(kCornell));
@@ -594,13 +604,15 @@ QWidget* SettingsPage::calendarsGroup() {
            tr("An .ics file, a folder of them or the http(s) address of a published calendar."));
     connect(calendarEntry_, &QLineEdit::returnPressed, this,
             [this] { addCalendar(calendarEntry_->text()); });
+    // Two rows of two: the page stays as narrow as the window.
     auto* buttons = new QWidget;
-    auto* row = new QHBoxLayout(buttons);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto button = [row](const QString& text) {
+    auto* grid = new QGridLayout(buttons);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto button = [grid](const QString& text) {
         auto* b = new QPushButton(text);
         b->setAccessibleName(text);
-        row->addWidget(b);
+        const int at = grid->count();
+        grid->addWidget(b, at / 2, at % 2);
         return b;
     };
     connect(button(tr("Add")), &QPushButton::clicked, this,
@@ -619,7 +631,6 @@ QWidget* SettingsPage::calendarsGroup() {
             saveCalendars();
         }
     });
-    row->addStretch();
     form->addRow(QString(), buttons);
 
     calendarIgnore_ = textBox(tr("Not meetings: titles with"), [this] {

@@ -85,11 +85,12 @@ def window_shots():
     """(page, file suffix, window_tool options, environment, screen) of every window picture:
     the three pages in English; the Now and Settings pages in a dark palette, in high contrast
     and at 200 %; and the Now and Settings pages in each translation."""
-    shots = [(page, "", [], {}, "1280x900") for page in ("now", "settings", "statistics")]
+    english = locale_env("en_US.UTF-8")
+    shots = [(page, "", [], english, "1280x900") for page in ("now", "settings", "statistics")]
     for page in ("now", "settings"):
-        shots += [(page, "-dark", ["--dark"], {}, "1280x900"),
-                  (page, "-high-contrast", ["--high-contrast"], {}, "1280x900"),
-                  (page, "-200", [], {"QT_SCALE_FACTOR": "2"}, "2560x1800")]
+        shots += [(page, "-dark", ["--dark"], english, "1280x900"),
+                  (page, "-high-contrast", ["--high-contrast"], english, "1280x900"),
+                  (page, "-200", [], {**english, "QT_SCALE_FACTOR": "2"}, "2560x1800")]
         shots += [(page, f"-{code}", [], locale_env(name), "1280x900")
                   for code, name in WINDOW_LANGUAGES]
     return shots
@@ -111,7 +112,7 @@ def window_screenshots(tool, out, only=None):
         with Desktop(tray=None, notifications=False, monitor_bus=False,
                      screen=screen) as desktop:
             desktop.env.update(env)
-            seed(desktop.home / ".local" / "state" / "flexor" / "history.sqlite", 30)
+            seed(desktop.home / ".local" / "state" / "flexor" / "history.sqlite", 30, desktop.env)
             desktop.start_flexor(TRAY_CONFIG)
             desktop.keep_active()
             desktop.spawn([str(tool), "--page", page, *args], "window")
