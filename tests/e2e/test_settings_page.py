@@ -114,6 +114,37 @@ class SettingsPageTest(unittest.TestCase):
         wait_until(lambda: self.file.read_text() == USER_CONFIG + 'before_meeting = "20m"\n'
                    'calendar_titles = true\n', what="calendar_titles written")
 
+    def test_an_own_rhythm_is_checked_as_the_file_is_before_it_is_written(self):
+        mine = USER_CONFIG + 'rhythm = "25-5-0"\n'
+        self.desktop.write_config(mine)
+        page = self.open_page()
+        text = self.control(page, "text", "My own rhythm, SIT-STAND-MOVE")
+        self.assertEqual(text.queryText().getText(0, -1), "25-5-0")
+        # A rhythm stands in for Remind after: that box is not for changing meanwhile.
+        enabled = self.reader.pyatspi.STATE_ENABLED
+        self.assertFalse(self.control(page, "spin button", "Remind after")
+                         .getState().contains(enabled))
+        text.queryComponent().grabFocus()
+        focused = self.reader.pyatspi.STATE_FOCUSED
+        self.reader.wait_for("the rhythm box to have the focus", lambda: self.control(
+            page, "text", "My own rhythm, SIT-STAND-MOVE").getState().contains(focused))
+
+        def type_rhythm(rhythm):
+            self.desktop.xdotool("search", "--name", "^Flexor settings$", "windowfocus",
+                                 "--sync", "key", "ctrl+a", "type", rhythm)
+            self.desktop.xdotool("search", "--name", "^Flexor settings$", "windowfocus",
+                                 "--sync", "key", "Return")
+        since = len(self.reader.events)
+        type_rhythm("25-5")
+        self.reader.wait_for("the loader's refusal announced", lambda: self.reader.heard(
+            r'^Not saved: .*config\.toml:\d+:\d+: error: rhythm: "25-5" is not a rhythm', since))
+        self.assertEqual(self.file.read_text(), mine)
+        since = len(self.reader.events)
+        type_rhythm("30-10-5")
+        self.reader.wait_for("'Saved' announced", lambda: self.reader.heard(
+            r"^Saved: Rhythm$", since))
+        self.assertEqual(self.file.read_text(), mine.replace('"25-5-0"', '"30-10-5"'))
+
     def test_a_duration_typed_with_the_keyboard_is_saved_when_the_typing_is_done(self):
         self.desktop.write_config(USER_CONFIG)
         page = self.open_page()
