@@ -1562,6 +1562,222 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
         <source>Once today&apos;s sitting passes this, one notification that day suggests standing or a walk. 0s means no budget. From 0s to 24h.</source>
         <translation>Sobald die heutige Sitzzeit dies überschreitet, schlägt an diesem Tag eine Benachrichtigung vor, zu stehen oder zu gehen. 0s heißt: kein Budget. Von 0s bis 24h.</translation>
     </message>
+    <message>
+        <source>The first that works on this desktop</source>
+        <translation>Das erste, das auf diesem Desktop funktioniert</translation>
+    </message>
+    <message>
+        <source>GNOME Shell&apos;s idle monitor</source>
+        <translation>Leerlaufmonitor der GNOME Shell</translation>
+    </message>
+    <message>
+        <source>Most Wayland compositors (ext-idle-notify)</source>
+        <translation>Die meisten Wayland-Compositoren (ext-idle-notify)</translation>
+    </message>
+    <message>
+        <source>Older KDE and sway (kde-idle)</source>
+        <translation>Älteres KDE und sway (kde-idle)</translation>
+    </message>
+    <message>
+        <source>X11 sessions (x11-sync)</source>
+        <translation>X11-Sitzungen (x11-sync)</translation>
+    </message>
+    <message>
+        <source>X11 sessions (x11-screensaver)</source>
+        <translation>X11-Sitzungen (x11-screensaver)</translation>
+    </message>
+    <message>
+        <source>None: only screen lock and sleep count</source>
+        <translation>Keines: nur Bildschirmsperre und Ruhezustand zählen</translation>
+    </message>
+    <message>
+        <source>How Flexor notices you are away</source>
+        <translation>Wie Flexor merkt, dass Sie weg sind</translation>
+    </message>
+    <message>
+        <source>&quot;The first that works&quot; picks one that works on your desktop; the others force one: GNOME Shell&apos;s idle monitor, most Wayland compositors, older KDE and sway, X11 sessions, or none (only screen lock and sleep count).</source>
+        <translation>„Das erste, das funktioniert“ wählt eines, das auf Ihrem Desktop funktioniert; die anderen erzwingen eines: den Leerlaufmonitor der GNOME Shell, die meisten Wayland-Compositoren, älteres KDE und sway, X11-Sitzungen oder keines (nur Bildschirmsperre und Ruhezustand zählen).</translation>
+    </message>
+    <message>
+        <source>Everything (trace)</source>
+        <translation>Alles (trace)</translation>
+    </message>
+    <message>
+        <source>Details (debug)</source>
+        <translation>Details (debug)</translation>
+    </message>
+    <message>
+        <source>What happens (info)</source>
+        <translation>Was geschieht (info)</translation>
+    </message>
+    <message>
+        <source>Warnings and errors (warn)</source>
+        <translation>Warnungen und Fehler (warn)</translation>
+    </message>
+    <message>
+        <source>Errors only (error)</source>
+        <translation>Nur Fehler (error)</translation>
+    </message>
+    <message>
+        <source>How much the log says</source>
+        <translation>Wie viel das Protokoll festhält</translation>
+    </message>
+    <message>
+        <source>How much Flexor writes to its log: trace, debug, info, warn or error.</source>
+        <translation>Wie viel Flexor in sein Protokoll schreibt: trace, debug, info, warn oder error.</translation>
+    </message>
+    <message>
+        <source>None: Remind after and Stand for count</source>
+        <translation>Keiner: „Erinnern nach“ und „Stehen für“ gelten</translation>
+    </message>
+    <message>
+        <source>Cornell&apos;s 20-8-2: sit 20, stand 8, move 2</source>
+        <translation>20-8-2 nach Cornell: 20 sitzen, 8 stehen, 2 bewegen</translation>
+    </message>
+    <message>
+        <source>My own rhythm</source>
+        <translation>Mein eigener Rhythmus</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>A ready-made rhythm in place of Remind after: the reminder comes after the sitting minutes and offers standing for the standing minutes; then the question suggests moving about. It turns the standing desk on.</source>
+        <translation>Ein fertiger Rhythmus anstelle von „Erinnern nach“: Die Erinnerung kommt nach den Sitzminuten und bietet Stehen für die Stehminuten an; danach schlägt die Frage vor, sich zu bewegen. Er schaltet den Stehtisch ein.</translation>
+    </message>
+    <message>
+        <source>My own rhythm, SIT-STAND-MOVE</source>
+        <translation>Mein eigener Rhythmus, SITZEN-STEHEN-BEWEGEN</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting, standing and moving, e.g. 20-8-2. Sitting and standing from 1 to 480, moving from 0 to 60.</source>
+        <translation>Minuten Sitzen, Stehen und Bewegen, z. B. 20-8-2. Sitzen und Stehen von 1 bis 480, Bewegen von 0 bis 60.</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Use my GNOME Calendar / Evolution calendars</source>
+        <translation>Meine Kalender aus GNOME Kalender / Evolution verwenden</translation>
+    </message>
+    <message>
+        <source>Meetings in the calendars GNOME Calendar and Evolution show count, as the files and addresses below do.</source>
+        <translation>Termine in den Kalendern, die GNOME Kalender und Evolution zeigen, zählen wie die Dateien und Adressen unten.</translation>
+    </message>
+    <message>
+        <source>Calendars followed</source>
+        <translation>Verfolgte Kalender</translation>
+    </message>
+    <message>
+        <source>Calendars whose meetings Flexor follows: .ics files, folders of them and http(s) addresses of published calendars. During a meeting you count as sitting even away from the computer, and a due reminder waits until it ends. Busy events only: all-day, free and declined events do not count.</source>
+        <translation>Kalender, deren Besprechungen Flexor verfolgt: .ics-Dateien, Ordner davon und http(s)-Adressen veröffentlichter Kalender. Während einer Besprechung zählen Sie als sitzend, auch fern vom Computer, und eine fällige Erinnerung wartet, bis sie endet. Nur belegte Termine: ganztägige, freie und abgelehnte zählen nicht.</translation>
+    </message>
+    <message>
+        <source>Calendar to add</source>
+        <translation>Hinzuzufügender Kalender</translation>
+    </message>
+    <message>
+        <source>An .ics file, a folder of them or the http(s) address of a published calendar.</source>
+        <translation>Eine .ics-Datei, ein Ordner davon oder die http(s)-Adresse eines veröffentlichten Kalenders.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A calendar file</source>
+        <translation>Eine Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A folder of calendar files</source>
+        <translation>Ein Ordner mit Kalenderdateien</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Not meetings: titles with</source>
+        <translation>Keine Besprechungen: Titel mit</translation>
+    </message>
+    <message>
+        <source>lunch, walk</source>
+        <translation>Mittagessen, Spaziergang</translation>
+    </message>
+    <message>
+        <source>Events whose title holds one of these words (any case, separated by commas) are not meetings.</source>
+        <translation>Termine, deren Titel eines dieser Wörter enthält (Groß- oder Kleinschreibung egal, durch Kommas getrennt), sind keine Besprechungen.</translation>
+    </message>
+    <message>
+        <source>Meeting titles in flexor status</source>
+        <translation>Besprechungstitel in flexor status</translation>
+    </message>
+    <message>
+        <source>flexor status --json gives the next meeting&apos;s title too. Titles never reach the log.</source>
+        <translation>flexor status --json nennt auch den Titel der nächsten Besprechung. Titel kommen nie ins Protokoll.</translation>
+    </message>
+    <message>
+        <source>Stretch before a long meeting within</source>
+        <translation>Vor einer langen Besprechung dehnen, die beginnt innerhalb von</translation>
+    </message>
+    <message>
+        <source>A reminder that would fall due during a long calendar meeting starting within this time comes before the meeting instead, once you have sat at least half of Remind after. 0s turns this off. From 0s to 2h.</source>
+        <translation>Eine Erinnerung, die während einer langen Kalenderbesprechung fällig würde, die innerhalb dieser Zeit beginnt, kommt stattdessen vor der Besprechung, sobald Sie mindestens die Hälfte von „Erinnern nach“ gesessen haben. 0s schaltet das ab. Von 0s bis 2h.</translation>
+    </message>
+    <message>
+        <source>A long meeting lasts at least</source>
+        <translation>Eine lange Besprechung dauert mindestens</translation>
+    </message>
+    <message>
+        <source>How long a calendar meeting must be to stretch before it; 0s: any. From 0s to 8h.</source>
+        <translation>Wie lang eine Kalenderbesprechung sein muss, damit vor ihr gedehnt wird; 0s: jede. Von 0s bis 8h.</translation>
+    </message>
+    <message>
+        <source>Several computers</source>
+        <translation>Mehrere Computer</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Geteilter Ordner</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Den geteilten Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>One sitting streak across your machines: a folder you already keep in sync between them (Syncthing, Nextcloud or any other), e.g. ~/Sync/flexor. Each machine writes only its own subfolder there; never window titles or key counts. Empty is off. Read when Flexor starts.</source>
+        <translation>Eine Sitzphase über all Ihre Rechner: ein Ordner, den Sie schon zwischen ihnen synchron halten (Syncthing, Nextcloud oder ein anderer), z. B. ~/Sync/flexor. Jeder Rechner schreibt dort nur seinen eigenen Unterordner; nie Fenstertitel oder Tastenzahlen. Leer heißt aus. Wird beim Start von Flexor gelesen.</translation>
+    </message>
+    <message>
+        <source>Clocks may differ by</source>
+        <translation>Uhren dürfen abweichen um</translation>
+    </message>
+    <message>
+        <source>How far the clocks of your machines may differ; times from further ahead are ignored. From 0s to 10m.</source>
+        <translation>Wie weit die Uhren Ihrer Rechner voneinander abweichen dürfen; Zeiten, die weiter voraus liegen, werden ignoriert. Von 0s bis 10m.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::window::WelcomePage</name>

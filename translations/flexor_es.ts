@@ -1562,6 +1562,222 @@ Flexor sigue funcionando con la última configuración válida.</translation>
         <source>Once today&apos;s sitting passes this, one notification that day suggests standing or a walk. 0s means no budget. From 0s to 24h.</source>
         <translation>Cuando el tiempo sentado de hoy lo supere, una notificación ese día sugiere ponerse de pie o caminar. 0s significa sin presupuesto. De 0s a 24h.</translation>
     </message>
+    <message>
+        <source>The first that works on this desktop</source>
+        <translation>El primero que funcione en este escritorio</translation>
+    </message>
+    <message>
+        <source>GNOME Shell&apos;s idle monitor</source>
+        <translation>El monitor de inactividad de GNOME Shell</translation>
+    </message>
+    <message>
+        <source>Most Wayland compositors (ext-idle-notify)</source>
+        <translation>La mayoría de compositores Wayland (ext-idle-notify)</translation>
+    </message>
+    <message>
+        <source>Older KDE and sway (kde-idle)</source>
+        <translation>KDE antiguo y sway (kde-idle)</translation>
+    </message>
+    <message>
+        <source>X11 sessions (x11-sync)</source>
+        <translation>Sesiones X11 (x11-sync)</translation>
+    </message>
+    <message>
+        <source>X11 sessions (x11-screensaver)</source>
+        <translation>Sesiones X11 (x11-screensaver)</translation>
+    </message>
+    <message>
+        <source>None: only screen lock and sleep count</source>
+        <translation>Ninguno: solo cuentan el bloqueo de pantalla y la suspensión</translation>
+    </message>
+    <message>
+        <source>How Flexor notices you are away</source>
+        <translation>Cómo nota Flexor que se ha ido</translation>
+    </message>
+    <message>
+        <source>&quot;The first that works&quot; picks one that works on your desktop; the others force one: GNOME Shell&apos;s idle monitor, most Wayland compositors, older KDE and sway, X11 sessions, or none (only screen lock and sleep count).</source>
+        <translation>«El primero que funcione» elige uno que funcione en su escritorio; los demás fuerzan uno: el monitor de inactividad de GNOME Shell, la mayoría de compositores Wayland, KDE antiguo y sway, sesiones X11, o ninguno (solo cuentan el bloqueo de pantalla y la suspensión).</translation>
+    </message>
+    <message>
+        <source>Everything (trace)</source>
+        <translation>Todo (trace)</translation>
+    </message>
+    <message>
+        <source>Details (debug)</source>
+        <translation>Detalles (debug)</translation>
+    </message>
+    <message>
+        <source>What happens (info)</source>
+        <translation>Lo que ocurre (info)</translation>
+    </message>
+    <message>
+        <source>Warnings and errors (warn)</source>
+        <translation>Avisos y errores (warn)</translation>
+    </message>
+    <message>
+        <source>Errors only (error)</source>
+        <translation>Solo errores (error)</translation>
+    </message>
+    <message>
+        <source>How much the log says</source>
+        <translation>Cuánto dice el registro</translation>
+    </message>
+    <message>
+        <source>How much Flexor writes to its log: trace, debug, info, warn or error.</source>
+        <translation>Cuánto escribe Flexor en su registro: trace, debug, info, warn o error.</translation>
+    </message>
+    <message>
+        <source>None: Remind after and Stand for count</source>
+        <translation>Ninguno: cuentan «Recordar tras» y «Estar de pie durante»</translation>
+    </message>
+    <message>
+        <source>Cornell&apos;s 20-8-2: sit 20, stand 8, move 2</source>
+        <translation>20-8-2 de Cornell: sentado 20, de pie 8, moverse 2</translation>
+    </message>
+    <message>
+        <source>My own rhythm</source>
+        <translation>Mi propio ritmo</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>A ready-made rhythm in place of Remind after: the reminder comes after the sitting minutes and offers standing for the standing minutes; then the question suggests moving about. It turns the standing desk on.</source>
+        <translation>Un ritmo ya hecho en lugar de «Recordar tras»: el recordatorio llega tras los minutos sentado y ofrece estar de pie los minutos de pie; luego la pregunta sugiere moverse. Activa el escritorio de pie.</translation>
+    </message>
+    <message>
+        <source>My own rhythm, SIT-STAND-MOVE</source>
+        <translation>Mi propio ritmo, SENTADO-DE PIE-MOVERSE</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting, standing and moving, e.g. 20-8-2. Sitting and standing from 1 to 480, moving from 0 to 60.</source>
+        <translation>Minutos sentado, de pie y en movimiento, p. ej. 20-8-2. Sentado y de pie de 1 a 480, en movimiento de 0 a 60.</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendarios</translation>
+    </message>
+    <message>
+        <source>Use my GNOME Calendar / Evolution calendars</source>
+        <translation>Usar mis calendarios de GNOME Calendario / Evolution</translation>
+    </message>
+    <message>
+        <source>Meetings in the calendars GNOME Calendar and Evolution show count, as the files and addresses below do.</source>
+        <translation>Cuentan las reuniones de los calendarios que muestran GNOME Calendario y Evolution, como los archivos y direcciones de abajo.</translation>
+    </message>
+    <message>
+        <source>Calendars followed</source>
+        <translation>Calendarios seguidos</translation>
+    </message>
+    <message>
+        <source>Calendars whose meetings Flexor follows: .ics files, folders of them and http(s) addresses of published calendars. During a meeting you count as sitting even away from the computer, and a due reminder waits until it ends. Busy events only: all-day, free and declined events do not count.</source>
+        <translation>Calendarios cuyas reuniones sigue Flexor: archivos .ics, carpetas de ellos y direcciones http(s) de calendarios publicados. Durante una reunión cuenta como sentado incluso lejos del ordenador, y un recordatorio pendiente espera a que termine. Solo eventos ocupados: los de todo el día, libres y rechazados no cuentan.</translation>
+    </message>
+    <message>
+        <source>Calendar to add</source>
+        <translation>Calendario para añadir</translation>
+    </message>
+    <message>
+        <source>An .ics file, a folder of them or the http(s) address of a published calendar.</source>
+        <translation>Un archivo .ics, una carpeta de ellos o la dirección http(s) de un calendario publicado.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Añadir un archivo…</translation>
+    </message>
+    <message>
+        <source>A calendar file</source>
+        <translation>Un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendarios (*.ics)</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Añadir una carpeta…</translation>
+    </message>
+    <message>
+        <source>A folder of calendar files</source>
+        <translation>Una carpeta de archivos de calendario</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Not meetings: titles with</source>
+        <translation>No son reuniones: títulos con</translation>
+    </message>
+    <message>
+        <source>lunch, walk</source>
+        <translation>comida, paseo</translation>
+    </message>
+    <message>
+        <source>Events whose title holds one of these words (any case, separated by commas) are not meetings.</source>
+        <translation>Los eventos cuyo título contiene una de estas palabras (mayúsculas o minúsculas, separadas por comas) no son reuniones.</translation>
+    </message>
+    <message>
+        <source>Meeting titles in flexor status</source>
+        <translation>Títulos de reuniones en flexor status</translation>
+    </message>
+    <message>
+        <source>flexor status --json gives the next meeting&apos;s title too. Titles never reach the log.</source>
+        <translation>flexor status --json da también el título de la próxima reunión. Los títulos nunca llegan al registro.</translation>
+    </message>
+    <message>
+        <source>Stretch before a long meeting within</source>
+        <translation>Estirarse antes de una reunión larga que empieza dentro de</translation>
+    </message>
+    <message>
+        <source>A reminder that would fall due during a long calendar meeting starting within this time comes before the meeting instead, once you have sat at least half of Remind after. 0s turns this off. From 0s to 2h.</source>
+        <translation>Un recordatorio que tocaría durante una reunión larga del calendario que empieza dentro de este tiempo llega antes de la reunión, en cuanto haya estado sentado al menos la mitad de «Recordar tras». 0s lo desactiva. De 0s a 2h.</translation>
+    </message>
+    <message>
+        <source>A long meeting lasts at least</source>
+        <translation>Una reunión larga dura al menos</translation>
+    </message>
+    <message>
+        <source>How long a calendar meeting must be to stretch before it; 0s: any. From 0s to 8h.</source>
+        <translation>Cuánto debe durar una reunión del calendario para estirarse antes; 0s: cualquiera. De 0s a 8h.</translation>
+    </message>
+    <message>
+        <source>Several computers</source>
+        <translation>Varios ordenadores</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Elegir la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>One sitting streak across your machines: a folder you already keep in sync between them (Syncthing, Nextcloud or any other), e.g. ~/Sync/flexor. Each machine writes only its own subfolder there; never window titles or key counts. Empty is off. Read when Flexor starts.</source>
+        <translation>Una sola racha sentado en todas sus máquinas: una carpeta que ya mantiene sincronizada entre ellas (Syncthing, Nextcloud u otra), p. ej. ~/Sync/flexor. Cada máquina escribe solo su propia subcarpeta; nunca títulos de ventanas ni recuentos de teclas. Vacía es desactivado. Se lee al iniciar Flexor.</translation>
+    </message>
+    <message>
+        <source>Clocks may differ by</source>
+        <translation>Los relojes pueden diferir en</translation>
+    </message>
+    <message>
+        <source>How far the clocks of your machines may differ; times from further ahead are ignored. From 0s to 10m.</source>
+        <translation>Cuánto pueden diferir los relojes de sus máquinas; las horas más adelantadas se ignoran. De 0s a 10m.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::window::WelcomePage</name>

@@ -1562,6 +1562,222 @@ Flexor continue avec les derniers réglages valides.</translation>
         <source>Once today&apos;s sitting passes this, one notification that day suggests standing or a walk. 0s means no budget. From 0s to 24h.</source>
         <translation>Dès que le temps assis du jour le dépasse, une notification ce jour-là suggère de vous lever ou de marcher. 0s signifie aucun budget. De 0s à 24h.</translation>
     </message>
+    <message>
+        <source>The first that works on this desktop</source>
+        <translation>Le premier qui fonctionne sur ce bureau</translation>
+    </message>
+    <message>
+        <source>GNOME Shell&apos;s idle monitor</source>
+        <translation>Le moniteur d&apos;inactivité de GNOME Shell</translation>
+    </message>
+    <message>
+        <source>Most Wayland compositors (ext-idle-notify)</source>
+        <translation>La plupart des compositeurs Wayland (ext-idle-notify)</translation>
+    </message>
+    <message>
+        <source>Older KDE and sway (kde-idle)</source>
+        <translation>Anciens KDE et sway (kde-idle)</translation>
+    </message>
+    <message>
+        <source>X11 sessions (x11-sync)</source>
+        <translation>Sessions X11 (x11-sync)</translation>
+    </message>
+    <message>
+        <source>X11 sessions (x11-screensaver)</source>
+        <translation>Sessions X11 (x11-screensaver)</translation>
+    </message>
+    <message>
+        <source>None: only screen lock and sleep count</source>
+        <translation>Aucun : seuls le verrouillage de l&apos;écran et la veille comptent</translation>
+    </message>
+    <message>
+        <source>How Flexor notices you are away</source>
+        <translation>Comment Flexor remarque votre absence</translation>
+    </message>
+    <message>
+        <source>&quot;The first that works&quot; picks one that works on your desktop; the others force one: GNOME Shell&apos;s idle monitor, most Wayland compositors, older KDE and sway, X11 sessions, or none (only screen lock and sleep count).</source>
+        <translation>« Le premier qui fonctionne » en choisit un qui fonctionne sur votre bureau ; les autres en imposent un : le moniteur d&apos;inactivité de GNOME Shell, la plupart des compositeurs Wayland, les anciens KDE et sway, les sessions X11, ou aucun (seuls le verrouillage de l&apos;écran et la veille comptent).</translation>
+    </message>
+    <message>
+        <source>Everything (trace)</source>
+        <translation>Tout (trace)</translation>
+    </message>
+    <message>
+        <source>Details (debug)</source>
+        <translation>Détails (debug)</translation>
+    </message>
+    <message>
+        <source>What happens (info)</source>
+        <translation>Ce qui se passe (info)</translation>
+    </message>
+    <message>
+        <source>Warnings and errors (warn)</source>
+        <translation>Avertissements et erreurs (warn)</translation>
+    </message>
+    <message>
+        <source>Errors only (error)</source>
+        <translation>Erreurs seulement (error)</translation>
+    </message>
+    <message>
+        <source>How much the log says</source>
+        <translation>Ce que dit le journal</translation>
+    </message>
+    <message>
+        <source>How much Flexor writes to its log: trace, debug, info, warn or error.</source>
+        <translation>Ce que Flexor écrit dans son journal : trace, debug, info, warn ou error.</translation>
+    </message>
+    <message>
+        <source>None: Remind after and Stand for count</source>
+        <translation>Aucun : « Rappeler après » et « Rester debout pendant » comptent</translation>
+    </message>
+    <message>
+        <source>Cornell&apos;s 20-8-2: sit 20, stand 8, move 2</source>
+        <translation>20-8-2 de Cornell : assis 20, debout 8, bouger 2</translation>
+    </message>
+    <message>
+        <source>My own rhythm</source>
+        <translation>Mon propre rythme</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>A ready-made rhythm in place of Remind after: the reminder comes after the sitting minutes and offers standing for the standing minutes; then the question suggests moving about. It turns the standing desk on.</source>
+        <translation>Un rythme tout prêt à la place de « Rappeler après » : le rappel vient après les minutes assises et propose de rester debout pendant les minutes debout ; ensuite la question suggère de bouger. Il active le bureau assis-debout.</translation>
+    </message>
+    <message>
+        <source>My own rhythm, SIT-STAND-MOVE</source>
+        <translation>Mon propre rythme, ASSIS-DEBOUT-BOUGER</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting, standing and moving, e.g. 20-8-2. Sitting and standing from 1 to 480, moving from 0 to 60.</source>
+        <translation>Minutes assis, debout et en mouvement, p. ex. 20-8-2. Assis et debout de 1 à 480, en mouvement de 0 à 60.</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Agendas</translation>
+    </message>
+    <message>
+        <source>Use my GNOME Calendar / Evolution calendars</source>
+        <translation>Utiliser mes agendas de GNOME Agenda / Evolution</translation>
+    </message>
+    <message>
+        <source>Meetings in the calendars GNOME Calendar and Evolution show count, as the files and addresses below do.</source>
+        <translation>Les réunions des agendas que montrent GNOME Agenda et Evolution comptent, comme les fichiers et adresses ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Calendars followed</source>
+        <translation>Agendas suivis</translation>
+    </message>
+    <message>
+        <source>Calendars whose meetings Flexor follows: .ics files, folders of them and http(s) addresses of published calendars. During a meeting you count as sitting even away from the computer, and a due reminder waits until it ends. Busy events only: all-day, free and declined events do not count.</source>
+        <translation>Les agendas dont Flexor suit les réunions : fichiers .ics, dossiers de fichiers et adresses http(s) d&apos;agendas publiés. Pendant une réunion vous comptez comme assis, même loin de l&apos;ordinateur, et un rappel dû attend qu&apos;elle finisse. Seuls les événements occupés comptent : ni ceux d&apos;une journée entière, ni les libres, ni les refusés.</translation>
+    </message>
+    <message>
+        <source>Calendar to add</source>
+        <translation>Agenda à ajouter</translation>
+    </message>
+    <message>
+        <source>An .ics file, a folder of them or the http(s) address of a published calendar.</source>
+        <translation>Un fichier .ics, un dossier de fichiers ou l&apos;adresse http(s) d&apos;un agenda publié.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>A calendar file</source>
+        <translation>Un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Agendas (*.ics)</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>A folder of calendar files</source>
+        <translation>Un dossier de fichiers d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Not meetings: titles with</source>
+        <translation>Pas des réunions : titres contenant</translation>
+    </message>
+    <message>
+        <source>lunch, walk</source>
+        <translation>déjeuner, marche</translation>
+    </message>
+    <message>
+        <source>Events whose title holds one of these words (any case, separated by commas) are not meetings.</source>
+        <translation>Les événements dont le titre contient un de ces mots (majuscules ou minuscules, séparés par des virgules) ne sont pas des réunions.</translation>
+    </message>
+    <message>
+        <source>Meeting titles in flexor status</source>
+        <translation>Titres des réunions dans flexor status</translation>
+    </message>
+    <message>
+        <source>flexor status --json gives the next meeting&apos;s title too. Titles never reach the log.</source>
+        <translation>flexor status --json donne aussi le titre de la prochaine réunion. Les titres n&apos;arrivent jamais dans le journal.</translation>
+    </message>
+    <message>
+        <source>Stretch before a long meeting within</source>
+        <translation>S&apos;étirer avant une longue réunion qui commence dans</translation>
+    </message>
+    <message>
+        <source>A reminder that would fall due during a long calendar meeting starting within this time comes before the meeting instead, once you have sat at least half of Remind after. 0s turns this off. From 0s to 2h.</source>
+        <translation>Un rappel qui tomberait pendant une longue réunion d&apos;agenda commençant dans ce délai vient plutôt avant la réunion, dès que vous êtes resté assis au moins la moitié de « Rappeler après ». 0s désactive cela. De 0s à 2h.</translation>
+    </message>
+    <message>
+        <source>A long meeting lasts at least</source>
+        <translation>Une longue réunion dure au moins</translation>
+    </message>
+    <message>
+        <source>How long a calendar meeting must be to stretch before it; 0s: any. From 0s to 8h.</source>
+        <translation>La durée qu&apos;une réunion d&apos;agenda doit avoir pour s&apos;étirer avant ; 0s : toutes. De 0s à 8h.</translation>
+    </message>
+    <message>
+        <source>Several computers</source>
+        <translation>Plusieurs ordinateurs</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Choisir le dossier partagé</translation>
+    </message>
+    <message>
+        <source>One sitting streak across your machines: a folder you already keep in sync between them (Syncthing, Nextcloud or any other), e.g. ~/Sync/flexor. Each machine writes only its own subfolder there; never window titles or key counts. Empty is off. Read when Flexor starts.</source>
+        <translation>Une seule série assise sur toutes vos machines : un dossier que vous synchronisez déjà entre elles (Syncthing, Nextcloud ou autre), p. ex. ~/Sync/flexor. Chaque machine n&apos;y écrit que son propre sous-dossier ; jamais de titres de fenêtres ni de nombres de touches. Vide : désactivé. Lu au démarrage de Flexor.</translation>
+    </message>
+    <message>
+        <source>Clocks may differ by</source>
+        <translation>Les horloges peuvent différer de</translation>
+    </message>
+    <message>
+        <source>How far the clocks of your machines may differ; times from further ahead are ignored. From 0s to 10m.</source>
+        <translation>L&apos;écart permis entre les horloges de vos machines ; les heures plus en avance sont ignorées. De 0s à 10m.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::window::WelcomePage</name>

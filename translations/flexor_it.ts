@@ -1562,6 +1562,222 @@ Flexor continua con le ultime impostazioni valide.</translation>
         <source>Once today&apos;s sitting passes this, one notification that day suggests standing or a walk. 0s means no budget. From 0s to 24h.</source>
         <translation>Quando il tempo seduti di oggi lo supera, una notifica quel giorno suggerisce di alzarsi o di fare una passeggiata. 0s significa nessun budget. Da 0s a 24h.</translation>
     </message>
+    <message>
+        <source>The first that works on this desktop</source>
+        <translation>Il primo che funziona su questo desktop</translation>
+    </message>
+    <message>
+        <source>GNOME Shell&apos;s idle monitor</source>
+        <translation>Il monitor di inattività di GNOME Shell</translation>
+    </message>
+    <message>
+        <source>Most Wayland compositors (ext-idle-notify)</source>
+        <translation>La maggior parte dei compositor Wayland (ext-idle-notify)</translation>
+    </message>
+    <message>
+        <source>Older KDE and sway (kde-idle)</source>
+        <translation>KDE meno recenti e sway (kde-idle)</translation>
+    </message>
+    <message>
+        <source>X11 sessions (x11-sync)</source>
+        <translation>Sessioni X11 (x11-sync)</translation>
+    </message>
+    <message>
+        <source>X11 sessions (x11-screensaver)</source>
+        <translation>Sessioni X11 (x11-screensaver)</translation>
+    </message>
+    <message>
+        <source>None: only screen lock and sleep count</source>
+        <translation>Nessuno: contano solo il blocco dello schermo e la sospensione</translation>
+    </message>
+    <message>
+        <source>How Flexor notices you are away</source>
+        <translation>Come Flexor si accorge che sei via</translation>
+    </message>
+    <message>
+        <source>&quot;The first that works&quot; picks one that works on your desktop; the others force one: GNOME Shell&apos;s idle monitor, most Wayland compositors, older KDE and sway, X11 sessions, or none (only screen lock and sleep count).</source>
+        <translation>«Il primo che funziona» ne sceglie uno che funziona sul tuo desktop; gli altri ne impongono uno: il monitor di inattività di GNOME Shell, la maggior parte dei compositor Wayland, KDE meno recenti e sway, sessioni X11, o nessuno (contano solo il blocco dello schermo e la sospensione).</translation>
+    </message>
+    <message>
+        <source>Everything (trace)</source>
+        <translation>Tutto (trace)</translation>
+    </message>
+    <message>
+        <source>Details (debug)</source>
+        <translation>Dettagli (debug)</translation>
+    </message>
+    <message>
+        <source>What happens (info)</source>
+        <translation>Ciò che accade (info)</translation>
+    </message>
+    <message>
+        <source>Warnings and errors (warn)</source>
+        <translation>Avvisi ed errori (warn)</translation>
+    </message>
+    <message>
+        <source>Errors only (error)</source>
+        <translation>Solo errori (error)</translation>
+    </message>
+    <message>
+        <source>How much the log says</source>
+        <translation>Quanto dice il registro</translation>
+    </message>
+    <message>
+        <source>How much Flexor writes to its log: trace, debug, info, warn or error.</source>
+        <translation>Quanto Flexor scrive nel suo registro: trace, debug, info, warn o error.</translation>
+    </message>
+    <message>
+        <source>None: Remind after and Stand for count</source>
+        <translation>Nessuno: valgono «Ricorda dopo» e «Stare in piedi per»</translation>
+    </message>
+    <message>
+        <source>Cornell&apos;s 20-8-2: sit 20, stand 8, move 2</source>
+        <translation>20-8-2 di Cornell: seduti 20, in piedi 8, in movimento 2</translation>
+    </message>
+    <message>
+        <source>My own rhythm</source>
+        <translation>Il mio ritmo</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>A ready-made rhythm in place of Remind after: the reminder comes after the sitting minutes and offers standing for the standing minutes; then the question suggests moving about. It turns the standing desk on.</source>
+        <translation>Un ritmo già pronto al posto di «Ricorda dopo»: il promemoria arriva dopo i minuti da seduti e propone di stare in piedi per i minuti in piedi; poi la domanda suggerisce di muoversi. Attiva la scrivania in piedi.</translation>
+    </message>
+    <message>
+        <source>My own rhythm, SIT-STAND-MOVE</source>
+        <translation>Il mio ritmo, SEDUTI-IN PIEDI-MOVIMENTO</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting, standing and moving, e.g. 20-8-2. Sitting and standing from 1 to 480, moving from 0 to 60.</source>
+        <translation>Minuti da seduti, in piedi e in movimento, ad es. 20-8-2. Seduti e in piedi da 1 a 480, in movimento da 0 a 60.</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendari</translation>
+    </message>
+    <message>
+        <source>Use my GNOME Calendar / Evolution calendars</source>
+        <translation>Usa i miei calendari di GNOME Calendario / Evolution</translation>
+    </message>
+    <message>
+        <source>Meetings in the calendars GNOME Calendar and Evolution show count, as the files and addresses below do.</source>
+        <translation>Contano le riunioni dei calendari mostrati da GNOME Calendario ed Evolution, come i file e gli indirizzi qui sotto.</translation>
+    </message>
+    <message>
+        <source>Calendars followed</source>
+        <translation>Calendari seguiti</translation>
+    </message>
+    <message>
+        <source>Calendars whose meetings Flexor follows: .ics files, folders of them and http(s) addresses of published calendars. During a meeting you count as sitting even away from the computer, and a due reminder waits until it ends. Busy events only: all-day, free and declined events do not count.</source>
+        <translation>Calendari di cui Flexor segue le riunioni: file .ics, cartelle di file e indirizzi http(s) di calendari pubblicati. Durante una riunione conti come seduto anche lontano dal computer, e un promemoria dovuto aspetta che finisca. Solo eventi occupati: quelli di tutto il giorno, liberi e rifiutati non contano.</translation>
+    </message>
+    <message>
+        <source>Calendar to add</source>
+        <translation>Calendario da aggiungere</translation>
+    </message>
+    <message>
+        <source>An .ics file, a folder of them or the http(s) address of a published calendar.</source>
+        <translation>Un file .ics, una cartella di file o l&apos;indirizzo http(s) di un calendario pubblicato.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Aggiungi un file…</translation>
+    </message>
+    <message>
+        <source>A calendar file</source>
+        <translation>Un file di calendario</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendari (*.ics)</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Aggiungi una cartella…</translation>
+    </message>
+    <message>
+        <source>A folder of calendar files</source>
+        <translation>Una cartella di file di calendario</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Not meetings: titles with</source>
+        <translation>Non sono riunioni: titoli con</translation>
+    </message>
+    <message>
+        <source>lunch, walk</source>
+        <translation>pranzo, passeggiata</translation>
+    </message>
+    <message>
+        <source>Events whose title holds one of these words (any case, separated by commas) are not meetings.</source>
+        <translation>Gli eventi il cui titolo contiene una di queste parole (maiuscole o minuscole, separate da virgole) non sono riunioni.</translation>
+    </message>
+    <message>
+        <source>Meeting titles in flexor status</source>
+        <translation>Titoli delle riunioni in flexor status</translation>
+    </message>
+    <message>
+        <source>flexor status --json gives the next meeting&apos;s title too. Titles never reach the log.</source>
+        <translation>flexor status --json fornisce anche il titolo della prossima riunione. I titoli non finiscono mai nel registro.</translation>
+    </message>
+    <message>
+        <source>Stretch before a long meeting within</source>
+        <translation>Allungarsi prima di una riunione lunga che inizia entro</translation>
+    </message>
+    <message>
+        <source>A reminder that would fall due during a long calendar meeting starting within this time comes before the meeting instead, once you have sat at least half of Remind after. 0s turns this off. From 0s to 2h.</source>
+        <translation>Un promemoria che cadrebbe durante una riunione lunga del calendario che inizia entro questo tempo arriva invece prima della riunione, appena sei stato seduto almeno metà di «Ricorda dopo». 0s lo disattiva. Da 0s a 2h.</translation>
+    </message>
+    <message>
+        <source>A long meeting lasts at least</source>
+        <translation>Una riunione lunga dura almeno</translation>
+    </message>
+    <message>
+        <source>How long a calendar meeting must be to stretch before it; 0s: any. From 0s to 8h.</source>
+        <translation>Quanto deve durare una riunione del calendario per allungarsi prima; 0s: qualsiasi. Da 0s a 8h.</translation>
+    </message>
+    <message>
+        <source>Several computers</source>
+        <translation>Più computer</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Cartella condivisa</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Scegli la cartella condivisa</translation>
+    </message>
+    <message>
+        <source>One sitting streak across your machines: a folder you already keep in sync between them (Syncthing, Nextcloud or any other), e.g. ~/Sync/flexor. Each machine writes only its own subfolder there; never window titles or key counts. Empty is off. Read when Flexor starts.</source>
+        <translation>Un&apos;unica serie da seduti su tutte le tue macchine: una cartella che tieni già sincronizzata tra loro (Syncthing, Nextcloud o altro), ad es. ~/Sync/flexor. Ogni macchina vi scrive solo la propria sottocartella; mai titoli di finestre né conteggi di tasti. Vuota è disattivato. Letta all&apos;avvio di Flexor.</translation>
+    </message>
+    <message>
+        <source>Clocks may differ by</source>
+        <translation>Gli orologi possono differire di</translation>
+    </message>
+    <message>
+        <source>How far the clocks of your machines may differ; times from further ahead are ignored. From 0s to 10m.</source>
+        <translation>Quanto possono differire gli orologi delle tue macchine; gli orari più avanti vengono ignorati. Da 0s a 10m.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::window::WelcomePage</name>

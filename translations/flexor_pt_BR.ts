@@ -1562,6 +1562,222 @@ O Flexor continua com as últimas configurações válidas.</translation>
         <source>Once today&apos;s sitting passes this, one notification that day suggests standing or a walk. 0s means no budget. From 0s to 24h.</source>
         <translation>Quando o tempo sentado de hoje passar disso, uma notificação naquele dia sugere ficar em pé ou caminhar. 0s significa sem limite. De 0s a 24h.</translation>
     </message>
+    <message>
+        <source>The first that works on this desktop</source>
+        <translation>O primeiro que funcionar nesta área de trabalho</translation>
+    </message>
+    <message>
+        <source>GNOME Shell&apos;s idle monitor</source>
+        <translation>O monitor de inatividade do GNOME Shell</translation>
+    </message>
+    <message>
+        <source>Most Wayland compositors (ext-idle-notify)</source>
+        <translation>A maioria dos compositores Wayland (ext-idle-notify)</translation>
+    </message>
+    <message>
+        <source>Older KDE and sway (kde-idle)</source>
+        <translation>KDE mais antigo e sway (kde-idle)</translation>
+    </message>
+    <message>
+        <source>X11 sessions (x11-sync)</source>
+        <translation>Sessões X11 (x11-sync)</translation>
+    </message>
+    <message>
+        <source>X11 sessions (x11-screensaver)</source>
+        <translation>Sessões X11 (x11-screensaver)</translation>
+    </message>
+    <message>
+        <source>None: only screen lock and sleep count</source>
+        <translation>Nenhum: só contam o bloqueio de tela e a suspensão</translation>
+    </message>
+    <message>
+        <source>How Flexor notices you are away</source>
+        <translation>Como o Flexor percebe que você saiu</translation>
+    </message>
+    <message>
+        <source>&quot;The first that works&quot; picks one that works on your desktop; the others force one: GNOME Shell&apos;s idle monitor, most Wayland compositors, older KDE and sway, X11 sessions, or none (only screen lock and sleep count).</source>
+        <translation>“O primeiro que funcionar” escolhe um que funcione na sua área de trabalho; os outros forçam um: o monitor de inatividade do GNOME Shell, a maioria dos compositores Wayland, KDE mais antigo e sway, sessões X11, ou nenhum (só contam o bloqueio de tela e a suspensão).</translation>
+    </message>
+    <message>
+        <source>Everything (trace)</source>
+        <translation>Tudo (trace)</translation>
+    </message>
+    <message>
+        <source>Details (debug)</source>
+        <translation>Detalhes (debug)</translation>
+    </message>
+    <message>
+        <source>What happens (info)</source>
+        <translation>O que acontece (info)</translation>
+    </message>
+    <message>
+        <source>Warnings and errors (warn)</source>
+        <translation>Avisos e erros (warn)</translation>
+    </message>
+    <message>
+        <source>Errors only (error)</source>
+        <translation>Só erros (error)</translation>
+    </message>
+    <message>
+        <source>How much the log says</source>
+        <translation>Quanto o registro diz</translation>
+    </message>
+    <message>
+        <source>How much Flexor writes to its log: trace, debug, info, warn or error.</source>
+        <translation>Quanto o Flexor escreve no registro: trace, debug, info, warn ou error.</translation>
+    </message>
+    <message>
+        <source>None: Remind after and Stand for count</source>
+        <translation>Nenhum: valem “Lembrar após” e “Ficar em pé por”</translation>
+    </message>
+    <message>
+        <source>Cornell&apos;s 20-8-2: sit 20, stand 8, move 2</source>
+        <translation>20-8-2 de Cornell: sentado 20, em pé 8, em movimento 2</translation>
+    </message>
+    <message>
+        <source>My own rhythm</source>
+        <translation>Meu próprio ritmo</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>A ready-made rhythm in place of Remind after: the reminder comes after the sitting minutes and offers standing for the standing minutes; then the question suggests moving about. It turns the standing desk on.</source>
+        <translation>Um ritmo pronto no lugar de “Lembrar após”: o lembrete vem após os minutos sentado e oferece ficar em pé pelos minutos em pé; depois a pergunta sugere se movimentar. Ele ativa a mesa para trabalhar em pé.</translation>
+    </message>
+    <message>
+        <source>My own rhythm, SIT-STAND-MOVE</source>
+        <translation>Meu próprio ritmo, SENTADO-EM PÉ-MOVIMENTO</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting, standing and moving, e.g. 20-8-2. Sitting and standing from 1 to 480, moving from 0 to 60.</source>
+        <translation>Minutos sentado, em pé e em movimento, p. ex. 20-8-2. Sentado e em pé de 1 a 480, em movimento de 0 a 60.</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Agendas</translation>
+    </message>
+    <message>
+        <source>Use my GNOME Calendar / Evolution calendars</source>
+        <translation>Usar minhas agendas do GNOME Agenda / Evolution</translation>
+    </message>
+    <message>
+        <source>Meetings in the calendars GNOME Calendar and Evolution show count, as the files and addresses below do.</source>
+        <translation>Contam as reuniões das agendas que o GNOME Agenda e o Evolution mostram, como os arquivos e endereços abaixo.</translation>
+    </message>
+    <message>
+        <source>Calendars followed</source>
+        <translation>Agendas acompanhadas</translation>
+    </message>
+    <message>
+        <source>Calendars whose meetings Flexor follows: .ics files, folders of them and http(s) addresses of published calendars. During a meeting you count as sitting even away from the computer, and a due reminder waits until it ends. Busy events only: all-day, free and declined events do not count.</source>
+        <translation>Agendas cujas reuniões o Flexor acompanha: arquivos .ics, pastas deles e endereços http(s) de agendas publicadas. Durante uma reunião você conta como sentado mesmo longe do computador, e um lembrete devido espera até ela terminar. Só eventos ocupados: os de dia inteiro, livres e recusados não contam.</translation>
+    </message>
+    <message>
+        <source>Calendar to add</source>
+        <translation>Agenda a adicionar</translation>
+    </message>
+    <message>
+        <source>An .ics file, a folder of them or the http(s) address of a published calendar.</source>
+        <translation>Um arquivo .ics, uma pasta deles ou o endereço http(s) de uma agenda publicada.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Adicionar um arquivo…</translation>
+    </message>
+    <message>
+        <source>A calendar file</source>
+        <translation>Um arquivo de agenda</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Agendas (*.ics)</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Adicionar uma pasta…</translation>
+    </message>
+    <message>
+        <source>A folder of calendar files</source>
+        <translation>Uma pasta de arquivos de agenda</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Not meetings: titles with</source>
+        <translation>Não são reuniões: títulos com</translation>
+    </message>
+    <message>
+        <source>lunch, walk</source>
+        <translation>almoço, caminhada</translation>
+    </message>
+    <message>
+        <source>Events whose title holds one of these words (any case, separated by commas) are not meetings.</source>
+        <translation>Eventos cujo título contém uma destas palavras (maiúsculas ou minúsculas, separadas por vírgulas) não são reuniões.</translation>
+    </message>
+    <message>
+        <source>Meeting titles in flexor status</source>
+        <translation>Títulos das reuniões no flexor status</translation>
+    </message>
+    <message>
+        <source>flexor status --json gives the next meeting&apos;s title too. Titles never reach the log.</source>
+        <translation>flexor status --json informa também o título da próxima reunião. Os títulos nunca vão para o registro.</translation>
+    </message>
+    <message>
+        <source>Stretch before a long meeting within</source>
+        <translation>Alongar-se antes de uma reunião longa que começa dentro de</translation>
+    </message>
+    <message>
+        <source>A reminder that would fall due during a long calendar meeting starting within this time comes before the meeting instead, once you have sat at least half of Remind after. 0s turns this off. From 0s to 2h.</source>
+        <translation>Um lembrete que venceria durante uma reunião longa da agenda que começa dentro deste tempo vem antes da reunião, assim que você tiver ficado sentado pelo menos metade de “Lembrar após”. 0s desativa isso. De 0s a 2h.</translation>
+    </message>
+    <message>
+        <source>A long meeting lasts at least</source>
+        <translation>Uma reunião longa dura pelo menos</translation>
+    </message>
+    <message>
+        <source>How long a calendar meeting must be to stretch before it; 0s: any. From 0s to 8h.</source>
+        <translation>Quanto uma reunião da agenda precisa durar para se alongar antes dela; 0s: qualquer uma. De 0s a 8h.</translation>
+    </message>
+    <message>
+        <source>Several computers</source>
+        <translation>Vários computadores</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Pasta compartilhada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Escolher a pasta compartilhada</translation>
+    </message>
+    <message>
+        <source>One sitting streak across your machines: a folder you already keep in sync between them (Syncthing, Nextcloud or any other), e.g. ~/Sync/flexor. Each machine writes only its own subfolder there; never window titles or key counts. Empty is off. Read when Flexor starts.</source>
+        <translation>Uma só sequência sentado em todas as suas máquinas: uma pasta que você já mantém sincronizada entre elas (Syncthing, Nextcloud ou outra), p. ex. ~/Sync/flexor. Cada máquina escreve só a própria subpasta; nunca títulos de janelas nem contagens de teclas. Vazia é desligado. Lida quando o Flexor inicia.</translation>
+    </message>
+    <message>
+        <source>Clocks may differ by</source>
+        <translation>Os relógios podem diferir em</translation>
+    </message>
+    <message>
+        <source>How far the clocks of your machines may differ; times from further ahead are ignored. From 0s to 10m.</source>
+        <translation>Quanto os relógios das suas máquinas podem diferir; horários mais adiantados são ignorados. De 0s a 10m.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::window::WelcomePage</name>

@@ -108,8 +108,10 @@ void ReminderPresenter::presentInWindow(const ReminderText& text) {
                 [this] { emit answered(ReminderAnswer::Snooze); });
         connect(prompt_, &ui::ReminderPrompt::skipRequested, this,
                 [this] { emit answered(ReminderAnswer::Skip); });
+        connect(prompt_, &ui::ReminderPrompt::standRequested, this,
+                [this] { emit answered(ReminderAnswer::Stand); });
     }
-    prompt_->present(text.summary, text.body, text.snoozeLabel);
+    prompt_->present(text.summary, text.body, text.snoozeLabel, text.standLabel);
     spdlog::info("reminder shown in Flexor's own window (no notification server)");
 }
 

@@ -42,6 +42,7 @@ const QString kPresence = QStringLiteral("presence");
 const QString kSenses = QStringLiteral("senses");
 const QString kRoutine = QStringLiteral("routine");
 const QString kCountingStarts = QStringLiteral("counting_starts");
+const QString kMeetingSince = QStringLiteral("meeting_since");
 
 // "2026-12-07T08:00:00": local, without a zone, as the schedule is written.
 QString isoLocal(core::LocalTime t) {
@@ -68,8 +69,9 @@ const QString kSittingToday = QStringLiteral("sitting_today_seconds");
 
 } // namespace
 
-std::optional<core::LocalTime> countingStartsFrom(const QVariantMap& status) {
-    const QString text = status.value(kCountingStarts).toString();
+namespace {
+
+std::optional<core::LocalTime> localTimeFrom(const QString& text) {
     int y = 0;
     unsigned mo = 0, d = 0;
     int h = 0, mi = 0, se = 0;
@@ -82,6 +84,16 @@ std::optional<core::LocalTime> countingStartsFrom(const QVariantMap& status) {
         return std::nullopt;
     }
     return core::LocalTime{local_days{ymd}} + hours(h) + minutes(mi) + std::chrono::seconds(se);
+}
+
+} // namespace
+
+std::optional<core::LocalTime> countingStartsFrom(const QVariantMap& status) {
+    return localTimeFrom(status.value(kCountingStarts).toString());
+}
+
+std::optional<core::LocalTime> meetingSinceFrom(const QVariantMap& status) {
+    return localTimeFrom(status.value(kMeetingSince).toString());
 }
 
 core::EngineStatus engineStatusFrom(const QVariantMap& map) {
@@ -104,6 +116,7 @@ core::EngineStatus engineStatusFrom(const QVariantMap& map) {
     status.reminderHeld = map.value(kReminderHeld).toBool();
     status.elsewhere = map.value(kElsewhere).toBool();
     status.calendarMeeting = map.value(kCalendarMeeting).toBool();
+    status.meetingSince = meetingSinceFrom(map);
     return status;
 }
 
@@ -127,6 +140,9 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
     map.insert(kReminderHeld, status.reminderHeld);
     map.insert(kCalendarMeeting, status.calendarMeeting);
     map.insert(kMeetingWhy, extras.meetingWhy);
+    if (status.meetingSince) {
+        map.insert(kMeetingSince, isoLocal(*status.meetingSince));
+    }
     map.insert(kPresence, extras.presence);
     map.insert(kSenses, extras.senses);
     map.insert(kRoutine, extras.routine);
@@ -175,7 +191,7 @@ bool changedBeyondTheClock(const QVariantMap& told, core::Duration elapsed,
 
 QJsonObject statusJson(const QVariantMap& status) {
     QJsonObject json = QJsonObject::fromVariantMap(status);
-    for (const auto& optional : {kReminderIn, kEndsIn, kCountingStarts}) {
+    for (const auto& optional : {kReminderIn, kEndsIn, kCountingStarts, kMeetingSince}) {
         if (!json.contains(optional)) {
             json.insert(optional, QJsonValue::Null);
         }

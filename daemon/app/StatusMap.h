@@ -35,6 +35,9 @@ QVariantMap toStatusMap(const core::EngineStatus& status, const StatusExtras& ex
 // count, when the map has one.
 std::optional<core::LocalTime> countingStartsFrom(const QVariantMap& status);
 
+// meeting_since of a status map: the local time the meeting going on began, when one does.
+std::optional<core::LocalTime> meetingSinceFrom(const QVariantMap& status);
+
 // The engine's part of a status map.
 core::EngineStatus engineStatusFrom(const QVariantMap& status);
 

@@ -97,6 +97,7 @@ EngineStatus SittingEngine::status(Instant now) const {
     s.machinesElsewhere = static_cast<int>(std::count_if(
         peers_.begin(), peers_.end(), [](const auto& p) { return p.second.present; }));
     s.calendarMeeting = inCalendarMeeting_;
+    s.meetingSince = meetingSince_;
     s.locked = s.locked || lockOverlooked_;
     const Duration untilThreshold = atLeastZero(settings_.remindAfter - s.streak);
     switch (s.state) {
@@ -1032,7 +1033,19 @@ void SittingEngine::calendarMeetingEnds(Instant at) {
 
 // One hold rule for a meeting, detected or in the calendar: meeting_max_delay caps both.
 void SittingEngine::meetingHoldChanged(Instant at) {
-    hold_.setReason(HoldReason::Meeting, meeting_ || inCalendarMeeting_);
+    const bool inMeeting = meeting_ || inCalendarMeeting_;
+    if (!inMeeting) {
+        meetingSince_.reset();
+    } else {
+        // The earliest start of what goes on: a calendar meeting joined late began at its own
+        // start, a detected one when it was first noticed.
+        LocalTime since = meetingSince_.value_or(at.local);
+        if (const auto* m = calendarMeetingAt(at.mono); m != nullptr && inCalendarMeeting_) {
+            since = std::min(since, m->startLocal);
+        }
+        meetingSince_ = since;
+    }
+    hold_.setReason(HoldReason::Meeting, inMeeting);
     if (!absence_ && hold_.mayRelease(at.mono)) {
         releaseHeldReminder(at, false);
     }

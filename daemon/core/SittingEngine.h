@@ -215,6 +215,8 @@ private:
     // The calendar's busy stretches, merged where they overlap, in order.
     std::vector<event::CalendarMeeting> calendar_;
     bool inCalendarMeeting_ = false;
+    // The meeting going on (any kind, or several back to back) began at this local time.
+    std::optional<LocalTime> meetingSince_;
     // Locked or asleep during a calendar meeting: the user sits in it, not away.
     bool lockOverlooked_ = false;
     bool sleepOverlooked_ = false;

@@ -42,6 +42,9 @@ struct EngineStatus {
     bool elsewhere = false;       // away here, but sitting at another machine: the streak goes on
     int machinesElsewhere = 0;    // other machines of the person in use now (share_folder)
     bool calendarMeeting = false; // the calendar says the user is in a meeting now
+    // A meeting (detected, by hand or in the calendar) goes on: it began at this local time
+    // (a calendar meeting at its start in the calendar, one detected when it was noticed).
+    std::optional<LocalTime> meetingSince;
     // The next reminder comes early, before the calendar meeting starting at this local time.
     std::optional<LocalTime> reminderBeforeMeeting;
 };

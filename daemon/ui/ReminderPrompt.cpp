@@ -17,7 +17,8 @@ ReminderPrompt::ReminderPrompt(QWidget* parent)
     : QDialog(parent, Qt::WindowStaysOnTopHint)
     , summary_(new QLabel(this))
     , body_(new QLabel(this))
-    , snooze_(new QPushButton(this)) {
+    , snooze_(new QPushButton(this))
+    , stand_(new QPushButton(this)) {
     FocusFrameStyle::install();
     setWindowTitle(tr("Flexor"));
     setObjectName(QStringLiteral("flexor-reminder-prompt"));
@@ -40,6 +41,11 @@ ReminderPrompt::ReminderPrompt(QWidget* parent)
         hide();
         emit snoozeRequested();
     });
+    connect(stand_, &QPushButton::clicked, this, [this] {
+        hide();
+        emit standRequested();
+    });
+    stand_->hide();
     connect(skip, &QPushButton::clicked, this, [this] {
         hide();
         emit skipRequested();
@@ -47,10 +53,12 @@ ReminderPrompt::ReminderPrompt(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start);
+    buttons->addWidget(stand_);
     buttons->addWidget(snooze_);
     buttons->addWidget(skip);
     // Tab in the order the buttons are shown (the snooze button is made first, as a member).
-    setTabOrder(start, snooze_);
+    setTabOrder(start, stand_);
+    setTabOrder(stand_, snooze_);
     setTabOrder(snooze_, skip);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(summary_);
@@ -59,7 +67,7 @@ ReminderPrompt::ReminderPrompt(QWidget* parent)
 }
 
 void ReminderPrompt::present(const QString& summary, const QString& body,
-                             const QString& snoozeLabel) {
+                             const QString& snoozeLabel, const QString& standLabel) {
     summary_->setText(summary);
     body_->setText(body);
     // A screen reader names the window by what it asks, not by the program's name.
@@ -67,6 +75,9 @@ void ReminderPrompt::present(const QString& summary, const QString& body,
     setAccessibleDescription(body);
     snooze_->setText(snoozeLabel);
     snooze_->setAccessibleName(snoozeLabel);
+    stand_->setText(standLabel);
+    stand_->setAccessibleName(standLabel);
+    stand_->setVisible(!standLabel.isEmpty());
     show();
     raise();
     activateWindow();

@@ -11,24 +11,29 @@ class QPushButton;
 
 namespace flexor::ui {
 
-// A small window of Flexor's own with the reminder's three answers, for desktops where
+// A small window of Flexor's own with the reminder's answers (three, and "Stand for a while"
+// on a standing desk), for desktops where
 // no notification server runs. Created only when needed.
 class ReminderPrompt : public QDialog {
     Q_OBJECT
 public:
     explicit ReminderPrompt(QWidget* parent = nullptr);
 
-    void present(const QString& summary, const QString& body, const QString& snoozeLabel);
+    // standLabel: "Stand for a while" on a standing desk; empty hides that answer.
+    void present(const QString& summary, const QString& body, const QString& snoozeLabel,
+                 const QString& standLabel = {});
 
 signals:
     void startRequested();
     void snoozeRequested();
     void skipRequested();
+    void standRequested();
 
 private:
     QLabel* summary_;
     QLabel* body_;
     QPushButton* snooze_;
+    QPushButton* stand_;
 };
 
 } // namespace flexor::ui

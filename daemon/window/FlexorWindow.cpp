@@ -55,6 +55,9 @@ FlexorWindow::FlexorWindow(DaemonLink& daemon, const QList<std::pair<QString, QS
     // The state sentence, for a screen reader when it changes (see StatusAnnouncer).
     announcer_ = new ui::StatusAnnouncer(this, now_->sentenceLabel());
     now_->setAnnouncer(announcer_);
+    // The state as the window opens, told once the window is first active: what a screen reader
+    // user hears on turning to it, before anything changes.
+    announcer_->announce(now_->sentence());
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
         if (tabs_->currentWidget() == statisticsHolder_) {
             buildStatistics();

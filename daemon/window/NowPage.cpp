@@ -154,8 +154,11 @@ void NowPage::refresh() {
     const bool senses = map.value(QStringLiteral("senses"), true).toBool();
 
     ring_->setLook(ui::trayLookFor(status, remindAfter, senses, now.local));
-    const QString text = ui::stateSentence(status, now.local,
-                                           {app::countingStartsFrom(map), daemon_.meetingSince()});
+    // The daemon says when the meeting began (meeting_since); one older than that key is
+    // helped by what the window saw itself.
+    const auto meetingSince = status.meetingSince ? status.meetingSince : daemon_.meetingSince();
+    const QString text =
+        ui::stateSentence(status, now.local, {app::countingStartsFrom(map), meetingSince});
     if (text != sentence_->text()) {
         sentence_->setText(text);
         if (announcer_) {

@@ -17,11 +17,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -44,6 +48,29 @@ constexpr int kHour = 3600;
 
 constexpr std::array<const char*, 7> kDayKeys{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 constexpr std::array<const char*, 7> kLanguages{"auto", "de", "en", "es", "fr", "it", "pt_BR"};
+// The calendars entry that means Evolution's (and so GNOME Calendar's) calendars.
+constexpr const char* kEvolution = "evolution";
+constexpr const char* kCornell = "20-8-2";
+const QString kOwnRhythm = QStringLiteral("own");
+
+// "lunch, walk" as a list of words: trimmed, empty ones left out.
+std::vector<std::string> wordsOf(const QString& text) {
+    std::vector<std::string> words;
+    for (const QString& word : text.split(QLatin1Char(','))) {
+        if (!word.trimmed().isEmpty()) {
+            words.push_back(word.trimmed().toStdString());
+        }
+    }
+    return words;
+}
+
+QString joined(const std::vector<std::string>& words) {
+    QStringList list;
+    for (const auto& word : words) {
+        list << QString::fromStdString(word);
+    }
+    return list.join(QStringLiteral(", "));
+}
 
 int secondsOf(core::Duration d) {
     return static_cast<int>(duration_cast<seconds>(d).count());
@@ -69,6 +96,15 @@ void addRow(QFormLayout* form, const QString& label, QWidget* control, const QSt
     auto* text = new QLabel(label + QLatin1Char(':'));
     text->setBuddy(control);
     form->addRow(text, control);
+}
+
+// A combo box whose longest choice does not widen the page past the window: it shows as much
+// as fits, and its list shows every choice in full.
+QComboBox* narrowComboBox() {
+    auto* box = new QComboBox;
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(14);
+    return box;
 }
 
 void setUp(QCheckBox* box, const QString& help) {
@@ -117,7 +153,17 @@ std::vector<std::string_view> SettingsPage::shownKeys() {
             "eye_breaks",
             "eye_break_every",
             "eye_break_for",
-            "daily_sitting_limit"};
+            "daily_sitting_limit",
+            "presence",
+            "rhythm",
+            "calendars",
+            "calendar_ignore",
+            "calendar_titles",
+            "before_meeting",
+            "long_meeting",
+            "share_folder",
+            "share_skew",
+            "log_level"};
 }
 
 void SettingsPage::hideEvent(QHideEvent* event) {
@@ -153,6 +199,8 @@ void SettingsPage::build() {
     groups->addWidget(scheduleGroup());
     groups->addWidget(routineGroup());
     groups->addWidget(breaksGroup());
+    groups->addWidget(calendarsGroup());
+    groups->addWidget(machinesGroup());
     groups->addStretch();
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -289,6 +337,23 @@ QWidget* SettingsPage::noticingGroup() {
     addRow(form, tr("Longest wait in a meeting"), meetingMaxDelay_,
            tr("During a meeting a due reminder waits until the meeting ends, but never longer "
               "than this. The meeting still counts as sitting. 0s never waits. From 0s to 4h."));
+    presence_ = narrowComboBox();
+    presence_->addItem(tr("The first that works on this desktop"), QStringLiteral("auto"));
+    presence_->addItem(tr("GNOME Shell's idle monitor"), QStringLiteral("gnome"));
+    presence_->addItem(tr("Most Wayland compositors (ext-idle-notify)"),
+                       QStringLiteral("ext-idle-notify"));
+    presence_->addItem(tr("Older KDE and sway (kde-idle)"), QStringLiteral("kde-idle"));
+    presence_->addItem(tr("X11 sessions (x11-sync)"), QStringLiteral("x11-sync"));
+    presence_->addItem(tr("X11 sessions (x11-screensaver)"), QStringLiteral("x11-screensaver"));
+    presence_->addItem(tr("None: only screen lock and sleep count"), QStringLiteral("none"));
+    connect(presence_, &QComboBox::activated, this, [this] {
+        save("presence", config::tomlString(presence_->currentData().toString().toStdString()),
+             presence_->accessibleName());
+    });
+    addRow(form, tr("How Flexor notices you are away"), presence_,
+           tr("\"The first that works\" picks one that works on your desktop; the others force "
+              "one: GNOME Shell's idle monitor, most Wayland compositors, older KDE and sway, X11 "
+              "sessions, or none (only screen lock and sleep count)."));
     dndMaxDelay_ = durationBox("dnd_max_delay", 0, 4 * kHour);
     addRow(form, tr("Longest wait while not to be disturbed"), dndMaxDelay_,
            tr("While do-not-disturb is on or a window is fullscreen, a due reminder waits, but "
@@ -419,6 +484,18 @@ QWidget* SettingsPage::generalGroup() {
     addRow(form, tr("Days of statistics kept"), historyDays_,
            tr("Days of history kept for the statistics; older records are deleted. From 1 to "
               "3650."));
+    logLevel_ = narrowComboBox();
+    logLevel_->addItem(tr("Everything (trace)"), QStringLiteral("trace"));
+    logLevel_->addItem(tr("Details (debug)"), QStringLiteral("debug"));
+    logLevel_->addItem(tr("What happens (info)"), QStringLiteral("info"));
+    logLevel_->addItem(tr("Warnings and errors (warn)"), QStringLiteral("warn"));
+    logLevel_->addItem(tr("Errors only (error)"), QStringLiteral("error"));
+    connect(logLevel_, &QComboBox::activated, this, [this] {
+        save("log_level", config::tomlString(logLevel_->currentData().toString().toStdString()),
+             logLevel_->accessibleName());
+    });
+    addRow(form, tr("How much the log says"), logLevel_,
+           tr("How much Flexor writes to its log: trace, debug, info, warn or error."));
     return group;
 }
 
@@ -437,6 +514,29 @@ QWidget* SettingsPage::breaksGroup() {
     addRow(form, tr("Stand for"), standFor_,
            tr("How long \"Stand for a while\" lasts before Flexor asks whether to sit again. "
               "From 1s to 4h."));
+    rhythm_ = narrowComboBox();
+    rhythm_->addItem(tr("None: Remind after and Stand for count"), QString());
+    rhythm_->addItem(tr("Cornell's 20-8-2: sit 20, stand 8, move 2"),
+                     QString::fromLatin1(kCornell));
+    rhythm_->addItem(tr("My own rhythm"), kOwnRhythm);
+    connect(rhythm_, &QComboBox::activated, this, [this] {
+        const bool own = rhythm_->currentData().toString() == kOwnRhythm;
+        rhythmText_->setEnabled(own);
+        if (own && rhythmText_->text().trimmed().isEmpty()) {
+            rhythmText_->setFocus(); // nothing to save until the rhythm is written
+            return;
+        }
+        saveRhythm();
+    });
+    addRow(form, tr("Rhythm"), rhythm_,
+           tr("A ready-made rhythm in place of Remind after: the reminder comes after the sitting "
+              "minutes and offers standing for the standing minutes; then the question suggests "
+              "moving about. It turns the standing desk on."));
+    rhythmText_ = textBox(tr("My own rhythm, SIT-STAND-MOVE"), [this] { saveRhythm(); });
+    rhythmText_->setPlaceholderText(QStringLiteral("25-5-0"));
+    addRow(form, tr("My own rhythm, SIT-STAND-MOVE"), rhythmText_,
+           tr("Minutes of sitting, standing and moving, e.g. 20-8-2. Sitting and standing from 1 "
+              "to 480, moving from 0 to 60."));
     eyeBreaks_ = new QCheckBox(tr("Eye breaks (20-20-20)"));
     setUp(eyeBreaks_,
           tr("After a while of looking at the screen, a small notification asks you to look at "
@@ -456,6 +556,175 @@ QWidget* SettingsPage::breaksGroup() {
            tr("Once today's sitting passes this, one notification that day suggests standing or "
               "a walk. 0s means no budget. From 0s to 24h."));
     return group;
+}
+
+QLineEdit* SettingsPage::textBox(const QString& name, std::function<void()> save) {
+    auto* edit = new QLineEdit;
+    edit->setAccessibleName(name);
+    // Saved when the typing is done (Return or leaving the box), and only if it was changed.
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, save = std::move(save)] {
+        if (!loading_ && edit->isModified()) {
+            edit->setModified(false);
+            save();
+        }
+    });
+    return edit;
+}
+
+QWidget* SettingsPage::calendarsGroup() {
+    auto* group = new QGroupBox(tr("Calendars"));
+    auto* form = new QFormLayout(group);
+    evolution_ = new QCheckBox(tr("Use my GNOME Calendar / Evolution calendars"));
+    setUp(evolution_, tr("Meetings in the calendars GNOME Calendar and Evolution show count, "
+                         "as the files and addresses below do."));
+    connect(evolution_, &QCheckBox::toggled, this, [this](bool on) {
+        const auto found = calendars_->findItems(QString::fromLatin1(kEvolution), Qt::MatchExactly);
+        if (on && found.isEmpty()) {
+            calendars_->addItem(QString::fromLatin1(kEvolution));
+        }
+        for (auto* item : found) {
+            if (!on) {
+                delete item;
+            }
+        }
+        saveCalendars();
+    });
+    form->addRow(evolution_);
+
+    calendars_ = new QListWidget;
+    calendars_->setMaximumHeight(calendars_->fontMetrics().height() * 6);
+    addRow(form, tr("Calendars followed"), calendars_,
+           tr("Calendars whose meetings Flexor follows: .ics files, folders of them and http(s) "
+              "addresses of published calendars. During a meeting you count as sitting even "
+              "away from the computer, and a due reminder waits until it ends. Busy events "
+              "only: all-day, free and declined events do not count."));
+    calendarEntry_ = new QLineEdit;
+    calendarEntry_->setPlaceholderText(QStringLiteral("https://example.org/basic.ics"));
+    addRow(form, tr("Calendar to add"), calendarEntry_,
+           tr("An .ics file, a folder of them or the http(s) address of a published calendar."));
+    connect(calendarEntry_, &QLineEdit::returnPressed, this,
+            [this] { addCalendar(calendarEntry_->text()); });
+    // Two rows of two: the page stays as narrow as the window.
+    auto* buttons = new QWidget;
+    auto* grid = new QGridLayout(buttons);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto button = [grid](const QString& text) {
+        auto* b = new QPushButton(text);
+        b->setAccessibleName(text);
+        const int at = grid->count();
+        grid->addWidget(b, at / 2, at % 2);
+        return b;
+    };
+    connect(button(tr("Add")), &QPushButton::clicked, this,
+            [this] { addCalendar(calendarEntry_->text()); });
+    connect(button(tr("Add a file…")), &QPushButton::clicked, this, [this] {
+        addCalendar(QFileDialog::getOpenFileName(this, tr("A calendar file"), QString(),
+                                                 tr("Calendars (*.ics)")));
+    });
+    connect(button(tr("Add a folder…")), &QPushButton::clicked, this, [this] {
+        addCalendar(QFileDialog::getExistingDirectory(this, tr("A folder of calendar files")));
+    });
+    removeCalendar_ = button(tr("Remove"));
+    connect(removeCalendar_, &QPushButton::clicked, this, [this] {
+        if (auto* item = calendars_->currentItem()) {
+            delete item;
+            saveCalendars();
+        }
+    });
+    form->addRow(QString(), buttons);
+
+    calendarIgnore_ = textBox(tr("Not meetings: titles with"), [this] {
+        save("calendar_ignore", config::tomlStringList(wordsOf(calendarIgnore_->text())),
+             calendarIgnore_->accessibleName());
+    });
+    calendarIgnore_->setPlaceholderText(tr("lunch, walk"));
+    addRow(form, tr("Not meetings: titles with"), calendarIgnore_,
+           tr("Events whose title holds one of these words (any case, separated by commas) are "
+              "not meetings."));
+    calendarTitles_ = new QCheckBox(tr("Meeting titles in flexor status"));
+    setUp(calendarTitles_,
+          tr("flexor status --json gives the next meeting's title too. Titles never reach the "
+             "log."));
+    connect(calendarTitles_, &QCheckBox::toggled, this, [this](bool on) {
+        save("calendar_titles", boolToml(on), calendarTitles_->accessibleName());
+    });
+    form->addRow(calendarTitles_);
+    beforeMeeting_ = durationBox("before_meeting", 0, 2 * kHour);
+    addRow(form, tr("Stretch before a long meeting within"), beforeMeeting_,
+           tr("A reminder that would fall due during a long calendar meeting starting within "
+              "this time comes before the meeting instead, once you have sat at least half of "
+              "Remind after. 0s turns this off. From 0s to 2h."));
+    longMeeting_ = durationBox("long_meeting", 0, 8 * kHour);
+    addRow(form, tr("A long meeting lasts at least"), longMeeting_,
+           tr("How long a calendar meeting must be to stretch before it; 0s: any. From 0s to "
+              "8h."));
+    return group;
+}
+
+QWidget* SettingsPage::machinesGroup() {
+    auto* group = new QGroupBox(tr("Several computers"));
+    auto* form = new QFormLayout(group);
+    shareFolder_ = textBox(tr("Shared folder"), [this] {
+        save("share_folder", config::tomlString(shareFolder_->text().trimmed().toStdString()),
+             shareFolder_->accessibleName());
+    });
+    shareFolder_->setPlaceholderText(tr("Off"));
+    auto* folder = new QWidget;
+    auto* row = new QHBoxLayout(folder);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(shareFolder_, 1);
+    auto* choose = new QPushButton(tr("Choose…"));
+    choose->setAccessibleName(tr("Choose the shared folder"));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Shared folder"), shareFolder_->text());
+        if (!dir.isEmpty()) {
+            shareFolder_->setText(dir);
+            save("share_folder", config::tomlString(dir.toStdString()),
+                 shareFolder_->accessibleName());
+        }
+    });
+    row->addWidget(choose);
+    const QString folderHelp =
+        tr("One sitting streak across your machines: a folder you already keep in sync between "
+           "them (Syncthing, Nextcloud or any other), e.g. ~/Sync/flexor. Each machine writes "
+           "only its own subfolder there; never window titles or key counts. Empty is off. "
+           "Read when Flexor starts.");
+    shareFolder_->setToolTip(folderHelp);
+    auto* label = new QLabel(tr("Shared folder") + QLatin1Char(':'));
+    label->setBuddy(shareFolder_);
+    form->addRow(label, folder);
+    shareSkew_ = durationBox("share_skew", 0, 10 * kMinute);
+    addRow(form, tr("Clocks may differ by"), shareSkew_,
+           tr("How far the clocks of your machines may differ; times from further ahead are "
+              "ignored. From 0s to 10m."));
+    return group;
+}
+
+void SettingsPage::saveRhythm() {
+    const QString choice = rhythm_->currentData().toString();
+    const QString rhythm = choice == kOwnRhythm ? rhythmText_->text().trimmed() : choice;
+    save("rhythm", config::tomlString(rhythm.toStdString()), rhythm_->accessibleName());
+}
+
+void SettingsPage::saveCalendars() {
+    std::vector<std::string> entries;
+    for (int i = 0; i < calendars_->count(); ++i) {
+        entries.push_back(calendars_->item(i)->text().toStdString());
+    }
+    save("calendars", config::tomlStringList(entries), tr("Calendars followed"));
+}
+
+void SettingsPage::addCalendar(const QString& entry) {
+    const QString text = entry.trimmed();
+    if (text.isEmpty()) {
+        return;
+    }
+    if (calendars_->findItems(text, Qt::MatchExactly).isEmpty()) {
+        calendars_->addItem(text);
+        saveCalendars();
+    }
+    calendarEntry_->clear();
 }
 
 void SettingsPage::reload() {
@@ -524,6 +793,30 @@ void SettingsPage::showConfig(const config::Config& config) {
     eyeBreakEvery_->setValue(secondsOf(engine.eyeBreakEvery));
     eyeBreakFor_->setValue(secondsOf(engine.eyeBreakFor));
     dailyLimit_->setValue(secondsOf(config.dailySittingLimit));
+    presence_->setCurrentIndex(
+        std::max(0, presence_->findData(QString::fromStdString(config.presence))));
+    logLevel_->setCurrentIndex(
+        std::max(0, logLevel_->findData(QString::fromStdString(config.logLevel))));
+    const QString rhythm = QString::fromStdString(config.rhythm);
+    const int rhythmIndex = rhythm_->findData(rhythm);
+    rhythm_->setCurrentIndex(rhythmIndex >= 0 ? rhythmIndex : rhythm_->findData(kOwnRhythm));
+    rhythmText_->setText(rhythmIndex >= 0 ? QString() : rhythm);
+    rhythmText_->setEnabled(rhythmIndex < 0);
+    // A rhythm stands in for these two: they show its values and are not for changing.
+    remindAfter_->setEnabled(rhythm.isEmpty());
+    standFor_->setEnabled(rhythm.isEmpty());
+    calendars_->clear();
+    for (const auto& entry : config.calendars) {
+        calendars_->addItem(QString::fromStdString(entry));
+    }
+    evolution_->setChecked(
+        !calendars_->findItems(QString::fromLatin1(kEvolution), Qt::MatchExactly).isEmpty());
+    calendarIgnore_->setText(joined(config.calendarIgnore));
+    calendarTitles_->setChecked(config.calendarTitles);
+    beforeMeeting_->setValue(secondsOf(engine.beforeMeeting));
+    longMeeting_->setValue(secondsOf(engine.longMeeting));
+    shareFolder_->setText(QString::fromStdString(config.shareFolder));
+    shareSkew_->setValue(secondsOf(engine.shareSkew));
 }
 
 void SettingsPage::showBroken(const QString& problem) {

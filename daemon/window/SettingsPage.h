@@ -18,6 +18,8 @@ class QCheckBox;
 class QComboBox;
 class QFrame;
 class QLabel;
+class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTimeEdit;
@@ -66,6 +68,9 @@ private:
     QWidget* routineGroup();
     QWidget* breaksGroup();
     QWidget* generalGroup();
+    QWidget* calendarsGroup();
+    QWidget* machinesGroup();
+    QLineEdit* textBox(const QString& name, std::function<void()> save);
     DurationSpinBox* durationBox(const char* key, int minSeconds, int maxSeconds);
     void watchSpinBox(QSpinBox* box, std::function<void()> save);
 
@@ -76,6 +81,9 @@ private:
     void saveDays();
     void saveHours();
     void saveRoutine();
+    void saveRhythm();
+    void saveCalendars();
+    void addCalendar(const QString& entry);
     void restoreDefaults();
     void saveStartAtLogin(bool enabled);
     void report(const QString& news);
@@ -120,6 +128,20 @@ private:
     DurationSpinBox* eyeBreakEvery_ = nullptr;
     DurationSpinBox* eyeBreakFor_ = nullptr;
     DurationSpinBox* dailyLimit_ = nullptr;
+    QComboBox* presence_ = nullptr;
+    QComboBox* logLevel_ = nullptr;
+    QComboBox* rhythm_ = nullptr;
+    QLineEdit* rhythmText_ = nullptr;
+    QLineEdit* shareFolder_ = nullptr;
+    DurationSpinBox* shareSkew_ = nullptr;
+    QListWidget* calendars_ = nullptr;
+    QLineEdit* calendarEntry_ = nullptr;
+    QPushButton* removeCalendar_ = nullptr;
+    QCheckBox* evolution_ = nullptr;
+    QLineEdit* calendarIgnore_ = nullptr;
+    QCheckBox* calendarTitles_ = nullptr;
+    DurationSpinBox* beforeMeeting_ = nullptr;
+    DurationSpinBox* longMeeting_ = nullptr;
     std::vector<SpinSave> spinSaves_;
     std::vector<std::string> routineNames_; // the usable routines, in the combo's order
 };

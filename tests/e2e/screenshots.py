@@ -5,11 +5,13 @@
 """Takes the README's screenshots of the Flexor, routine and statistics windows under Xvfb.
 
     python3 tests/e2e/screenshots.py BUILD_DIR [OUT_DIR]
+    python3 tests/e2e/screenshots.py BUILD_DIR --window [window-now-de.png ...]
 
 BUILD_DIR is a configured and built Flexor build folder (it needs bin/routine_window_tool,
 bin/stats_window and bin/window_tool);
 OUT_DIR defaults to docs/screenshots in the source tree. Each picture is cropped to the window;
-the tray icons are shown four times their size, in a trayer tinted light and dark.
+the tray icons are shown four times their size, in a trayer tinted light and dark. With
+--window, only the Flexor window's gallery (docs/screenshots.md) is taken, or the pictures named.
 """
 
 import sys
@@ -74,20 +76,49 @@ def tray_icon_crops(desktop, tint, out):
     return paths
 
 
-def window_screenshots(tool, out):
-    """The Flexor window of a running daemon with a month of history: its Now page in the
-    light and a dark palette, and its Statistics page."""
-    for page, suffix, args in [("now", "", []), ("now", "-dark", ["--dark"]),
-                               ("statistics", "", [])]:
-        with Desktop(tray=None, notifications=False, monitor_bus=False) as desktop:
-            seed(desktop.home / ".local" / "state" / "flexor" / "history.sqlite", 30)
+# The languages of the window's gallery (docs/screenshots.md), with a locale for each.
+WINDOW_LANGUAGES = [("de", "de_DE.UTF-8"), ("fr", "fr_FR.UTF-8"), ("es", "es_ES.UTF-8"),
+                    ("it", "it_IT.UTF-8"), ("pt_BR", "pt_BR.UTF-8")]
+
+
+def window_shots():
+    """(page, file suffix, window_tool options, environment, screen) of every window picture:
+    the three pages in English; the Now and Settings pages in a dark palette, in high contrast
+    and at 200 %; and the Now and Settings pages in each translation."""
+    english = locale_env("en_US.UTF-8")
+    shots = [(page, "", [], english, "1280x900") for page in ("now", "settings", "statistics")]
+    for page in ("now", "settings"):
+        shots += [(page, "-dark", ["--dark"], english, "1280x900"),
+                  (page, "-high-contrast", ["--high-contrast"], english, "1280x900"),
+                  (page, "-200", [], {**english, "QT_SCALE_FACTOR": "2"}, "2560x1800")]
+        shots += [(page, f"-{code}", [], locale_env(name), "1280x900")
+                  for code, name in WINDOW_LANGUAGES]
+    return shots
+
+
+def optimise(desktop, path):
+    """Fewer colours (a window has few), no metadata: a tenth of the size, the same look."""
+    desktop.run(["convert", str(path), "-strip", "+dither", "-colors", "256",
+                 "-define", "png:compression-level=9", f"PNG8:{path}"])
+
+
+def window_screenshots(tool, out, only=None):
+    """The Flexor window of a running daemon with a month of history (window_shots()); `only`:
+    the file names to take, all when None."""
+    for page, suffix, args, env, screen in window_shots():
+        path = out / f"window-{page}{suffix}.png"
+        if only is not None and path.name not in only:
+            continue
+        with Desktop(tray=None, notifications=False, monitor_bus=False,
+                     screen=screen) as desktop:
+            desktop.env.update(env)
+            seed(desktop.home / ".local" / "state" / "flexor" / "history.sqlite", 30, desktop.env)
             desktop.start_flexor(TRAY_CONFIG)
             desktop.keep_active()
             desktop.spawn([str(tool), "--page", page, *args], "window")
-            window = wait_until(lambda: visible_window(desktop, "Flexor"),
+            window = wait_until(lambda: visible_window(desktop, "Flexor"), timeout=20,
                                 what="the Flexor window")
             wait_until(lambda: f"shown {page}" in desktop.log("window"), what="the page")
-            path = out / f"window-{page}{suffix}.png"
 
             def painted():
                 save_window(desktop, window, path)
@@ -95,9 +126,16 @@ def window_screenshots(tool, out):
                                       "info:"]).stdout
                 return float(spread or 0) > 0.01
             wait_until(painted, what="the window to be painted")
+            optimise(desktop, path)
 
 
 def main():
+    if len(sys.argv) > 2 and sys.argv[2] == "--window":
+        # Only the Flexor window's pictures (the gallery), or the ones named after --window.
+        desktop_module.FLEXOR_BIN = str(Path(sys.argv[1]) / "bin" / "flexor")
+        window_screenshots(Path(sys.argv[1]) / "bin" / "window_tool",
+                           SOURCE_DIR / "docs" / "screenshots", set(sys.argv[3:]) or None)
+        return
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     tool = Path(sys.argv[1]) / "bin" / "routine_window_tool"

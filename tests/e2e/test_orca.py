@@ -7,7 +7,8 @@ test desktop, with the accessibility bus, a real speech-dispatcher and an audio 
 the routine window's news as a person using it would hear it. Orca's debug log records every
 utterance as a `SPEECH OUTPUT: '...'` line; the test waits for the step titles and "switch
 sides" among them, in the order the routine gives them, also when the news comes a moment
-after the one before."""
+after the one before; and the Flexor window's state sentence as it changes (the reminder's
+time, a meeting and since when, a setting applied)."""
 
 import re
 import unittest
@@ -145,6 +146,48 @@ class OrcaHearsTheRoutineTest(unittest.TestCase):
                         "--sync", "key", "--delay", "1", "Right", "Right")
         said = ORCA.wait_for_news(NEWS, since)
         print("Orca said:", said)
+
+
+WINDOW_CONFIG = """
+remind_after = "45m"
+away_after = "10m"
+schedule = false
+sound = false
+"""
+
+
+class OrcaHearsTheWindowTest(unittest.TestCase):
+    def test_the_state_sentence_is_spoken_as_it_changes(self):
+        DESKTOP.start_flexor(WINDOW_CONFIG)
+        self.addCleanup(DESKTOP.stop_flexor)
+        since = len(ORCA.utterances())
+        self.assertEqual(DESKTOP.cli("window", "now").returncode, 0)
+        # No window manager: the window gets the keyboard focus as a person's click gives it.
+        DESKTOP.xdotool("search", "--sync", "--onlyvisible", "--name", "^Flexor$", "windowfocus",
+                        "--sync")
+        wait_until(lambda: ORCA.said(r"Sitting for \d+ min · reminder at \d", since),
+                   timeout=30, interval=0.1, what="Orca to say when the reminder comes")
+
+        DESKTOP.run(["gdbus", "call", "--session", "--dest", "io.github.flexor.Flexor",
+                     "--object-path", "/io/github/flexor/Flexor",
+                     "--method", "io.github.flexor.Flexor1.SetMeeting", "true"])
+        started = DESKTOP.status()["meeting_since"]
+        clock = rf"0?{int(started[11:13])}:{started[14:16]}(:\d\d)?"
+        wait_until(lambda: ORCA.said(rf"In a meeting since {clock} · reminder waits", since),
+                   timeout=30, interval=0.1, what="Orca to say the meeting and since when")
+        DESKTOP.run(["gdbus", "call", "--session", "--dest", "io.github.flexor.Flexor",
+                     "--object-path", "/io/github/flexor/Flexor",
+                     "--method", "io.github.flexor.Flexor1.SetMeeting", "false"])
+
+        # A setting applied: remind after 30 min brings the reminder 15 min forward.
+        first = re.search(r"reminder at (\d+):(\d\d)(:\d\d)?",
+                          ORCA.said(r"reminder at \d", since)[0])
+        at = int(first.group(1)) * 60 + int(first.group(2)) - 15
+        earlier = rf"reminder at 0?{at // 60 % 24}:{at % 60:02d}\b"
+        self.assertEqual(DESKTOP.cli("config", "set", "remind_after", "30m").returncode, 0)
+        wait_until(lambda: ORCA.said(earlier, since), timeout=30, interval=0.1,
+                   what="Orca to say the new reminder time")
+        print("Orca said:", ORCA.utterances()[since:])
 
 
 if __name__ == "__main__":

@@ -97,6 +97,54 @@ class SettingsPageTest(unittest.TestCase):
         self.reader.wait_for("'Saved' announced", lambda: self.reader.heard(
             r"^Saved: Remind after$", since))
 
+    def test_calendar_settings_set_in_the_page_change_only_their_values(self):
+        self.start_flexor(USER_CONFIG)
+        page = self.open_page()
+        spin = self.control(page, "spin button", "Stretch before a long meeting within")
+        self.assertEqual(spin.queryValue().currentValue, 15 * 60)
+        self.assertRegex(spin.description, r"From 0s to 2h\.$")
+        since = len(self.reader.events)
+        spin.queryValue().currentValue = 20 * 60
+        self.reader.wait_for("'Saved' announced", lambda: self.reader.heard(
+            r"^Saved: Stretch before a long meeting within$", since))
+        self.assertEqual(self.file.read_text(), USER_CONFIG + 'before_meeting = "20m"\n')
+
+        titles = self.control(page, "check box", "Meeting titles in flexor status")
+        titles.queryAction().doAction(0)
+        wait_until(lambda: self.file.read_text() == USER_CONFIG + 'before_meeting = "20m"\n'
+                   'calendar_titles = true\n', what="calendar_titles written")
+
+    def test_an_own_rhythm_is_checked_as_the_file_is_before_it_is_written(self):
+        mine = USER_CONFIG + 'rhythm = "25-5-0"\n'
+        self.desktop.write_config(mine)
+        page = self.open_page()
+        text = self.control(page, "text", "My own rhythm, SIT-STAND-MOVE")
+        self.assertEqual(text.queryText().getText(0, -1), "25-5-0")
+        # A rhythm stands in for Remind after: that box is not for changing meanwhile.
+        enabled = self.reader.pyatspi.STATE_ENABLED
+        self.assertFalse(self.control(page, "spin button", "Remind after")
+                         .getState().contains(enabled))
+        text.queryComponent().grabFocus()
+        focused = self.reader.pyatspi.STATE_FOCUSED
+        self.reader.wait_for("the rhythm box to have the focus", lambda: self.control(
+            page, "text", "My own rhythm, SIT-STAND-MOVE").getState().contains(focused))
+
+        def type_rhythm(rhythm):
+            self.desktop.xdotool("search", "--name", "^Flexor settings$", "windowfocus",
+                                 "--sync", "key", "ctrl+a", "type", rhythm)
+            self.desktop.xdotool("search", "--name", "^Flexor settings$", "windowfocus",
+                                 "--sync", "key", "Return")
+        since = len(self.reader.events)
+        type_rhythm("25-5")
+        self.reader.wait_for("the loader's refusal announced", lambda: self.reader.heard(
+            r'^Not saved: .*config\.toml:\d+:\d+: error: rhythm: "25-5" is not a rhythm', since))
+        self.assertEqual(self.file.read_text(), mine)
+        since = len(self.reader.events)
+        type_rhythm("30-10-5")
+        self.reader.wait_for("'Saved' announced", lambda: self.reader.heard(
+            r"^Saved: Rhythm$", since))
+        self.assertEqual(self.file.read_text(), mine.replace('"25-5-0"', '"30-10-5"'))
+
     def test_a_duration_typed_with_the_keyboard_is_saved_when_the_typing_is_done(self):
         self.desktop.write_config(USER_CONFIG)
         page = self.open_page()
@@ -175,9 +223,13 @@ class SettingsPageTest(unittest.TestCase):
         self.assertGreaterEqual(len(controls), 25)
         for control in controls:
             self.assertTrue(control.name, f"a {control.getRoleName()} without a name")
-        reachable = {(c.getRoleName(), c.name) for c in controls
-                     if all(c.getState().contains(state) for state in (
-                         pyatspi.STATE_ENABLED, pyatspi.STATE_FOCUSABLE, pyatspi.STATE_VISIBLE))}
+        def usable(node):
+            return all(node.getState().contains(state) for state in (
+                pyatspi.STATE_ENABLED, pyatspi.STATE_FOCUSABLE, pyatspi.STATE_VISIBLE))
+        reachable = {(c.getRoleName(), c.name) for c in controls if usable(c)}
+        # Text boxes and lists take a Tab of their own too (calendars, shared folder).
+        other_stops = [n for n in self.reader.nodes(page)
+                       if n.getRoleName() in ("text", "list") and usable(n)]
 
         def focused():
             self.reader.pump()
@@ -189,7 +241,7 @@ class SettingsPageTest(unittest.TestCase):
         # A time edit takes one Tab per section (hours, then minutes) before the focus leaves it.
         time_edits = {("spin button", "Active from"), ("spin button", "Active until")}
         seen = []
-        for _ in range(len(reachable) + len(time_edits) + 2):
+        for _ in range(len(reachable) + len(other_stops) + len(time_edits) + 2):
             before = focused()
             self.desktop.xdotool("search", "--name", "^Flexor settings$", "windowfocus",
                                  "--sync", "key", "Tab")

@@ -207,5 +207,28 @@ class WindowAccessibilityTest(unittest.TestCase):
                         lambda: READER.heard(r"^Sitting for ", since))
 
 
+    def test_a_meeting_going_on_when_the_window_opens_says_since_when(self):
+        # The meeting begins before the window exists: only the daemon knows since when.
+        set_meeting(DESKTOP, True)
+        since = DESKTOP.status()["meeting_since"]
+        self.assertRegex(since, r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$")
+        self.assertEqual(DESKTOP.cli("window", "now").returncode, 0)
+        frame = READER.wait_for("the Flexor window's frame", lambda: READER.find_in_apps(
+            "flexor", "frame", r"^Flexor$"))[0]
+        # (The C locale of the tests writes seconds too: "10:00:02".)
+        hour, minute = int(since[11:13]), since[14:16]
+        READER.wait_for("the meeting sentence with its start", lambda: self.sentence(
+            frame, rf"^In a meeting since 0?{hour}:{minute}(:\d\d)? · reminder waits$"))
+        set_meeting(DESKTOP, False)
+        self.assertIsNone(DESKTOP.status()["meeting_since"])
+
+
+def set_meeting(desktop, on):
+    desktop.run(["gdbus", "call", "--session", "--dest", "io.github.flexor.Flexor",
+                 "--object-path", "/io/github/flexor/Flexor",
+                 "--method", "io.github.flexor.Flexor1.SetMeeting", "true" if on else "false"])
+    wait_until(lambda: desktop.status()["meeting"] == on, what=f"meeting = {on}")
+
+
 if __name__ == "__main__":
     unittest.main()

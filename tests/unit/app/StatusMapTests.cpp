@@ -218,3 +218,17 @@ TEST_CASE("with a daily budget the status carries today's sitting, which a follo
     budget.sittingToday = 5h + 15min;
     CHECK_FALSE(changedBeyondTheClock(told, 3min, toStatusMap(sittingFor(13min), budget)));
 }
+
+TEST_CASE("in a meeting the status says since when, as local time") {
+    EngineStatus meeting = sittingFor(20min);
+    meeting.meeting = true;
+    meeting.meetingSince = kSaturday10 - 16min;
+    const auto map = toStatusMap(meeting, kExtras);
+    CHECK(map.value("meeting_since").toString() == "2026-12-05T09:44:00");
+    CHECK(flexor::app::engineStatusFrom(map).meetingSince == meeting.meetingSince);
+    CHECK(statusJson(map).value("meeting_since").toString() == "2026-12-05T09:44:00");
+    const auto none = toStatusMap(sittingFor(20min), kExtras);
+    CHECK_FALSE(none.contains("meeting_since"));
+    CHECK(statusJson(none).value("meeting_since").isNull());
+    CHECK_FALSE(flexor::app::engineStatusFrom(none).meetingSince.has_value());
+}

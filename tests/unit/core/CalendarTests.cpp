@@ -215,3 +215,19 @@ TEST_CASE("the one armed timer wakes at the calendar's boundaries") {
     CHECK_FALSE(desk.status().calendarMeeting);
     CHECK(desk.nextDue() == 9h + 45min);
 }
+
+TEST_CASE("the status says since when a meeting goes on, for any kind of meeting") {
+    DeskTimeline desk;
+    CHECK_FALSE(desk.status().meetingSince.has_value());
+    desk.at(9h + 10min).send(event::Meeting{true});
+    CHECK(desk.status().meetingSince == wallClock(9h + 10min));
+    // A calendar meeting that began before, learnt of late: it goes on since its own start.
+    desk.at(9h + 20min).send(busy({meeting(9h + 5min, 9h + 40min)}));
+    CHECK(desk.status().meetingSince == wallClock(9h + 5min));
+    desk.at(9h + 30min).send(event::Meeting{false});
+    CHECK(desk.status().meetingSince == wallClock(9h + 5min)); // the calendar's goes on
+    desk.at(9h + 40min);
+    CHECK_FALSE(desk.status().meetingSince.has_value());
+    desk.at(9h + 50min).send(event::Meeting{true});
+    CHECK(desk.status().meetingSince == wallClock(9h + 50min)); // a new one, a new start
+}
