@@ -9,7 +9,6 @@
 #include "core/EngineEvent.h"
 #include "core/Time.h"
 
-#include <QDBusConnection>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -18,6 +17,10 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+namespace flexor::platform {
+class NotificationClient;
+}
 
 namespace flexor::app {
 
@@ -30,9 +33,9 @@ class RoutineLauncher : public QObject {
     Q_OBJECT
 public:
     // dirs: where routines are; languages: the user's, for the titles the tray lists;
-    // bus: for the notice that a routine fell back.
+    // notifications: for the notice that a routine fell back.
     RoutineLauncher(const config::RoutineDirs& dirs, std::vector<std::string> languages,
-                    QDBusConnection bus, QObject* parent = nullptr);
+                    platform::NotificationClient& notifications, QObject* parent = nullptr);
     ~RoutineLauncher() override;
 
     // Opens `asked`, or the configured routine when `asked` is empty; a routine already running

@@ -7,6 +7,7 @@
 #include "QStringMaker.h"
 #include "app/RoutineLauncher.h"
 #include "core/Routine.h"
+#include "platform/notify/NotificationClient.h"
 
 #include <QDBusConnection>
 #include <QTemporaryDir>
@@ -25,15 +26,17 @@ config::RoutineDirs shippedOnly(const QTemporaryDir& userDir) {
 }
 
 // No bus: the fallback notice has nobody to tell, which these tests do not need.
-QDBusConnection noBus() {
-    return QDBusConnection(QStringLiteral("flexor-tests-no-bus"));
-}
+struct NoNotifications {
+    platform::NotificationClient client{QDBusConnection(QStringLiteral("flexor-tests-no-bus"))};
+    NoNotifications() { client.start(); }
+};
 
 } // namespace
 
 TEST_CASE("the tray lists every usable routine with its title in the user's language") {
     QTemporaryDir user;
-    app::RoutineLauncher german(shippedOnly(user), {"de"}, noBus());
+    NoNotifications none;
+    app::RoutineLauncher german(shippedOnly(user), {"de"}, none.client);
     const auto routines = german.usableRoutines();
     REQUIRE(routines.size() >= 3);
     const auto psoas = std::find_if(routines.begin(), routines.end(), [](const auto& r) {
@@ -42,7 +45,7 @@ TEST_CASE("the tray lists every usable routine with its title in the user's lang
     REQUIRE(psoas != routines.end());
     CHECK(psoas->second == QStringLiteral("Psoas lösen"));
 
-    app::RoutineLauncher english(shippedOnly(user), {}, noBus());
+    app::RoutineLauncher english(shippedOnly(user), {}, none.client);
     const auto plain = english.usableRoutines();
     CHECK(std::find(plain.begin(), plain.end(),
                     std::pair{QStringLiteral("psoas"), QStringLiteral("Psoas release")}) !=
@@ -51,7 +54,8 @@ TEST_CASE("the tray lists every usable routine with its title in the user's lang
 
 TEST_CASE("a routine the user adds shows up in the next listing, a broken one does not") {
     QTemporaryDir user;
-    app::RoutineLauncher launcher(shippedOnly(user), {}, noBus());
+    NoNotifications none;
+    app::RoutineLauncher launcher(shippedOnly(user), {}, none.client);
     const auto before = launcher.usableRoutines().size();
     QFile broken(user.filePath(QStringLiteral("broken.toml")));
     REQUIRE(broken.open(QIODevice::WriteOnly));
@@ -69,14 +73,16 @@ TEST_CASE("a routine the user adds shows up in the next listing, a broken one do
 
 TEST_CASE("a reminder offers the configured routine's length") {
     QTemporaryDir user;
-    app::RoutineLauncher launcher(shippedOnly(user), {}, noBus());
+    NoNotifications none;
+    app::RoutineLauncher launcher(shippedOnly(user), {}, none.client);
     CHECK(launcher.lengthOf("psoas") == std::optional<core::Duration>(5min));
     CHECK(launcher.lengthOf("quick") == std::optional<core::Duration>(2min));
 }
 
 TEST_CASE("a routine asked for by a name nobody has is refused, and nothing starts") {
     QTemporaryDir user;
-    app::RoutineLauncher launcher(shippedOnly(user), {}, noBus());
+    NoNotifications none;
+    app::RoutineLauncher launcher(shippedOnly(user), {}, none.client);
     int events = 0;
     QObject::connect(&launcher, &app::RoutineLauncher::happened,
                      [&events](const core::EngineEvent&) { ++events; });
