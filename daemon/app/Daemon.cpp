@@ -301,7 +301,7 @@ void Daemon::showReminder(const core::Reminder& r) {
     if (r.escalated && cfg.escalation == "break-screen" && openRoutine({}, true).isEmpty()) {
         return; // the firmer break: the routine itself, full screen
     }
-    const auto length = routines_->lengthOf(cfg.routineOn(platform::now().local));
+    const auto length = routines_->offeredLength(cfg, platform::now().local);
     presenter_->present(reminderText(r, cfg, length, today()), r.escalated);
 }
 

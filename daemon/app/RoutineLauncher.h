@@ -5,6 +5,7 @@
 #pragma once
 
 #include "RoutineProcess.h"
+#include "config/Config.h"
 #include "config/RoutineLibrary.h"
 #include "core/EngineEvent.h"
 #include "core/Time.h"
@@ -44,6 +45,12 @@ public:
 
     // How long the routine a reminder would start takes, when it can be used.
     std::optional<core::Duration> lengthOf(const std::string& configured) const;
+    // What a reminder shown at `now` offers: the length of that day's routine (a rotation turns
+    // daily), or of the routine it falls back to.
+    std::optional<core::Duration> offeredLength(const config::Config& config,
+                                                core::LocalTime now) const {
+        return lengthOf(config.routineOn(now));
+    }
 
     // Every usable routine, as (name, title in the user's language), read again from disk so a
     // routine the user just added shows up.

@@ -5,6 +5,7 @@
 // The routine launcher: what the tray lists, what a reminder offers, and a name it refuses.
 
 #include "QStringMaker.h"
+#include "app/ReminderText.h"
 #include "app/RoutineLauncher.h"
 #include "core/Routine.h"
 #include "platform/notify/NotificationClient.h"
@@ -71,12 +72,27 @@ TEST_CASE("a routine the user adds shows up in the next listing, a broken one do
                        [](const auto& r) { return r.first == QStringLiteral("broken"); }));
 }
 
-TEST_CASE("a reminder offers the configured routine's length") {
+TEST_CASE("a reminder offers the length of the day's routine, as the daemon asks for it") {
     QTemporaryDir user;
     NoNotifications none;
     app::RoutineLauncher launcher(shippedOnly(user), {}, none.client);
-    CHECK(launcher.lengthOf("psoas") == std::optional<core::Duration>(5min));
-    CHECK(launcher.lengthOf("quick") == std::optional<core::Duration>(2min));
+    config::Config cfg;
+    cfg.routine = "psoas";
+    cfg.routineRotation = {"psoas", "quick"};
+    // Two days in a row (days since the epoch 20614 and 20615): the rotation takes turns.
+    const core::LocalTime evenDay{std::chrono::days(20614) + 10h};
+    const core::LocalTime oddDay{std::chrono::days(20615) + 10h};
+    CHECK(launcher.offeredLength(cfg, evenDay) == std::optional<core::Duration>(5min));
+    CHECK(launcher.offeredLength(cfg, oddDay) == std::optional<core::Duration>(2min));
+    // The reminder's words carry it.
+    core::Reminder reminder{};
+    CHECK(app::reminderText(reminder, cfg, launcher.offeredLength(cfg, oddDay), {})
+              .body.contains(QStringLiteral("2-minute")));
+    // Without a rotation, the one routine; a routine nobody has falls back to a shipped one.
+    cfg.routineRotation.clear();
+    CHECK(launcher.offeredLength(cfg, oddDay) == std::optional<core::Duration>(5min));
+    cfg.routine = "no-such-routine";
+    CHECK(launcher.offeredLength(cfg, oddDay).has_value());
 }
 
 TEST_CASE("a routine asked for by a name nobody has is refused, and nothing starts") {
