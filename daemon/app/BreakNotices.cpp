@@ -4,7 +4,7 @@
 
 #include "BreakNotices.h"
 
-#include "platform/notify/NotificationClient.h"
+#include "platform/notify/Notification.h"
 #include "ui/DurationText.h"
 
 #include <spdlog/spdlog.h>
@@ -16,22 +16,18 @@ const QString kSit = QStringLiteral("sit");
 const QString kKeepStanding = QStringLiteral("keep-standing");
 } // namespace
 
-BreakNotices::BreakNotices(QDBusConnection bus, QObject* parent)
+BreakNotices::BreakNotices(platform::NotificationClient& client, QObject* parent)
     : QObject(parent)
-    , eyes_(new platform::NotificationClient(bus, this))
-    , budget_(new platform::NotificationClient(bus, this))
-    , standing_(new platform::NotificationClient(bus, this)) {
-    eyes_->start();
-    budget_->start();
-    standing_->start();
-    connect(standing_, &platform::NotificationClient::actionInvoked, this,
-            [this](const QString& key) {
-                if (key == kSit) {
-                    emit backToSitting();
-                } else if (key == kKeepStanding) {
-                    emit keepStanding();
-                }
-            });
+    , eyes_(new platform::Notification(client, this))
+    , budget_(new platform::Notification(client, this))
+    , standing_(new platform::Notification(client, this)) {
+    connect(standing_, &platform::Notification::actionInvoked, this, [this](const QString& key) {
+        if (key == kSit) {
+            emit backToSitting();
+        } else if (key == kKeepStanding) {
+            emit keepStanding();
+        }
+    });
     eyesDone_.setSingleShot(true);
     connect(&eyesDone_, &QTimer::timeout, this, [this] {
         spdlog::debug("eye break over");

@@ -6,13 +6,13 @@
 
 #include "core/Time.h"
 
-#include <QDBusConnection>
 #include <QObject>
 #include <QTimer>
 
 namespace flexor::platform {
+class Notification;
 class NotificationClient;
-}
+} // namespace flexor::platform
 
 namespace flexor::app {
 
@@ -21,7 +21,7 @@ namespace flexor::app {
 class BreakNotices : public QObject {
     Q_OBJECT
 public:
-    explicit BreakNotices(QDBusConnection bus, QObject* parent = nullptr);
+    explicit BreakNotices(platform::NotificationClient& client, QObject* parent = nullptr);
 
     // A small, low-urgency notification that closes itself after lookFor: its own timeout,
     // and Flexor closes it then too, for servers that ignore timeouts (GNOME Shell).
@@ -38,10 +38,10 @@ signals:
     void keepStanding();
 
 private:
-    platform::NotificationClient* eyes_ = nullptr;
+    platform::Notification* eyes_ = nullptr;
     QTimer eyesDone_;
-    platform::NotificationClient* budget_ = nullptr;
-    platform::NotificationClient* standing_ = nullptr;
+    platform::Notification* budget_ = nullptr;
+    platform::Notification* standing_ = nullptr;
 };
 
 } // namespace flexor::app

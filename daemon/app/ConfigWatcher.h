@@ -7,9 +7,10 @@
 #include <QObject>
 #include <QTimer>
 #include <filesystem>
-#include <memory>
 
-class QSocketNotifier;
+namespace flexor::platform {
+class InotifyWatch;
+}
 
 namespace flexor::app {
 
@@ -31,13 +32,11 @@ signals:
 
 private:
     void watch();
-    void readEvents();
 
     std::filesystem::path file_;
-    int inotify_ = -1;
+    platform::InotifyWatch* inotify_ = nullptr;
     int dirWatch_ = -1;
     int fileWatch_ = -1;
-    std::unique_ptr<QSocketNotifier> notifier_;
     QTimer settle_;
 };
 

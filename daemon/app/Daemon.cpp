@@ -65,9 +65,9 @@ bool Daemon::start() {
     dailyLimit_.setLimit(settings_->current().dailySittingLimit);
     openHistory();
     windows_ = new WindowLauncher(options_.verbose, this);
+    connectNotifications();
     connectRoutines();
     connectTray();
-    connectNotifications();
     // A streak longer than remind_after is due at once: the presenter must exist by then.
     resumeStreak();
     connectDesktop();
@@ -108,15 +108,15 @@ QString Daemon::reload() {
 // ---- platform wiring ----------------------------------------------------------------
 
 void Daemon::connectNotifications() {
-    auto bus = QDBusConnection::sessionBus();
-    notifier_ = new platform::NotificationClient(bus, this);
+    // One client of the notification server, shared by everything that notifies.
+    notifier_ = new platform::NotificationClient(QDBusConnection::sessionBus(), this);
     presenter_ = new ReminderPresenter(*notifier_, this);
     connect(presenter_, &ReminderPresenter::answered, this, &Daemon::onAnswer);
     notifier_->start();
-    breakNotices_ = new BreakNotices(bus, this);
+    breakNotices_ = new BreakNotices(*notifier_, this);
     connect(breakNotices_, &BreakNotices::keepStanding, this, &Daemon::standForAWhile);
     connect(breakNotices_, &BreakNotices::backToSitting, this, [this] { setStanding(false); });
-    auto* notices = new SetupNotices(bus, this);
+    auto* notices = new SetupNotices(*notifier_, this);
     connect(settings_, &SettingsFile::broken, notices, &SetupNotices::configBroken);
     connect(settings_, &SettingsFile::cannotOpen, notices, &SetupNotices::configNotOpened);
 }
@@ -124,7 +124,7 @@ void Daemon::connectNotifications() {
 // The routine runs in a child process; how it went comes back as engine events.
 void Daemon::connectRoutines() {
     routines_ = new RoutineLauncher(config::standardRoutineDirs(dataDir()), options_.languages,
-                                    QDBusConnection::sessionBus(), this);
+                                    *notifier_, this);
     connect(routines_, &RoutineLauncher::happened, this, &Daemon::dispatch);
     connect(routines_, &RoutineLauncher::skipConfirmed, this, &Daemon::skip);
 }
@@ -303,7 +303,7 @@ void Daemon::showReminder(const core::Reminder& r) {
     if (r.escalated && cfg.escalation == "break-screen" && openRoutine({}, true).isEmpty()) {
         return; // the firmer break: the routine itself, full screen
     }
-    const auto length = routines_->lengthOf(cfg.routineOn(platform::now().local));
+    const auto length = routines_->offeredLength(cfg, platform::now().local);
     presenter_->present(reminderText(r, cfg, length, today()), r.escalated);
 }
 

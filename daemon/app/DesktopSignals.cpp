@@ -166,7 +166,7 @@ void DesktopSignals::reportMeeting() {
 
 // A break taken in GNOME's own break overlay is a real break here too.
 void DesktopSignals::connectGnomeBreaks() {
-    auto* gnome = new GnomeWellbeing(this);
+    auto* gnome = new GnomeWellbeing(notifier_, this);
     connect(gnome, &GnomeWellbeing::breakTaken, this,
             [this] { emit happened(core::event::ExternalBreak{}); });
     gnome->start();

@@ -5,11 +5,10 @@
 #include "GnomeWellbeing.h"
 
 #include "config/Paths.h"
-#include "platform/notify/NotificationClient.h"
+#include "platform/notify/Notification.h"
 #include "platform/wellbeing/GnomeBreakSettingsLoader.h"
 #include "platform/wellbeing/GnomeScreenTimeWatcher.h"
 
-#include <QDBusConnection>
 #include <QFile>
 #include <QSaveFile>
 #include <spdlog/spdlog.h>
@@ -40,26 +39,24 @@ void rememberKeptBoth() {
 }
 } // namespace
 
-GnomeWellbeing::GnomeWellbeing(QObject* parent)
+GnomeWellbeing::GnomeWellbeing(platform::NotificationClient& client, QObject* parent)
     : QObject(parent)
     , screenTime_(new platform::GnomeScreenTimeWatcher(this))
-    , notice_(new platform::NotificationClient(QDBusConnection::sessionBus(), this)) {
+    , notice_(new platform::Notification(client, this)) {
     connect(screenTime_, &platform::GnomeScreenTimeWatcher::breakTaken, this,
             &GnomeWellbeing::breakTaken);
-    connect(notice_, &platform::NotificationClient::actionInvoked, this,
-            [this](const QString& key) {
-                if (key == kTakeOver && settings_) {
-                    settings_->turnOffMovementBreaks();
-                } else if (key == kKeepBoth) {
-                    rememberKeptBoth();
-                }
-            });
+    connect(notice_, &platform::Notification::actionInvoked, this, [this](const QString& key) {
+        if (key == kTakeOver && settings_) {
+            settings_->turnOffMovementBreaks();
+        } else if (key == kKeepBoth) {
+            rememberKeptBoth();
+        }
+    });
 }
 
 GnomeWellbeing::~GnomeWellbeing() = default;
 
 void GnomeWellbeing::start() {
-    notice_->start();
     screenTime_->start();
     // Movement breaks already on are reported through the callback. It may come from inside
     // GLib's signal: the offer waits for Qt's loop.
@@ -78,9 +75,6 @@ void GnomeWellbeing::start() {
 void GnomeWellbeing::offerTakeOver() {
     if (QFile::exists(keptBothFlagPath())) {
         spdlog::info("wellbeing: not offering to take over: the user chose to keep both");
-        return;
-    }
-    if (!notice_->serverAvailable()) {
         return;
     }
     platform::NotificationRequest request;

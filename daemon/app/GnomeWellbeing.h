@@ -10,6 +10,7 @@
 namespace flexor::platform {
 class BreakSettings;
 class GnomeScreenTimeWatcher;
+class Notification;
 class NotificationClient;
 } // namespace flexor::platform
 
@@ -22,7 +23,7 @@ namespace flexor::app {
 class GnomeWellbeing : public QObject {
     Q_OBJECT
 public:
-    explicit GnomeWellbeing(QObject* parent = nullptr);
+    explicit GnomeWellbeing(platform::NotificationClient& client, QObject* parent = nullptr);
     ~GnomeWellbeing() override;
 
     void start();
@@ -35,7 +36,7 @@ private:
 
     platform::GnomeScreenTimeWatcher* screenTime_ = nullptr;
     std::unique_ptr<platform::BreakSettings> settings_; // where GNOME has them
-    platform::NotificationClient* notice_ = nullptr;
+    platform::Notification* notice_ = nullptr;
 };
 
 } // namespace flexor::app

@@ -4,7 +4,7 @@
 
 #include "ReminderPresenter.h"
 
-#include "platform/notify/NotificationClient.h"
+#include "platform/notify/Notification.h"
 #include "ui/ReminderPrompt.h"
 
 #include <array>
@@ -53,14 +53,15 @@ std::optional<ReminderAnswer> answerForActionKey(const QString& key) {
 
 ReminderPresenter::ReminderPresenter(platform::NotificationClient& notifier, QObject* parent)
     : QObject(parent)
-    , notifier_(notifier) {
-    connect(&notifier_, &platform::NotificationClient::actionInvoked, this,
+    , notifier_(notifier)
+    , notification_(new platform::Notification(notifier, this)) {
+    connect(notification_, &platform::Notification::actionInvoked, this,
             [this](const QString& key) {
                 if (const auto answer = answerForActionKey(key)) {
                     emit answered(*answer);
                 }
             });
-    connect(&notifier_, &platform::NotificationClient::dismissedByUser, this,
+    connect(notification_, &platform::Notification::dismissedByUser, this,
             [this] { emit answered(ReminderAnswer::Snooze); });
     connect(&notifier_, &platform::NotificationClient::serverChanged, this,
             &ReminderPresenter::onServerChanged);
@@ -71,6 +72,11 @@ ReminderPresenter::~ReminderPresenter() {
 }
 
 void ReminderPresenter::present(const ReminderText& text, bool urgent) {
+    if (!notifier_.serverKnown()) {
+        waiting_.emplace(text, urgent); // decided in onServerChanged()
+        return;
+    }
+    waiting_.reset();
     if (!notifier_.serverAvailable()) {
         inWindow_ = text;
         inWindowUrgent_ = urgent;
@@ -95,7 +101,7 @@ void ReminderPresenter::present(const ReminderText& text, bool urgent) {
     if (request.actions.size() - 1 > notifier_.maxButtons()) {
         request.actions.removeAt(1);
     }
-    notifier_.show(request);
+    notification_->show(request);
 }
 
 void ReminderPresenter::presentInWindow(const ReminderText& text) {
@@ -118,6 +124,11 @@ void ReminderPresenter::presentInWindow(const ReminderText& text) {
 // A notification server that appears while the prompt window shows a due reminder takes it
 // over at once (once it says it can show the answers as buttons), as the desktop's own way.
 void ReminderPresenter::onServerChanged() {
+    if (waiting_ && notifier_.serverKnown()) {
+        const auto [text, urgent] = *waiting_;
+        present(text, urgent);
+        return;
+    }
     if (!inWindow_ || !prompt_ || !prompt_->isVisible() || !notifier_.serverAvailable() ||
         !notifier_.supportsActions()) {
         return;
@@ -130,7 +141,8 @@ void ReminderPresenter::onServerChanged() {
 
 void ReminderPresenter::withdraw() {
     inWindow_.reset();
-    notifier_.close();
+    waiting_.reset();
+    notification_->close();
     if (prompt_) {
         prompt_->close();
     }

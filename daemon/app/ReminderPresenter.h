@@ -10,10 +10,12 @@
 #include <QPointer>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace flexor::platform {
+class Notification;
 class NotificationClient;
-}
+} // namespace flexor::platform
 
 namespace flexor::ui {
 class ReminderPrompt;
@@ -49,6 +51,9 @@ private:
     void onServerChanged();
 
     platform::NotificationClient& notifier_;
+    platform::Notification* notification_ = nullptr;
+    // A reminder asked for before the bus said whether a notification server runs.
+    std::optional<std::pair<ReminderText, bool>> waiting_;
     QPointer<ui::ReminderPrompt> prompt_;
     // The reminder the prompt window shows, to hand over when a notification server appears.
     std::optional<ReminderText> inWindow_;

@@ -4,17 +4,15 @@
 
 #include "RoutineFallbackNotice.h"
 
-#include "platform/notify/NotificationClient.h"
+#include "platform/notify/Notification.h"
 
 #include <spdlog/spdlog.h>
 
 namespace flexor::app {
 
-RoutineFallbackNotice::RoutineFallbackNotice(QDBusConnection bus, QObject* parent)
+RoutineFallbackNotice::RoutineFallbackNotice(platform::NotificationClient& client, QObject* parent)
     : QObject(parent)
-    , client_(new platform::NotificationClient(std::move(bus), this)) {
-    client_->start();
-}
+    , notice_(new platform::Notification(client, this)) {}
 
 QString RoutineFallbackNotice::message(const config::RoutineChoice& choice,
                                        std::string_view asked) {
@@ -61,12 +59,10 @@ QString RoutineFallbackNotice::tell(const config::RoutineChoice& choice, std::st
         return {};
     }
     spdlog::warn("routine: {}", text.toStdString());
-    if (client_->serverAvailable()) {
-        platform::NotificationRequest request;
-        request.summary = tr("A routine of yours has a problem");
-        request.body = text;
-        client_->show(request);
-    }
+    platform::NotificationRequest request;
+    request.summary = tr("A routine of yours has a problem");
+    request.body = text;
+    notice_->show(request);
     return text;
 }
 

@@ -6,7 +6,6 @@
 
 #include "config/RoutineLibrary.h"
 
-#include <QDBusConnection>
 #include <QObject>
 #include <QString>
 #include <set>
@@ -14,8 +13,9 @@
 #include <string_view>
 
 namespace flexor::platform {
+class Notification;
 class NotificationClient;
-}
+} // namespace flexor::platform
 
 namespace flexor::app {
 
@@ -26,7 +26,7 @@ namespace flexor::app {
 class RoutineFallbackNotice : public QObject {
     Q_OBJECT
 public:
-    explicit RoutineFallbackNotice(QDBusConnection bus, QObject* parent = nullptr);
+    explicit RoutineFallbackNotice(platform::NotificationClient& client, QObject* parent = nullptr);
 
     // Shows the notice for a choice that fell back, unless this same problem was told before.
     // Returns the text (empty when nothing was told), also for the log.
@@ -42,7 +42,7 @@ public:
                            bool askedByName);
 
 private:
-    platform::NotificationClient* client_ = nullptr;
+    platform::Notification* notice_ = nullptr;
     std::set<std::string> told_;
 };
 

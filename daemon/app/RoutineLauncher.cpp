@@ -12,12 +12,12 @@
 namespace flexor::app {
 
 RoutineLauncher::RoutineLauncher(const config::RoutineDirs& dirs,
-                                 std::vector<std::string> languages, QDBusConnection bus,
-                                 QObject* parent)
+                                 std::vector<std::string> languages,
+                                 platform::NotificationClient& notifications, QObject* parent)
     : QObject(parent)
     , languages_(std::move(languages))
     , library_(std::make_unique<config::RoutineLibrary>(dirs))
-    , notice_(new RoutineFallbackNotice(bus, this)) {
+    , notice_(new RoutineFallbackNotice(notifications, this)) {
     for (const auto& problem : library_->diagnostics()) {
         spdlog::warn("routine: {}", problem.toString());
     }

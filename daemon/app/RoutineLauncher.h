@@ -5,11 +5,11 @@
 #pragma once
 
 #include "RoutineProcess.h"
+#include "config/Config.h"
 #include "config/RoutineLibrary.h"
 #include "core/EngineEvent.h"
 #include "core/Time.h"
 
-#include <QDBusConnection>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -18,6 +18,10 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+namespace flexor::platform {
+class NotificationClient;
+}
 
 namespace flexor::app {
 
@@ -30,9 +34,9 @@ class RoutineLauncher : public QObject {
     Q_OBJECT
 public:
     // dirs: where routines are; languages: the user's, for the titles the tray lists;
-    // bus: for the notice that a routine fell back.
+    // notifications: for the notice that a routine fell back.
     RoutineLauncher(const config::RoutineDirs& dirs, std::vector<std::string> languages,
-                    QDBusConnection bus, QObject* parent = nullptr);
+                    platform::NotificationClient& notifications, QObject* parent = nullptr);
     ~RoutineLauncher() override;
 
     // Opens `asked`, or the configured routine when `asked` is empty; a routine already running
@@ -41,6 +45,12 @@ public:
 
     // How long the routine a reminder would start takes, when it can be used.
     std::optional<core::Duration> lengthOf(const std::string& configured) const;
+    // What a reminder shown at `now` offers: the length of that day's routine (a rotation turns
+    // daily), or of the routine it falls back to.
+    std::optional<core::Duration> offeredLength(const config::Config& config,
+                                                core::LocalTime now) const {
+        return lengthOf(config.routineOn(now));
+    }
 
     // Every usable routine, as (name, title in the user's language), read again from disk so a
     // routine the user just added shows up.

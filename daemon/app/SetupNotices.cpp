@@ -4,34 +4,26 @@
 
 #include "SetupNotices.h"
 
-#include "platform/notify/NotificationClient.h"
+#include "platform/notify/Notification.h"
 
 namespace flexor::app {
 
-SetupNotices::SetupNotices(QDBusConnection bus, QObject* parent)
+SetupNotices::SetupNotices(platform::NotificationClient& client, QObject* parent)
     : QObject(parent)
-    , client_(new platform::NotificationClient(bus, this)) {
-    client_->start();
-}
+    , notice_(new platform::Notification(client, this)) {}
 
 void SetupNotices::configBroken(const QString& problem) {
-    if (!client_->serverAvailable()) {
-        return;
-    }
     platform::NotificationRequest request;
     request.summary = tr("Flexor's config file has a problem");
     request.body = tr("%1\nFlexor keeps running on the last good settings.").arg(problem);
-    client_->show(request);
+    notice_->show(request);
 }
 
 void SetupNotices::configNotOpened(const QString& problem) {
-    if (!client_->serverAvailable()) {
-        return; // the log has it
-    }
     platform::NotificationRequest request;
     request.summary = tr("Flexor's config file could not be opened");
     request.body = problem;
-    client_->show(request);
+    notice_->show(request);
 }
 
 } // namespace flexor::app

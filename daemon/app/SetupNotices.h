@@ -4,13 +4,13 @@
 
 #pragma once
 
-#include <QDBusConnection>
 #include <QObject>
 #include <QString>
 
 namespace flexor::platform {
+class Notification;
 class NotificationClient;
-}
+} // namespace flexor::platform
 
 namespace flexor::app {
 
@@ -19,7 +19,7 @@ namespace flexor::app {
 class SetupNotices : public QObject {
     Q_OBJECT
 public:
-    explicit SetupNotices(QDBusConnection bus, QObject* parent = nullptr);
+    explicit SetupNotices(platform::NotificationClient& client, QObject* parent = nullptr);
 
     // The first problem of a config file that changed on disk (file:line:col).
     void configBroken(const QString& problem);
@@ -27,7 +27,7 @@ public:
     void configNotOpened(const QString& problem);
 
 private:
-    platform::NotificationClient* client_ = nullptr;
+    platform::Notification* notice_ = nullptr;
 };
 
 } // namespace flexor::app

@@ -13,8 +13,12 @@
 namespace flexor::platform {
 
 InotifyWatch::InotifyWatch(Handler handler, QObject* parent)
+    : InotifyWatch(std::move(handler), {}, parent) {}
+
+InotifyWatch::InotifyWatch(Handler handler, Drained drained, QObject* parent)
     : QObject(parent)
-    , handler_(std::move(handler)) {
+    , handler_(std::move(handler))
+    , drained_(std::move(drained)) {
     fd_ = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
     if (fd_ < 0) {
         return;
@@ -45,6 +49,7 @@ void InotifyWatch::remove(int watch) {
 
 void InotifyWatch::readEvents() {
     alignas(inotify_event) std::array<char, 4096> buffer{};
+    bool any = false;
     for (;;) {
         const ssize_t got = ::read(fd_, buffer.data(), buffer.size());
         if (got <= 0) {
@@ -57,8 +62,12 @@ void InotifyWatch::readEvents() {
             if (raw->len > 0) {
                 event.name.assign(raw->name, ::strnlen(raw->name, raw->len));
             }
+            any = true;
             handler_(event);
         }
+    }
+    if (any && drained_) {
+        drained_();
     }
 }
 

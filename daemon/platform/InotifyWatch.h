@@ -15,7 +15,9 @@ class QSocketNotifier;
 namespace flexor::platform {
 
 // One inotify instance read on Qt's event loop: add watches on paths (as bytes, no QString
-// round trip), and every event reaches the callback. Nothing runs between events.
+// round trip), and every event reaches the callback; `drained`, when given, runs once after
+// each batch of events (a watcher that decides on the batch, not on every event). Nothing runs
+// between events. The one inotify read loop of the program: every file watcher uses it.
 class InotifyWatch : public QObject {
     Q_OBJECT
 public:
@@ -25,8 +27,10 @@ public:
         std::string name; // the entry in a watched folder, empty for the folder itself
     };
     using Handler = std::function<void(const Event&)>;
+    using Drained = std::function<void()>;
 
     explicit InotifyWatch(Handler handler, QObject* parent = nullptr);
+    InotifyWatch(Handler handler, Drained drained, QObject* parent = nullptr);
     ~InotifyWatch() override;
 
     bool valid() const { return fd_ >= 0; }
@@ -39,6 +43,7 @@ private:
     void readEvents();
 
     Handler handler_;
+    Drained drained_;
     int fd_ = -1;
     QSocketNotifier* notifier_ = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "CountdownRing.h"
 #include "FocusFrameStyle.h"
 #include "PoseView.h"
+#include "RoutineController.h"
 #include "StatusAnnouncer.h"
 
 #include <QCloseEvent>
@@ -29,7 +30,6 @@ namespace flexor::ui {
 namespace {
 
 using std::chrono::duration_cast;
-using std::chrono::milliseconds;
 using std::chrono::seconds;
 
 constexpr int kFrameIntervalMs = 100; // smooth enough for a ring that moves 1/30 per second
@@ -80,15 +80,14 @@ QFont scaledFont(const QFont& base, qreal factor, bool bold) {
 RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool muted, MonoClock clock,
                              QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , clock_(std::move(clock))
-    , player_(std::move(routine))
+    , controller_(new RoutineController(std::move(routine), std::move(clock), this))
     , muted_(muted)
     , finishedToday_(finishedBefore + 1) {
     installAccessibleFactory();
     FocusFrameStyle::install();
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(fromStd(player_.routine().title));
-    setAccessibleName(tr("Guided routine: %1").arg(fromStd(player_.routine().title)));
+    setWindowTitle(fromStd(player().routine().title));
+    setAccessibleName(tr("Guided routine: %1").arg(fromStd(player().routine().title)));
 
     pages_ = new QStackedWidget(this);
     auto* layout = new QVBoxLayout(this);
@@ -96,11 +95,21 @@ RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool mut
     buildStepPage();
     buildFinishPage();
 
-    dueTimer_.setSingleShot(true);
-    dueTimer_.setTimerType(Qt::PreciseTimer);
-    connect(&dueTimer_, &QTimer::timeout, this, &RoutineWindow::onDue);
     frameTimer_.setInterval(kFrameIntervalMs);
     connect(&frameTimer_, &QTimer::timeout, this, &RoutineWindow::showCountdown);
+    connect(controller_, &RoutineController::phaseChanged, this, [this] {
+        showPhase();
+        emit phaseChanged();
+    });
+    connect(controller_, &RoutineController::updated, this, &RoutineWindow::onUpdated);
+    connect(controller_, &RoutineController::pausedChanged, this, &RoutineWindow::pausedChanged);
+    connect(controller_, &RoutineController::finished, this, &RoutineWindow::finished);
+    connect(controller_, &RoutineController::abandoned, this, &RoutineWindow::abandoned);
+    connect(controller_, &RoutineController::skipped, this, &RoutineWindow::skipped);
+}
+
+const core::RoutinePlayer& RoutineWindow::player() const {
+    return controller_->player();
 }
 
 void RoutineWindow::buildStepPage() {
@@ -108,7 +117,7 @@ void RoutineWindow::buildStepPage() {
     auto* layout = new QVBoxLayout(page);
 
     auto* header = new QHBoxLayout;
-    auto* routineTitle = new QLabel(fromStd(player_.routine().title), page);
+    auto* routineTitle = new QLabel(fromStd(player().routine().title), page);
     routineTitle->setFont(scaledFont(font(), 1.0, true));
     stepNumber_ = new QLabel(page);
     announcer_ = new StatusAnnouncer(this, stepNumber_);
@@ -166,9 +175,9 @@ void RoutineWindow::buildStepPage() {
     controls->addWidget(stop);
     layout->addLayout(controls);
 
-    if (!player_.routine().safety.empty()) {
+    if (!player().routine().safety.empty()) {
         auto* safety = wrappingLabel(page);
-        safety->setText(fromStd(player_.routine().safety));
+        safety->setText(fromStd(player().routine().safety));
         QFont italic = font();
         italic.setItalic(true);
         safety->setFont(italic);
@@ -214,7 +223,7 @@ void RoutineWindow::present() {
     if (screen == nullptr) {
         screen = QGuiApplication::primaryScreen();
     }
-    if (player_.position(clock_()).phase == core::PlayerPhase::NotStarted) {
+    if (!controller_->started()) {
         setScreen(screen);
         if (breakScreen_) {
             stopButton_->setText(tr("Skip break"));
@@ -225,10 +234,7 @@ void RoutineWindow::present() {
             resize(sizeHint().expandedTo(QSize(760, 620)).boundedTo(area.size()));
             move(area.center() - rect().center());
         }
-        player_.start(clock_());
-        spdlog::info("routine {} started: {} holds, {} s in all", player_.routine().name,
-                     player_.holds().size(), duration_cast<seconds>(player_.totalLength()).count());
-        sync();
+        controller_->start();
     }
     if (breakScreen_) {
         showFullScreen();
@@ -246,28 +252,22 @@ void RoutineWindow::setFinishedToday(int count) {
 }
 
 void RoutineWindow::togglePause() {
-    player_.togglePause(clock_());
-    const bool paused = player_.position(clock_()).paused;
-    spdlog::info("routine {} {}", player_.routine().name, paused ? "paused" : "resumed");
-    sync();
-    emit pausedChanged(paused);
+    controller_->togglePause();
 }
 
 void RoutineWindow::toggleMute() {
     muted_ = !muted_;
     muteButton_->setText(muted_ ? tr("Unmute") : tr("Mute"));
-    spdlog::info("routine {} {}", player_.routine().name, muted_ ? "muted" : "unmuted");
+    spdlog::info("routine {} {}", player().routine().name, muted_ ? "muted" : "unmuted");
     emit muteToggled(muted_);
 }
 
 void RoutineWindow::goNext() {
-    player_.next(clock_());
-    sync();
+    controller_->next();
 }
 
 void RoutineWindow::goBack() {
-    player_.back(clock_());
-    sync();
+    controller_->back();
 }
 
 void RoutineWindow::openMirrors(QScreen* own) {
@@ -285,105 +285,90 @@ void RoutineWindow::openMirrors(QScreen* own) {
                  own->name().toStdString(), mirrors_.size());
 }
 
-bool RoutineWindow::confirmSkip() {
-    if (!breakScreen_ || skipConfirmed_ || !player_.position(clock_()).running()) {
-        return true;
+bool RoutineWindow::needsConfirmation() const {
+    return breakScreen_ && !skipConfirmed_ && controller_->position().running();
+}
+
+// Asked with open(), not exec(): no nested event loop runs inside stop() or closeEvent(), and
+// the routine goes on while the question waits. Skip or Esc again (on any screen) brings the
+// open question to the front instead of stacking a second one.
+void RoutineWindow::askToSkip() {
+    if (ask_) {
+        ask_->raise();
+        ask_->activateWindow();
+        return;
     }
     spdlog::info("break screen: asked to skip");
-    QMessageBox ask(QMessageBox::Question, tr("Skip this break?"),
-                    tr("You have put this break off several times. Skip it anyway?"),
-                    QMessageBox::NoButton, this);
-    auto* skip = ask.addButton(tr("Skip the break"), QMessageBox::DestructiveRole);
-    auto* stay = ask.addButton(tr("Keep going"), QMessageBox::RejectRole);
-    ask.setDefaultButton(skip);
-    ask.setEscapeButton(stay);
-    ask.exec();
-    skipConfirmed_ = ask.clickedButton() == skip;
-    spdlog::info(skipConfirmed_ ? "break screen: skip confirmed"
-                                : "break screen: skip declined, the routine goes on");
-    return skipConfirmed_;
+    ask_ = new QMessageBox(QMessageBox::Question, tr("Skip this break?"),
+                           tr("You have put this break off several times. Skip it anyway?"),
+                           QMessageBox::NoButton, this);
+    ask_->setAttribute(Qt::WA_DeleteOnClose);
+    auto* skip = ask_->addButton(tr("Skip the break"), QMessageBox::DestructiveRole);
+    auto* stay = ask_->addButton(tr("Keep going"), QMessageBox::RejectRole);
+    ask_->setDefaultButton(skip);
+    ask_->setEscapeButton(stay);
+    connect(ask_, &QMessageBox::finished, this, [this, skip] {
+        skipConfirmed_ = ask_ && ask_->clickedButton() == skip;
+        spdlog::info(skipConfirmed_ ? "break screen: skip confirmed"
+                                    : "break screen: skip declined, the routine goes on");
+        if (skipConfirmed_) {
+            stop();
+        }
+    });
+    ask_->open();
 }
 
 void RoutineWindow::stop() {
-    if (!confirmSkip()) {
+    if (needsConfirmation()) {
+        askToSkip();
         return;
     }
-    player_.stop(clock_());
-    sync();
+    controller_->stop(skipConfirmed_);
     close();
 }
 
-void RoutineWindow::onDue() {
-    player_.advance(clock_());
-    sync();
-}
-
-void RoutineWindow::sync() {
-    const auto now = clock_();
-    player_.advance(now);
-    const auto position = player_.position(now);
-    const auto shown = std::pair(position.phase, position.holdIndex);
-    if (shownPhase_ != shown) {
-        shownPhase_ = shown;
-        showPhase();
-        emit phaseChanged();
-    }
+void RoutineWindow::onUpdated() {
+    const auto position = controller_->position();
     if (position.running()) {
         pauseButton_->setText(position.paused ? tr("Resume") : tr("Pause"));
         showCountdown();
     }
-    if (const auto due = player_.nextDue()) {
-        dueTimer_.start(core::millisecondsUntil(*due, now));
-    } else {
-        dueTimer_.stop();
-    }
     updateFrameTimer();
 }
 
-void RoutineWindow::showPhase() {
-    const auto now = clock_();
-    const auto position = player_.position(now);
-    if (position.running()) {
-        spdlog::info("routine {}: {} (hold {} of {})", player_.routine().name,
-                     core::phaseName(position.phase), position.holdIndex + 1,
-                     player_.holds().size());
-    } else {
-        spdlog::info("routine {} {} after {} s, {} of {} steps completed", player_.routine().name,
-                     core::phaseName(position.phase),
-                     duration_cast<seconds>(player_.elapsed(now)).count(), player_.stepsCompleted(),
-                     player_.routine().steps.size());
+void RoutineWindow::closeMirrors() {
+    for (const auto& mirror : mirrors_) {
+        if (mirror) {
+            mirror->close();
+        }
     }
+}
 
+void RoutineWindow::showPhase() {
+    const auto position = controller_->position();
+    if (!position.running() && ask_) {
+        ask_->disconnect(this); // the routine ended while the question waited: nothing to skip
+        ask_->close();
+    }
     switch (position.phase) {
     case core::PlayerPhase::Finished:
         showFinish();
         return;
     case core::PlayerPhase::Stopped:
-        if (!outcomeSent_) {
-            outcomeSent_ = true;
-            if (skipConfirmed_) {
-                emit skipped(player_.elapsed(now).count(), player_.stepsCompleted());
-            } else {
-                emit abandoned(player_.elapsed(now).count(), player_.stepsCompleted());
-            }
-        }
-        for (const auto& mirror : mirrors_) {
-            if (mirror) {
-                mirror->close();
-            }
-        }
+        closeMirrors();
         return;
     case core::PlayerPhase::Hold:
     case core::PlayerPhase::GetReady:
     case core::PlayerPhase::NotStarted:
         break;
     }
-    const auto hold = player_.current();
+    const auto& routinePlayer = player();
+    const auto hold = routinePlayer.current();
     if (!hold) {
         return;
     }
-    const auto& step = player_.routine().steps[hold->step];
-    const int stepCount = static_cast<int>(player_.routine().steps.size());
+    const auto& step = player().routine().steps[hold->step];
+    const int stepCount = static_cast<int>(player().routine().steps.size());
     stepNumber_->setText(tr("Step %1 of %2").arg(hold->step + 1).arg(stepCount));
     stepTitle_->setText(position.phase == core::PlayerPhase::GetReady
                             ? tr("Get ready: %1").arg(fromStd(step.title))
@@ -412,7 +397,7 @@ void RoutineWindow::showPhase() {
     }
     instructions_->setText(text);
 
-    const auto upcoming = player_.upcoming();
+    const auto upcoming = routinePlayer.upcoming();
     upNext_->setText(upcoming ? tr("Next: %1").arg(holdSummary(*upcoming))
                               : tr("Next: the end. Almost there!"));
     pose_->showPicture(fromStd(step.picturePath), hold->side == core::Side::Right,
@@ -431,7 +416,7 @@ void RoutineWindow::showPhase() {
 // line "Step 2 of 4" (StatusAnnouncer says how and when). Only real news: a new step, the other
 // side, the next round, not every phase change.
 void RoutineWindow::announce(const core::RoutineHold& hold, int stepCount) {
-    const auto& step = player_.routine().steps[hold.step];
+    const auto& step = player().routine().steps[hold.step];
     if (announced_ == hold) {
         return;
     }
@@ -448,7 +433,7 @@ void RoutineWindow::announce(const core::RoutineHold& hold, int stepCount) {
 }
 
 QString RoutineWindow::holdSummary(const core::RoutineHold& hold) const {
-    const auto& step = player_.routine().steps[hold.step];
+    const auto& step = player().routine().steps[hold.step];
     QString summary = fromStd(step.title);
     if (hold.side != core::Side::None) {
         summary += QStringLiteral(", ") + sideText(step, hold.side);
@@ -460,7 +445,7 @@ QString RoutineWindow::holdSummary(const core::RoutineHold& hold) const {
 }
 
 void RoutineWindow::showCountdown() {
-    const auto position = player_.position(clock_());
+    const auto position = controller_->position();
     if (!position.running()) {
         return;
     }
@@ -477,26 +462,18 @@ void RoutineWindow::showCountdown() {
 }
 
 void RoutineWindow::showFinish() {
-    const auto taken = duration_cast<seconds>(player_.elapsed(clock_()));
+    const auto taken = duration_cast<seconds>(player().elapsed(controller_->now()));
     const auto minutes = duration_cast<std::chrono::minutes>(taken);
     finishTime_->setText(tr("Time taken: %1:%2")
                              .arg(minutes.count())
                              .arg((taken - minutes).count(), 2, 10, QLatin1Char('0')));
     setFinishedToday(finishedToday_);
     pages_->setCurrentIndex(1);
-    for (const auto& mirror : mirrors_) {
-        if (mirror) {
-            mirror->close();
-        }
-    }
-    if (!outcomeSent_) {
-        outcomeSent_ = true;
-        emit finished(player_.stepsCompleted());
-    }
+    closeMirrors();
 }
 
 void RoutineWindow::updateFrameTimer() {
-    const auto position = player_.position(clock_());
+    const auto position = controller_->position();
     const bool moving = isVisible() && !isMinimized() && position.running() && !position.paused;
     if (moving && !frameTimer_.isActive()) {
         frameTimer_.start();
@@ -507,7 +484,7 @@ void RoutineWindow::updateFrameTimer() {
 
 void RoutineWindow::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    sync();
+    onUpdated();
 }
 
 void RoutineWindow::hideEvent(QHideEvent* event) {
@@ -516,14 +493,13 @@ void RoutineWindow::hideEvent(QHideEvent* event) {
 }
 
 void RoutineWindow::closeEvent(QCloseEvent* event) {
-    if (!confirmSkip()) {
+    if (needsConfirmation()) {
         event->ignore(); // the break screen stays: firm, and Skip is one more click away
+        askToSkip();
         return;
     }
-    player_.stop(clock_());
-    dueTimer_.stop();
+    controller_->stop(skipConfirmed_);
     frameTimer_.stop();
-    sync();
     QWidget::closeEvent(event);
 }
 

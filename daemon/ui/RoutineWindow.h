@@ -15,6 +15,7 @@
 #include <optional>
 
 class QLabel;
+class QMessageBox;
 class QPushButton;
 class QScreen;
 class QStackedWidget;
@@ -24,6 +25,7 @@ namespace flexor::ui {
 class BreakScreenMirror;
 class CountdownRing;
 class PoseView;
+class RoutineController;
 class StatusAnnouncer;
 
 // The guided routine: walks through every step and side with its picture, instructions and a
@@ -31,8 +33,9 @@ class StatusAnnouncer;
 // it deletes itself when closed. It tells how the routine ended through exactly one of
 // finished() or abandoned() (closing the window early counts as abandoning).
 //
-// Timers: one single-shot timer armed for the player's next due moment, plus a frame timer
-// for the moving ring that runs only while the window is on screen.
+// The window is the view: its RoutineController advances the player, owns the timer armed for
+// the player's next due moment and decides the outcome; the window draws what it says, plus a
+// frame timer for the moving ring that runs only while the window is on screen.
 class RoutineWindow : public QWidget {
     Q_OBJECT
 public:
@@ -47,7 +50,7 @@ public:
     // routine the first time; later calls only bring the window back to the front.
     void present();
 
-    const core::RoutinePlayer& player() const { return player_; }
+    const core::RoutinePlayer& player() const;
 
     // The firmer break: full screen on its monitor, the pose and countdown on every other one,
     // and Skip or Esc ask once more before ending it (then it counts as skipped). Before present().
@@ -78,30 +81,28 @@ private:
     void toggleMute();
     void goNext();
     void goBack();
-    void stop();
-    bool confirmSkip(); // break screen: asks once more; true to end the break
+    void stop(); // Stop, Skip or Esc: on the break screen, asks once more first
+    bool needsConfirmation() const;
+    void askToSkip(); // the question, non-modal; one at a time whatever asks
     void openMirrors(QScreen* own);
-    void onDue();
-    void sync();      // after any change: show what the player says, arm the timer
+    void onUpdated(); // after any change: the pause button, the countdown, the frame timer
     void showPhase(); // texts and picture for the current phase
+    void closeMirrors();
     void showCountdown();
     void showFinish();
     void updateFrameTimer();
     QString holdSummary(const core::RoutineHold& hold) const;
     void announce(const core::RoutineHold& hold, int stepCount);
 
-    MonoClock clock_;
-    core::RoutinePlayer player_;
+    RoutineController* controller_ = nullptr;
     bool muted_;
     int finishedToday_;
-    bool outcomeSent_ = false;
     bool breakScreen_ = false;
     bool skipConfirmed_ = false;
+    QPointer<QMessageBox> ask_; // "Skip this break?" while it is open
     QList<QPointer<BreakScreenMirror>> mirrors_;
-    std::optional<std::pair<core::PlayerPhase, std::size_t>> shownPhase_;
     std::optional<core::RoutineHold> announced_; // what the status line last told a screen reader
 
-    QTimer dueTimer_;
     QTimer frameTimer_;
 
     QStackedWidget* pages_ = nullptr;

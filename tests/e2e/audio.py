@@ -57,6 +57,15 @@ class AudioSession:
                    interval=0.005, what="the recording stream")
         self.started = time.time()
 
+    def recorded_until(self):
+        """The wall time the recording reaches so far: its start plus the samples written. Only
+        the file's size is read, so waiting on it costs next to nothing."""
+        try:
+            size = self.path.stat().st_size
+        except FileNotFoundError:
+            size = 0
+        return self.started + size / 2 / RATE
+
     def stop(self):
         self.recorder.terminate()
         self.recorder.wait(timeout=10)

@@ -30,6 +30,7 @@ HOLD_STARTS = (3.0, 14.0)
 SWITCH = 11.0
 END = 22.0
 TOLERANCE = 0.5
+PLAY_OUT = 2.5  # the longest last cue, with room to spare
 
 
 class RoutineByEarTest(unittest.TestCase):
@@ -48,11 +49,16 @@ class RoutineByEarTest(unittest.TestCase):
         requested = time.time()
         self.assertEqual(desktop.cli("stretch").returncode, 0)
         desktop.wait_for_log(r"routine earshot finished after", timeout=60)
-        time.sleep(2.5)  # let the last cue play out before the recording stops
-        audio.stop()
         log = desktop.flexor_log()
-        self.assertNotRegex(log, r"voice off|sound cues off")
         zero = log_time(log, r"routine earshot started:")
+        # The last cue (the word "done", or the finish sound) is due at END and over within
+        # PLAY_OUT: wait until the recording itself holds that much, however late parecord's
+        # data lands on a busy machine. Only the file's size is polled: computing loudness over
+        # the whole recording at every poll kept a core busy.
+        wait_until(lambda: audio.recorded_until() >= zero + END + PLAY_OUT, timeout=20,
+                   interval=0.1, what="the recording to hold the last cue")
+        audio.stop()
+        self.assertNotRegex(log, r"voice off|sound cues off")
         return Hearing(audio, zero), requested - zero
 
     def assert_heard_at(self, hearing, t, what):

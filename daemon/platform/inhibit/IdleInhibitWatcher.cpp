@@ -5,6 +5,7 @@
 #include "platform/inhibit/IdleInhibitWatcher.h"
 
 #include "platform/DBusSubscription.h"
+#include "platform/session/Logind.h"
 
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -17,9 +18,6 @@ namespace flexor::platform {
 
 namespace {
 
-const QString kLogindService = QStringLiteral("org.freedesktop.login1");
-const QString kLogindPath = QStringLiteral("/org/freedesktop/login1");
-const QString kLogindManager = QStringLiteral("org.freedesktop.login1.Manager");
 const QString kProperties = QStringLiteral("org.freedesktop.DBus.Properties");
 const QString kBlockInhibited = QStringLiteral("BlockInhibited");
 
@@ -80,7 +78,7 @@ void IdleInhibitWatcher::watchLogind() {
         return;
     }
     // Subscribed whether or not logind runs yet; it emits the property on every change.
-    subscribe(systemBus_, kLogindService, kLogindPath, kProperties,
+    subscribe(systemBus_, logind::kService, logind::kPath, kProperties,
               QStringLiteral("PropertiesChanged"), this,
               SLOT(onLogindPropertiesChanged(QString, QVariantMap, QStringList)));
     readLogind();
@@ -88,8 +86,8 @@ void IdleInhibitWatcher::watchLogind() {
 
 void IdleInhibitWatcher::readLogind() {
     QDBusMessage call =
-        QDBusMessage::createMethodCall(kLogindService, kLogindPath, kProperties, "Get");
-    call.setArguments({kLogindManager, kBlockInhibited});
+        QDBusMessage::createMethodCall(logind::kService, logind::kPath, kProperties, "Get");
+    call.setArguments({logind::kManager, kBlockInhibited});
     auto* watcher = new QDBusPendingCallWatcher(systemBus_.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* w) {
         QDBusPendingReply<QDBusVariant> reply = *w;
@@ -103,7 +101,7 @@ void IdleInhibitWatcher::readLogind() {
 void IdleInhibitWatcher::onLogindPropertiesChanged(const QString& interface,
                                                    const QVariantMap& changed,
                                                    const QStringList& invalidated) {
-    if (interface != kLogindManager) {
+    if (interface != logind::kManager) {
         return;
     }
     if (const auto value = changed.find(kBlockInhibited); value != changed.end()) {

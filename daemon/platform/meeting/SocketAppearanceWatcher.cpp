@@ -4,11 +4,11 @@
 
 #include "platform/meeting/SocketAppearanceWatcher.h"
 
+#include "platform/InotifyWatch.h"
+
 #include <QFile>
-#include <QSocketNotifier>
-#include <array>
 #include <sys/inotify.h>
-#include <unistd.h>
+#include <utility>
 
 namespace flexor::platform {
 
@@ -32,50 +32,34 @@ SocketAppearanceWatcher::~SocketAppearanceWatcher() {
 
 bool SocketAppearanceWatcher::watch(const QString& dir, const QString& name) {
     stop();
-    fd_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-    if (fd_ < 0) {
-        return false;
+    if (!inotify_) {
+        inotify_ = new InotifyWatch(
+            [this](const InotifyWatch::Event& event) {
+                seen_ = seen_ || (event.watch == watch_ && watch_ >= 0 && !event.name.empty() &&
+                                  QFile::decodeName(event.name.c_str()) == name_);
+            },
+            [this] {
+                if (std::exchange(seen_, false)) {
+                    retriesLeft_ = kRetries;
+                    retry_.start(); // before telling: a client that connects at once stops it
+                    emit appeared();
+                }
+            },
+            this);
     }
     // A server binds a new socket (IN_CREATE); one moved into place arrives as IN_MOVED_TO.
-    if (inotify_add_watch(fd_, QFile::encodeName(dir).constData(), IN_CREATE | IN_MOVED_TO) < 0) {
-        stop();
-        return false;
-    }
+    watch_ = inotify_->add(QFile::encodeName(dir).toStdString(), IN_CREATE | IN_MOVED_TO);
     name_ = name;
-    notifier_ = new QSocketNotifier(fd_, QSocketNotifier::Read, this);
-    connect(notifier_, &QSocketNotifier::activated, this, &SocketAppearanceWatcher::readEvents);
-    return true;
+    return watch_ >= 0;
 }
 
 void SocketAppearanceWatcher::stop() {
     retry_.stop();
-    delete notifier_;
-    notifier_ = nullptr;
-    if (fd_ >= 0) {
-        close(fd_);
-        fd_ = -1;
+    seen_ = false;
+    if (inotify_ && watch_ >= 0) {
+        inotify_->remove(watch_);
     }
-}
-
-void SocketAppearanceWatcher::readEvents() {
-    alignas(inotify_event) std::array<char, 4096> buffer{};
-    bool seen = false;
-    for (;;) {
-        const ssize_t size = read(fd_, buffer.data(), buffer.size());
-        if (size <= 0) {
-            break;
-        }
-        for (ssize_t at = 0; at < size;) {
-            const auto* event = reinterpret_cast<const inotify_event*>(buffer.data() + at);
-            at += static_cast<ssize_t>(sizeof(inotify_event) + event->len);
-            seen = seen || (event->len > 0 && QFile::decodeName(event->name) == name_);
-        }
-    }
-    if (seen) {
-        retriesLeft_ = kRetries;
-        retry_.start(); // before telling: a client that connects at once stops it
-        emit appeared();
-    }
+    watch_ = -1;
 }
 
 void SocketAppearanceWatcher::retry() {

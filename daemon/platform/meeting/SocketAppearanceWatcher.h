@@ -8,9 +8,9 @@
 #include <QString>
 #include <QTimer>
 
-class QSocketNotifier;
-
 namespace flexor::platform {
+
+class InotifyWatch;
 
 // Says when a server's socket file appears in its folder (PipeWire's `pipewire-0` in the
 // runtime folder coming back after a restart). inotify reports the file's creation, so a
@@ -26,19 +26,20 @@ public:
     // Starts watching `dir` for `name`; false when inotify cannot watch the folder.
     bool watch(const QString& dir, const QString& name);
     void stop();
-    bool watching() const { return fd_ >= 0; }
+    bool watching() const { return watch_ >= 0; }
 
 signals:
     void appeared(); // the socket is there: try to connect (again)
 
 private:
-    void readEvents();
     void retry();
 
-    int fd_ = -1;
+    InotifyWatch* inotify_ = nullptr; // made on the first watch(), kept: stop() may come from
+                                      // a slot of appeared(), inside its read
+    int watch_ = -1;
+    bool seen_ = false; // in the batch being read
     QTimer retry_;
     int retriesLeft_ = 0;
-    QSocketNotifier* notifier_ = nullptr;
     QString name_;
 };
 

@@ -4,14 +4,13 @@
 
 #include "platform/meeting/V4l2CameraWatcher.h"
 
+#include "platform/InotifyWatch.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <algorithm>
-#include <array>
 #include <spdlog/spdlog.h>
 #include <sys/inotify.h>
-#include <unistd.h>
 
 namespace flexor::platform {
 
@@ -29,27 +28,26 @@ V4l2CameraWatcher::V4l2CameraWatcher(QString deviceDir, QObject* parent)
     : QObject(parent)
     , deviceDir_(std::move(deviceDir)) {}
 
-V4l2CameraWatcher::~V4l2CameraWatcher() {
-    if (inotify_ >= 0) {
-        close(inotify_);
-    }
-}
+V4l2CameraWatcher::~V4l2CameraWatcher() = default;
 
 bool V4l2CameraWatcher::start() {
-    inotify_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-    if (inotify_ < 0) {
+    // Decided once per batch: an open and its close read together change nothing.
+    inotify_ =
+        new InotifyWatch([this](const InotifyWatch::Event& e) { onEvent(e.watch, e.mask, e.name); },
+                         [this] { update(); }, this);
+    if (!inotify_->valid()) {
+        delete inotify_;
+        inotify_ = nullptr;
         return false;
     }
     // New devices (a camera plugged in) appear in the folder.
-    dirWatch_ = inotify_add_watch(inotify_, QFile::encodeName(deviceDir_).constData(), IN_CREATE);
+    dirWatch_ = inotify_->add(QFile::encodeName(deviceDir_).toStdString(), IN_CREATE);
     const auto names =
         QDir(deviceDir_).entryList({QStringLiteral("video*")}, QDir::System | QDir::Files);
     for (const QString& name : names) {
         watchDevice(name);
     }
     seedFromProc();
-    notifier_ = new QSocketNotifier(inotify_, QSocketNotifier::Read, this);
-    connect(notifier_, &QSocketNotifier::activated, this, &V4l2CameraWatcher::readEvents);
     spdlog::info("meeting: watching {} video device(s) in {}", names.size(),
                  deviceDir_.toStdString());
     update();
@@ -58,7 +56,7 @@ bool V4l2CameraWatcher::start() {
 
 void V4l2CameraWatcher::watchDevice(const QString& name) {
     const QString path = deviceDir_ + QLatin1Char('/') + name;
-    const int wd = inotify_add_watch(inotify_, QFile::encodeName(path).constData(), kDeviceEvents);
+    const int wd = inotify_->add(QFile::encodeName(path).toStdString(), kDeviceEvents);
     if (wd >= 0) {
         devices_[wd] = name;
         opens_.try_emplace(name, 0);
@@ -86,41 +84,29 @@ void V4l2CameraWatcher::seedFromProc() {
     }
 }
 
-void V4l2CameraWatcher::readEvents() {
-    alignas(inotify_event) std::array<char, 4096> buffer{};
-    for (;;) {
-        const ssize_t size = read(inotify_, buffer.data(), buffer.size());
-        if (size <= 0) {
-            break;
+void V4l2CameraWatcher::onEvent(int watch, std::uint32_t mask, const std::string& entry) {
+    if (watch == dirWatch_) {
+        const QString name = QFile::decodeName(entry.c_str());
+        if ((mask & IN_CREATE) != 0U && isVideoDevice(name)) {
+            watchDevice(name);
         }
-        for (ssize_t at = 0; at < size;) {
-            const auto* event = reinterpret_cast<const inotify_event*>(buffer.data() + at);
-            at += static_cast<ssize_t>(sizeof(inotify_event) + event->len);
-            if (event->wd == dirWatch_) {
-                const QString name = QFile::decodeName(event->name);
-                if ((event->mask & IN_CREATE) != 0U && isVideoDevice(name)) {
-                    watchDevice(name);
-                }
-                continue;
-            }
-            const auto device = devices_.find(event->wd);
-            if (device == devices_.end()) {
-                continue;
-            }
-            if ((event->mask & IN_IGNORED) != 0U) { // the device went away
-                opens_.erase(device->second);
-                devices_.erase(device);
-                continue;
-            }
-            int& count = opens_[device->second];
-            if ((event->mask & IN_OPEN) != 0U) {
-                ++count;
-            } else {
-                count = std::max(0, count - 1);
-            }
-        }
+        return;
     }
-    update();
+    const auto device = devices_.find(watch);
+    if (device == devices_.end()) {
+        return;
+    }
+    if ((mask & IN_IGNORED) != 0U) { // the device went away
+        opens_.erase(device->second);
+        devices_.erase(device);
+        return;
+    }
+    int& count = opens_[device->second];
+    if ((mask & IN_OPEN) != 0U) {
+        ++count;
+    } else {
+        count = std::max(0, count - 1);
+    }
 }
 
 void V4l2CameraWatcher::update() {

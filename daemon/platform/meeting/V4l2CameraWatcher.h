@@ -6,11 +6,13 @@
 
 #include <QObject>
 #include <QString>
+#include <cstdint>
 #include <map>
-
-class QSocketNotifier;
+#include <string>
 
 namespace flexor::platform {
+
+class InotifyWatch;
 
 // A camera opened directly through V4L2 (programs that bypass PipeWire): inotify reports
 // every open and close of /dev/video*, so the watcher wakes once per open or close and never
@@ -34,14 +36,13 @@ signals:
 
 private:
     void watchDevice(const QString& name);
-    void readEvents();
+    void onEvent(int watch, std::uint32_t mask, const std::string& name);
     void seedFromProc();
     void update();
 
     QString deviceDir_;
-    int inotify_ = -1;
+    InotifyWatch* inotify_ = nullptr;
     int dirWatch_ = -1;
-    QSocketNotifier* notifier_ = nullptr;
     std::map<int, QString> devices_; // watch descriptor -> device name
     std::map<QString, int> opens_;   // device name -> opens minus closes
     bool inUse_ = false;

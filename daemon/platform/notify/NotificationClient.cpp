@@ -4,10 +4,9 @@
 
 #include "NotificationClient.h"
 
-#include "BuildInfo.h"
+#include "Notification.h"
 #include "platform/DBusSubscription.h"
 
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -23,28 +22,15 @@ namespace {
 const QString kService = QStringLiteral("org.freedesktop.Notifications");
 const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
-const QString kAppName = QStringLiteral("flexor");
-const QString kAppId = QStringLiteral(FLEXOR_APP_ID);
-constexpr uint kExpired = 1;
-constexpr uint kClosedByUser = 2;
 
 QDBusMessage notificationCall(const QString& method) {
     return QDBusMessage::createMethodCall(kService, kPath, kInterface, method);
 }
 
-QVariantMap hintsFor(const NotificationRequest& request) {
-    QVariantMap hints;
-    const uchar urgency = request.critical ? 2 : request.gentle ? 0 : 1;
-    hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(urgency));
-    hints.insert(QStringLiteral("desktop-entry"), kAppId);
-    hints.insert(QStringLiteral("category"), QStringLiteral("x-flexor.reminder"));
-    if (request.critical) {
-        hints.insert(QStringLiteral("resident"), true);
-    }
-    if (request.gentle) {
-        hints.insert(QStringLiteral("transient"), true);
-    }
-    return hints;
+QDBusMessage busCall(const QString& method) {
+    return QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+                                          QStringLiteral("/org/freedesktop/DBus"),
+                                          QStringLiteral("org.freedesktop.DBus"), method);
 }
 
 } // namespace
@@ -58,7 +44,10 @@ void NotificationClient::start() {
         new QDBusServiceWatcher(kService, bus_, QDBusServiceWatcher::WatchForOwnerChange, this);
     connect(watcher_, &QDBusServiceWatcher::serviceOwnerChanged, this,
             [this](const QString&, const QString&, const QString& newOwner) {
-                onOwnerChanged(newOwner);
+                if (!newOwner.isEmpty()) {
+                    spdlog::info("notification server {} took the name", newOwner.toStdString());
+                }
+                refreshServer(!newOwner.isEmpty());
             });
     // Subscribing by the well-known name makes Qt accept these signals only from the
     // name's current owner: another client cannot fake an answer.
@@ -69,18 +58,53 @@ void NotificationClient::start() {
     subscribe(bus_, kService, kPath, QStringLiteral("org.freedesktop.DBus.Properties"),
               QStringLiteral("PropertiesChanged"), this,
               SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
-    refreshServer();
+    // Notifications asked for before the bus answered are sent once it has.
+    refreshServer(true);
 }
 
-void NotificationClient::refreshServer() {
-    const auto* iface = bus_.interface();
-    const bool running = iface && iface->isServiceRegistered(kService).value();
-    const bool activatable = iface && iface->activatableServiceNames().value().contains(kService);
-    available_ = running || activatable;
-    currentId_ = 0; // ids belong to the previous server
+// Asks the bus whether a server runs, else whether it can start one; both answers arrive later.
+void NotificationClient::refreshServer(bool showAgain) {
+    const quint64 probe = ++probe_;
+    byId_.clear(); // ids belong to the previous server
     capabilities_.clear();
     serverName_.clear();
     setInhibited(false);
+    if (!bus_.isConnected()) {
+        serverAnswered(false, false, showAgain);
+        return;
+    }
+    auto hasOwner = busCall(QStringLiteral("NameHasOwner"));
+    hasOwner << kService;
+    auto* call = new QDBusPendingCallWatcher(bus_.asyncCall(hasOwner), this);
+    connect(call, &QDBusPendingCallWatcher::finished, this,
+            [this, probe, showAgain](QDBusPendingCallWatcher* w) {
+                QDBusPendingReply<bool> reply = *w;
+                w->deleteLater();
+                if (probe != probe_) {
+                    return;
+                }
+                if (!reply.isError() && reply.value()) {
+                    serverAnswered(true, false, showAgain);
+                    return;
+                }
+                auto* list = new QDBusPendingCallWatcher(
+                    bus_.asyncCall(busCall(QStringLiteral("ListActivatableNames"))), this);
+                connect(list, &QDBusPendingCallWatcher::finished, this,
+                        [this, probe, showAgain](QDBusPendingCallWatcher* l) {
+                            QDBusPendingReply<QStringList> names = *l;
+                            l->deleteLater();
+                            if (probe == probe_) {
+                                serverAnswered(false,
+                                               !names.isError() && names.value().contains(kService),
+                                               showAgain);
+                            }
+                        });
+            });
+}
+
+void NotificationClient::serverAnswered(bool running, bool activatable, bool showAgain) {
+    known_ = true;
+    available_ = running || activatable;
     spdlog::info("notification server {}", running       ? "running"
                                            : activatable ? "activatable"
                                                          : "missing");
@@ -88,16 +112,14 @@ void NotificationClient::refreshServer() {
         readCapabilities();
         readInhibited();
     }
-    emit serverChanged();
-}
-
-void NotificationClient::onOwnerChanged(const QString& newOwner) {
-    refreshServer();
-    if (!newOwner.isEmpty() && open_) {
-        spdlog::info("notification server {}: showing the open notification again",
-                     newOwner.toStdString());
-        show(*open_);
+    // Copied: a sender may be deleted by what it does with the news.
+    const auto senders = senders_;
+    for (const auto& sender : senders) {
+        if (sender) {
+            sender->serverChanged(showAgain && available_);
+        }
     }
+    emit serverChanged();
 }
 
 void NotificationClient::readCapabilities() {
@@ -167,73 +189,36 @@ void NotificationClient::onPropertiesChanged(const QString& interface, const QVa
     }
 }
 
-void NotificationClient::show(const NotificationRequest& request) {
-    QStringList actions;
-    for (const auto& action : request.actions) {
-        actions << action.key << action.label;
-    }
-    open_ = request;
-    auto msg = notificationCall(QStringLiteral("Notify"));
-    msg << kAppName << currentId_ << kAppId << request.summary << request.body << actions
-        << hintsFor(request) << (request.critical ? 0 : request.expireMs);
-    pendingShow_ = true;
-    closeWhenShown_ = false;
-    auto* call = new QDBusPendingCallWatcher(bus_.asyncCall(msg), this);
-    connect(call, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* w) {
-        QDBusPendingReply<uint> reply = *w;
-        w->deleteLater();
-        pendingShow_ = false;
-        if (reply.isError()) {
-            spdlog::warn("notification not shown: {}", reply.error().message().toStdString());
-            currentId_ = 0;
-            return;
-        }
-        currentId_ = reply.value();
-        spdlog::debug("notification {} shown", currentId_);
-        if (closeWhenShown_) {
-            close();
-        }
-    });
+void NotificationClient::attach(Notification* notification) {
+    senders_.append(notification);
 }
 
-void NotificationClient::close() {
-    open_.reset();
-    if (pendingShow_) {
-        closeWhenShown_ = true;
-        return;
+void NotificationClient::detach(Notification* notification) {
+    senders_.removeAll(notification);
+    senders_.removeAll(nullptr);
+    for (auto it = byId_.begin(); it != byId_.end();) {
+        it = (it.value() == notification || !it.value()) ? byId_.erase(it) : std::next(it);
     }
-    if (currentId_ == 0) {
-        return;
-    }
-    auto msg = notificationCall(QStringLiteral("CloseNotification"));
-    msg << currentId_;
-    bus_.asyncCall(msg);
-    spdlog::debug("notification {} closed", currentId_);
-    currentId_ = 0;
+}
+
+void NotificationClient::shown(Notification* notification, uint id) {
+    byId_.insert(id, notification);
+}
+
+void NotificationClient::forget(uint id) {
+    byId_.remove(id);
 }
 
 void NotificationClient::onActionInvoked(uint id, const QString& key) {
-    if (id == 0 || id != currentId_) {
-        return;
+    if (const auto sender = byId_.value(id)) {
+        sender->answered(key);
     }
-    spdlog::info("notification action '{}'", key.toStdString());
-    open_.reset();
-    emit actionInvoked(key);
 }
 
 void NotificationClient::onNotificationClosed(uint id, uint reason) {
-    if (id == 0 || id != currentId_) {
-        return;
-    }
-    currentId_ = 0;
-    // Expired or dismissed: it was seen and is gone. Other reasons (the server quitting)
-    // leave it open, to be shown again by the next server.
-    if (reason == kExpired || reason == kClosedByUser) {
-        open_.reset();
-    }
-    if (reason == kClosedByUser) {
-        spdlog::info("notification dismissed by the user");
-        emit dismissedByUser();
+    if (const auto sender = byId_.value(id)) {
+        byId_.remove(id);
+        sender->closedByServer(reason);
     }
 }
 

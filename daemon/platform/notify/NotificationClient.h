@@ -5,16 +5,19 @@
 #pragma once
 
 #include <QDBusConnection>
+#include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QVector>
-#include <optional>
 
 class QDBusServiceWatcher;
-class QDBusPendingCallWatcher;
 
 namespace flexor::platform {
+
+class Notification;
 
 struct NotificationAction {
     QString key;
@@ -31,11 +34,12 @@ struct NotificationRequest {
     int expireMs = -1; // the notification's own timeout; -1: the server's default
 };
 
-// Flexor's own client of org.freedesktop.Notifications: one notification at a time,
-// updated in place, with actions. Signals are taken only from the server's real name
-// owner, and its capabilities are read again whenever the server changes. A notification
-// that was still open when its server went away (a crash, a restart) is shown again as soon
-// as a server owns the name: a due reminder must not wait for its next repeat.
+// The daemon's one client of org.freedesktop.Notifications: it follows the server (one service
+// watcher, one set of subscriptions), knows its capabilities and its do-not-disturb switch, and
+// routes each ActionInvoked/NotificationClosed by id to the Notification that sent it. Signals
+// are taken only from the server's real name owner. Every call is asynchronous: nothing here
+// waits for the bus on the GUI thread. Whether a server runs is known once the bus has answered
+// (serverKnown()); a Notification shown before that is sent then.
 class NotificationClient : public QObject {
     Q_OBJECT
 public:
@@ -43,6 +47,8 @@ public:
 
     void start();
 
+    // The bus has said whether a server runs (or can be started).
+    bool serverKnown() const { return known_; }
     // A server runs or can be started by the bus.
     bool serverAvailable() const { return available_; }
     bool supportsActions() const { return capabilities_.contains(QStringLiteral("actions")); }
@@ -56,14 +62,8 @@ public:
     bool inhibited() const { return inhibited_; }
     QString serverName() const { return serverName_; }
 
-    void show(const NotificationRequest& request);
-    void close();
-    bool isShowing() const { return currentId_ != 0 || pendingShow_; }
-
 signals:
-    void actionInvoked(const QString& key);
-    void dismissedByUser();
-    void serverChanged(); // appeared, vanished or restarted; capabilities re-read
+    void serverChanged(); // known, appeared, vanished or restarted; capabilities re-read
     void inhibitedChanged(bool inhibited);
 
 private slots:
@@ -73,23 +73,29 @@ private slots:
                              const QStringList& invalidated);
 
 private:
-    void refreshServer();
-    void onOwnerChanged(const QString& newOwner);
+    friend class Notification;
+    void attach(Notification* notification);
+    void detach(Notification* notification);
+    void shown(Notification* notification, uint id);
+    void forget(uint id);
+    QDBusConnection& bus() { return bus_; }
+
+    void refreshServer(bool showAgain);
+    void serverAnswered(bool running, bool activatable, bool showAgain);
     void readCapabilities();
     void readInhibited();
     void setInhibited(bool inhibited);
 
     QDBusConnection bus_;
     QDBusServiceWatcher* watcher_ = nullptr;
+    bool known_ = false;
     bool available_ = false;
+    quint64 probe_ = 0; // the newest server probe: an older answer is stale
     QStringList capabilities_;
     QString serverName_;
     bool inhibited_ = false;
-    uint currentId_ = 0;
-    bool pendingShow_ = false;
-    bool closeWhenShown_ = false;
-    // What is meant to be on screen: set by show(), cleared by close() and by the user's answer.
-    std::optional<NotificationRequest> open_;
+    QList<QPointer<Notification>> senders_;
+    QHash<uint, QPointer<Notification>> byId_; // what the server shows, by its id
 };
 
 } // namespace flexor::platform

@@ -70,16 +70,13 @@ void GnomeIdleMonitor::onWatchFired(uint id) {
     if (id == 0) {
         return;
     }
-    if (id == idleWatch_ && !idle_) {
-        idle_ = true;
-        emit wentIdle(threshold_);
-        addUserActiveWatch();
+    if (id == idleWatch_) {
+        if (observedIdle(threshold_)) {
+            addUserActiveWatch(); // an active watch fires once: one per idle spell
+        }
     } else if (id == activeWatch_) {
         activeWatch_ = 0;
-        if (idle_) {
-            idle_ = false;
-            emit cameBack();
-        }
+        observedActive();
     }
 }
 
@@ -93,7 +90,7 @@ void GnomeIdleMonitor::onOwnerChanged(const QString& newOwner) {
     }
     spdlog::info("presence: {} has a new owner, watching again", service.toStdString());
     addIdleWatch();
-    if (idle_) {
+    if (isIdle()) {
         addUserActiveWatch();
     }
 }

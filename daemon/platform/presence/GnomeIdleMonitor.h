@@ -41,7 +41,6 @@ private:
     std::chrono::milliseconds threshold_{std::chrono::minutes(1)};
     uint idleWatch_ = 0;
     uint activeWatch_ = 0;
-    bool idle_ = false;
     QString reason_;
 };
 

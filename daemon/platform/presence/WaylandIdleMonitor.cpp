@@ -56,17 +56,11 @@ void WaylandIdleMonitor::setIdleThreshold(std::chrono::milliseconds threshold) {
 }
 
 void WaylandIdleMonitor::reportIdled() {
-    if (!idle_) {
-        idle_ = true;
-        emit wentIdle(threshold_);
-    }
+    observedIdle(threshold_);
 }
 
 void WaylandIdleMonitor::reportResumed() {
-    if (idle_) {
-        idle_ = false;
-        emit cameBack();
-    }
+    observedActive();
 }
 
 } // namespace flexor::platform

@@ -37,7 +37,6 @@ protected:
 private:
     WaylandConnection* connection_ = nullptr;
     std::chrono::milliseconds threshold_{std::chrono::minutes(1)};
-    bool idle_ = false;
     QString reason_;
 };
 

@@ -59,17 +59,11 @@ std::chrono::milliseconds X11ScreenSaverMonitor::idleTime() const {
 void X11ScreenSaverMonitor::check() {
     const std::chrono::milliseconds idle = idleTime();
     if (idle >= threshold_) {
-        if (!idle_) {
-            idle_ = true;
-            emit wentIdle(idle);
-        }
+        observedIdle(idle);
         checkTimer_.start(kReturnCheckInterval);
         return;
     }
-    if (idle_) {
-        idle_ = false;
-        emit cameBack();
-    }
+    observedActive();
     checkTimer_.start(threshold_ - idle);
 }
 

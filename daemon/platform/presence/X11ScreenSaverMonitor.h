@@ -35,7 +35,6 @@ private:
     _XDisplay* display_ = nullptr;
     QTimer checkTimer_;
     std::chrono::milliseconds threshold_{std::chrono::minutes(1)};
-    bool idle_ = false;
     QString reason_;
 };
 

@@ -92,7 +92,7 @@ bool X11SyncMonitor::start() {
 
 void X11SyncMonitor::setIdleThreshold(std::chrono::milliseconds threshold) {
     threshold_ = threshold;
-    if (display_ != nullptr && !idle_) {
+    if (display_ != nullptr && !isIdle()) {
         armIdleAlarm();
         processEvents();
     }
@@ -145,14 +145,15 @@ void X11SyncMonitor::processEvents() {
         if (alarm.state == XSyncAlarmDestroyed) {
             continue;
         }
-        if (alarm.alarm == idleAlarm_ && !idle_) {
-            idle_ = true;
-            emit wentIdle(toMilliseconds(alarm.counter_value));
-            armBackAlarm();
-        } else if (alarm.alarm == backAlarm_ && idle_) {
-            idle_ = false;
-            emit cameBack();
-            armIdleAlarm();
+        // Each alarm fires once: the edge arms the other one.
+        if (alarm.alarm == idleAlarm_) {
+            if (observedIdle(toMilliseconds(alarm.counter_value))) {
+                armBackAlarm();
+            }
+        } else if (alarm.alarm == backAlarm_) {
+            if (observedActive()) {
+                armIdleAlarm();
+            }
         }
     }
 }

@@ -39,7 +39,6 @@ private:
     unsigned long idleAlarm_ = 0;
     unsigned long backAlarm_ = 0;
     std::chrono::milliseconds threshold_{std::chrono::minutes(1)};
-    bool idle_ = false;
     QString reason_;
 };
 

@@ -5,6 +5,7 @@
 #include "platform/session/DesktopSessionWatcher.h"
 
 #include "platform/DBusSubscription.h"
+#include "platform/session/Logind.h"
 #include "platform/session/X11ScreenSaverEvents.h"
 
 #include <QDBusConnectionInterface>
@@ -18,15 +19,14 @@
 namespace flexor::platform {
 
 namespace {
-const QString logindService = QStringLiteral("org.freedesktop.login1");
-const QString logindPath = QStringLiteral("/org/freedesktop/login1");
-const QString managerInterface = QStringLiteral("org.freedesktop.login1.Manager");
-const QString sessionInterface = QStringLiteral("org.freedesktop.login1.Session");
+using logind::kManager;
+using logind::kPath;
+using logind::kService;
+using logind::kSession;
 const QString propertiesInterface = QStringLiteral("org.freedesktop.DBus.Properties");
 
 QDBusMessage managerCall(const QString& method, const QVariantList& args) {
-    QDBusMessage call =
-        QDBusMessage::createMethodCall(logindService, logindPath, managerInterface, method);
+    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kManager, method);
     call.setArguments(args);
     return call;
 }
@@ -48,25 +48,25 @@ void DesktopSessionWatcher::watchLogind() {
         spdlog::warn("session: no system bus, sleep and logind's lock state are not watched");
         return;
     }
-    if (!systemBus_.interface()->isServiceRegistered(logindService)) {
+    if (!systemBus_.interface()->isServiceRegistered(kService)) {
         spdlog::warn("session: logind is not on the system bus, sleep and its lock state are "
                      "not watched");
         return;
     }
-    subscribe(systemBus_, logindService, logindPath, managerInterface,
-              QStringLiteral("PrepareForSleep"), this, SLOT(onPrepareForSleep(bool)));
+    subscribe(systemBus_, kService, kPath, kManager, QStringLiteral("PrepareForSleep"), this,
+              SLOT(onPrepareForSleep(bool)));
     takeSleepInhibitor();
     sessionPath_ = findLogindSession();
     if (sessionPath_.isEmpty()) {
         return;
     }
-    subscribe(systemBus_, logindService, sessionPath_, propertiesInterface,
+    subscribe(systemBus_, kService, sessionPath_, propertiesInterface,
               QStringLiteral("PropertiesChanged"), this,
               SLOT(onSessionPropertiesChanged(QString, QVariantMap, QStringList)));
-    subscribe(systemBus_, logindService, sessionPath_, sessionInterface, QStringLiteral("Lock"),
-              this, SLOT(onSessionLock()));
-    subscribe(systemBus_, logindService, sessionPath_, sessionInterface, QStringLiteral("Unlock"),
-              this, SLOT(onSessionUnlock()));
+    subscribe(systemBus_, kService, sessionPath_, kSession, QStringLiteral("Lock"), this,
+              SLOT(onSessionLock()));
+    subscribe(systemBus_, kService, sessionPath_, kSession, QStringLiteral("Unlock"), this,
+              SLOT(onSessionUnlock()));
     spdlog::info("session: watching logind session {}", sessionPath_.toStdString());
 }
 
@@ -130,7 +130,7 @@ void DesktopSessionWatcher::onSessionPropertiesChanged(const QString& interface,
                                                        const QVariantMap& changed,
                                                        const QStringList&) {
     const auto hint = changed.find(QStringLiteral("LockedHint"));
-    if (interface == sessionInterface && hint != changed.end()) {
+    if (interface == kSession && hint != changed.end()) {
         setLocked(hint->toBool(), "logind LockedHint");
     }
 }

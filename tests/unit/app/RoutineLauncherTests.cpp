@@ -5,8 +5,10 @@
 // The routine launcher: what the tray lists, what a reminder offers, and a name it refuses.
 
 #include "QStringMaker.h"
+#include "app/ReminderText.h"
 #include "app/RoutineLauncher.h"
 #include "core/Routine.h"
+#include "platform/notify/NotificationClient.h"
 
 #include <QDBusConnection>
 #include <QTemporaryDir>
@@ -25,15 +27,17 @@ config::RoutineDirs shippedOnly(const QTemporaryDir& userDir) {
 }
 
 // No bus: the fallback notice has nobody to tell, which these tests do not need.
-QDBusConnection noBus() {
-    return QDBusConnection(QStringLiteral("flexor-tests-no-bus"));
-}
+struct NoNotifications {
+    platform::NotificationClient client{QDBusConnection(QStringLiteral("flexor-tests-no-bus"))};
+    NoNotifications() { client.start(); }
+};
 
 } // namespace
 
 TEST_CASE("the tray lists every usable routine with its title in the user's language") {
     QTemporaryDir user;
-    app::RoutineLauncher german(shippedOnly(user), {"de"}, noBus());
+    NoNotifications none;
+    app::RoutineLauncher german(shippedOnly(user), {"de"}, none.client);
     const auto routines = german.usableRoutines();
     REQUIRE(routines.size() >= 3);
     const auto psoas = std::find_if(routines.begin(), routines.end(), [](const auto& r) {
@@ -42,7 +46,7 @@ TEST_CASE("the tray lists every usable routine with its title in the user's lang
     REQUIRE(psoas != routines.end());
     CHECK(psoas->second == QStringLiteral("Psoas lösen"));
 
-    app::RoutineLauncher english(shippedOnly(user), {}, noBus());
+    app::RoutineLauncher english(shippedOnly(user), {}, none.client);
     const auto plain = english.usableRoutines();
     CHECK(std::find(plain.begin(), plain.end(),
                     std::pair{QStringLiteral("psoas"), QStringLiteral("Psoas release")}) !=
@@ -51,7 +55,8 @@ TEST_CASE("the tray lists every usable routine with its title in the user's lang
 
 TEST_CASE("a routine the user adds shows up in the next listing, a broken one does not") {
     QTemporaryDir user;
-    app::RoutineLauncher launcher(shippedOnly(user), {}, noBus());
+    NoNotifications none;
+    app::RoutineLauncher launcher(shippedOnly(user), {}, none.client);
     const auto before = launcher.usableRoutines().size();
     QFile broken(user.filePath(QStringLiteral("broken.toml")));
     REQUIRE(broken.open(QIODevice::WriteOnly));
@@ -67,16 +72,33 @@ TEST_CASE("a routine the user adds shows up in the next listing, a broken one do
                        [](const auto& r) { return r.first == QStringLiteral("broken"); }));
 }
 
-TEST_CASE("a reminder offers the configured routine's length") {
+TEST_CASE("a reminder offers the length of the day's routine, as the daemon asks for it") {
     QTemporaryDir user;
-    app::RoutineLauncher launcher(shippedOnly(user), {}, noBus());
-    CHECK(launcher.lengthOf("psoas") == std::optional<core::Duration>(5min));
-    CHECK(launcher.lengthOf("quick") == std::optional<core::Duration>(2min));
+    NoNotifications none;
+    app::RoutineLauncher launcher(shippedOnly(user), {}, none.client);
+    config::Config cfg;
+    cfg.routine = "psoas";
+    cfg.routineRotation = {"psoas", "quick"};
+    // Two days in a row (days since the epoch 20614 and 20615): the rotation takes turns.
+    const core::LocalTime evenDay{std::chrono::days(20614) + 10h};
+    const core::LocalTime oddDay{std::chrono::days(20615) + 10h};
+    CHECK(launcher.offeredLength(cfg, evenDay) == std::optional<core::Duration>(5min));
+    CHECK(launcher.offeredLength(cfg, oddDay) == std::optional<core::Duration>(2min));
+    // The reminder's words carry it.
+    core::Reminder reminder{};
+    CHECK(app::reminderText(reminder, cfg, launcher.offeredLength(cfg, oddDay), {})
+              .body.contains(QStringLiteral("2-minute")));
+    // Without a rotation, the one routine; a routine nobody has falls back to a shipped one.
+    cfg.routineRotation.clear();
+    CHECK(launcher.offeredLength(cfg, oddDay) == std::optional<core::Duration>(5min));
+    cfg.routine = "no-such-routine";
+    CHECK(launcher.offeredLength(cfg, oddDay).has_value());
 }
 
 TEST_CASE("a routine asked for by a name nobody has is refused, and nothing starts") {
     QTemporaryDir user;
-    app::RoutineLauncher launcher(shippedOnly(user), {}, noBus());
+    NoNotifications none;
+    app::RoutineLauncher launcher(shippedOnly(user), {}, none.client);
     int events = 0;
     QObject::connect(&launcher, &app::RoutineLauncher::happened,
                      [&events](const core::EngineEvent&) { ++events; });
