@@ -5,6 +5,7 @@
 #include "ClientCommands.h"
 
 #include "CliText.h"
+#include "CommandArgs.h"
 #include "ControlService.h"
 #include "StatusMap.h"
 #include "core/DurationText.h"
@@ -195,18 +196,17 @@ private:
     QTimer nextStep_;
 };
 
-int status(const QStringList& args) {
-    QString format;
-    bool follow = false;
-    for (const auto& arg : args.mid(1)) {
-        if (arg == QLatin1String("--json") || arg == QLatin1String("--waybar")) {
-            format = arg;
-        } else if (arg == QLatin1String("--follow")) {
-            follow = true;
-        } else {
-            return usageError(tr("status takes --json, --waybar and --follow"));
+int status(const CommandArgs& args) {
+    if (!args.parsed() || !args.positional().isEmpty()) {
+        return usageError(tr("status takes --json, --waybar and --follow"));
+    }
+    QString format; // the last of --json and --waybar counts
+    for (const QString& name : args.optionNames()) {
+        if (name == QLatin1String("json") || name == QLatin1String("waybar")) {
+            format = QStringLiteral("--") + name;
         }
     }
+    const bool follow = args.isSet(QStringLiteral("follow"));
     QDBusMessage reply;
     if (const int rc = call(QStringLiteral("Status"), {}, &reply); rc != kOk) {
         return rc;
@@ -234,47 +234,61 @@ int status(const QStringList& args) {
     return QCoreApplication::exec();
 }
 
-int snooze(const QStringList& args) {
-    if (args.size() > 2) {
+int snooze(const CommandArgs& args) {
+    const QStringList words = args.positional();
+    if (!args.parsed() || words.size() > 1) {
         return usageError(tr("snooze takes at most one duration, e.g. flexor snooze 15m"));
     }
     uint seconds = 0;
-    if (args.size() == 2) {
-        const auto parsed = durationSeconds(args[1]);
+    if (words.size() == 1) {
+        const auto parsed = durationSeconds(words[0]);
         if (std::holds_alternative<DurationProblem>(parsed)) {
             return std::get<DurationProblem>(parsed) == DurationProblem::TooLong
-                       ? usageError(
-                             tr("'%1' is longer than a week; give a shorter duration").arg(args[1]))
+                       ? usageError(tr("'%1' is longer than a week; give a shorter duration")
+                                        .arg(words[0]))
                        : usageError(
-                             tr("'%1' is not a duration (e.g. 10m, 90s, 1h30m)").arg(args[1]));
+                             tr("'%1' is not a duration (e.g. 10m, 90s, 1h30m)").arg(words[0]));
         }
         seconds = std::get<uint>(parsed);
     }
     return call(QStringLiteral("Snooze"), {seconds});
 }
 
-int pause(const QStringList& args) {
-    if (args.size() > 2) {
+int pause(const CommandArgs& args) {
+    const QStringList words = args.positional();
+    if (!args.parsed() || words.size() > 1) {
         return usageError(tr("pause takes one duration or 'tomorrow'"));
     }
     uint seconds = 0; // until tomorrow
-    if (args.size() == 2 && args[1] != QLatin1String("tomorrow")) {
-        const auto parsed = durationSeconds(args[1]);
+    if (words.size() == 1 && words[0] != QLatin1String("tomorrow")) {
+        const auto parsed = durationSeconds(words[0]);
         if (std::holds_alternative<DurationProblem>(parsed)) {
             return std::get<DurationProblem>(parsed) == DurationProblem::TooLong
                        ? usageError(tr("'%1' is longer than a week; give a shorter duration or "
                                        "'tomorrow'")
-                                        .arg(args[1]))
-                       : usageError(tr("'%1' is not a duration or 'tomorrow'").arg(args[1]));
+                                        .arg(words[0]))
+                       : usageError(tr("'%1' is not a duration or 'tomorrow'").arg(words[0]));
         }
         seconds = std::get<uint>(parsed);
     }
     return call(QStringLiteral("Pause"), {seconds});
 }
 
-int noArguments(const QStringList& args, const QString& method, const QVariantList& callArgs = {}) {
-    if (args.size() > 1) {
-        return usageError(tr("%1 takes no arguments").arg(args[0]));
+int stretch(const CommandArgs& args) {
+    if (!args.parsed()) {
+        return usageError(tr("stretch takes no option '%1', only a routine name (see "
+                             "flexor --help)")
+                              .arg(args.offending()));
+    }
+    if (args.positional().size() > 1) {
+        return usageError(tr("stretch takes at most one routine name"));
+    }
+    return call(QStringLiteral("StartRoutine"), {args.positional().value(0)});
+}
+
+int noArguments(const CommandArgs& args, const QString& method, const QVariantList& callArgs = {}) {
+    if (!args.parsed() || !args.positional().isEmpty()) {
+        return usageError(tr("%1 takes no arguments").arg(args.command()));
     }
     return call(method, callArgs);
 }
@@ -290,9 +304,18 @@ bool isClientCommand(const QString& name) {
     return names.contains(name);
 }
 
-int runClientCommand(const QStringList& args, bool activate) {
+QList<QCommandLineOption> clientCommandOptions(const QString& name) {
+    if (name == QLatin1String("status")) {
+        return {QCommandLineOption(QStringLiteral("json")),
+                QCommandLineOption(QStringLiteral("waybar")),
+                QCommandLineOption(QStringLiteral("follow"))};
+    }
+    return {};
+}
+
+int runClientCommand(const CommandArgs& args, bool activate) {
     activationAllowed = activate;
-    const QString command = args.value(0);
+    const QString command = args.command();
     if (command == QLatin1String("status")) {
         return status(args);
     }
@@ -300,15 +323,7 @@ int runClientCommand(const QStringList& args, bool activate) {
         return snooze(args);
     }
     if (command == QLatin1String("stretch")) {
-        if (args.size() > 2) {
-            return usageError(tr("stretch takes at most one routine name"));
-        }
-        if (args.value(1).startsWith(QLatin1Char('-'))) {
-            return usageError(tr("stretch takes no option '%1', only a routine name (see "
-                                 "flexor --help)")
-                                  .arg(args[1]));
-        }
-        return call(QStringLiteral("StartRoutine"), {args.value(1)});
+        return stretch(args);
     }
     if (command == QLatin1String("pause")) {
         return pause(args);
@@ -331,10 +346,12 @@ int runClientCommand(const QStringList& args, bool activate) {
     if (command == QLatin1String("quit")) {
         return noArguments(args, QStringLiteral("Quit"));
     }
-    if (command == QLatin1String("window")) { // from WindowRequest: page and token checked there
-        return call(QStringLiteral("ShowWindow"), {args.value(1), args.value(2)});
-    }
     return usageError(tr("unknown command '%1' (see flexor --help)").arg(command));
+}
+
+int requestWindow(const QString& page, const QString& activationToken, bool activate) {
+    activationAllowed = activate;
+    return call(QStringLiteral("ShowWindow"), {page, activationToken});
 }
 
 } // namespace flexor::app
