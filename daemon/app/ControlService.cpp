@@ -5,6 +5,7 @@
 #include "ControlService.h"
 
 #include "DaemonControl.h"
+#include "Flexor1Adaptor.h"
 #include "StatusMap.h"
 #include "platform/SystemClock.h"
 
@@ -23,7 +24,9 @@ constexpr uint kLongestRequest = 7 * 24 * 3600; // a week: anything longer is a 
 
 ControlService::ControlService(DaemonControl& daemon, QObject* parent)
     : QObject(parent)
-    , daemon_(daemon) {}
+    , daemon_(daemon) {
+    new Flexor1Adaptor(this); // owned by this object; the D-Bus face that is exported
+}
 
 bool ControlService::claimTheSession() {
     auto bus = QDBusConnection::sessionBus();
@@ -32,8 +35,7 @@ bool ControlService::claimTheSession() {
         return false;
     }
     const QString path = QString::fromLatin1(kObjectPath);
-    if (!bus.registerObject(path, this,
-                            QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals)) {
+    if (!bus.registerObject(path, this, QDBusConnection::ExportAdaptors)) {
         spdlog::error("cannot export {} on the session bus", kObjectPath);
         return false;
     }
