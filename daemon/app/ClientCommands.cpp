@@ -10,7 +10,7 @@
 #include "Flexor1Proxy.h"
 #include "StatusKeys.h"
 #include "StatusMap.h"
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 #include "platform/DBusSubscription.h"
 #include "platform/SystemClock.h"
 #include "ui/TrayLook.h"

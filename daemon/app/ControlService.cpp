@@ -87,9 +87,8 @@ void ControlService::Snooze(uint seconds) {
 }
 
 void ControlService::StartRoutine(const QString& name) {
-    const QString error = daemon_.startRoutine(name);
-    if (!error.isEmpty()) {
-        sendErrorReply(QDBusError::InvalidArgs, error);
+    if (const auto why = daemon_.startRoutine(name)) {
+        sendErrorReply(QDBusError::InvalidArgs, *why);
     }
 }
 
@@ -118,16 +117,14 @@ void ControlService::SetMeeting(bool in_meeting) {
 }
 
 void ControlService::Reload() {
-    const QString error = daemon_.reload();
-    if (!error.isEmpty()) {
-        sendErrorReply(QDBusError::InvalidArgs, error);
+    if (const auto why = daemon_.reload()) {
+        sendErrorReply(QDBusError::InvalidArgs, *why);
     }
 }
 
 void ControlService::ShowWindow(const QString& page, const QString& activation_token) {
-    const QString error = daemon_.showWindow(page, activation_token);
-    if (!error.isEmpty()) {
-        sendErrorReply(QDBusError::InvalidArgs, error);
+    if (const auto why = daemon_.showWindow(page, activation_token)) {
+        sendErrorReply(QDBusError::InvalidArgs, *why);
     }
 }
 

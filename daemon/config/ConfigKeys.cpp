@@ -4,7 +4,7 @@
 
 #include "ConfigKeys.h"
 
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 
 #include <algorithm>
 #include <array>

@@ -11,7 +11,7 @@
 #include "app/DataFiles.h"
 #include "config/ConfigLoader.h"
 #include "config/RoutineLibrary.h"
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 #include "ui/StatusAnnouncer.h"
 
 #include <QCheckBox>
