@@ -298,7 +298,8 @@ void Daemon::standForAWhile() {
 
 void Daemon::showReminder(const core::Reminder& r) {
     const auto& cfg = settings_->current();
-    if (r.escalated && cfg.escalation == "break-screen" && !openRoutine({}, true)) {
+    if (r.escalated && cfg.escalation == config::Escalation::BreakScreen &&
+        !openRoutine({}, true)) {
         return; // the firmer break: the routine itself, full screen
     }
     const auto length = routines_->lengthOf(cfg.routineOn(platform::now().local));

@@ -485,7 +485,9 @@ void SettingsPage::showConfig(const config::Config& config) {
     snooze_->setValue(secondsOf(engine.snooze));
     maxSnoozes_->setValue(engine.maxSnoozes);
     repeatEvery_->setValue(secondsOf(engine.repeatEvery));
-    escalation_->setCurrentIndex(escalation_->findData(QString::fromStdString(config.escalation)));
+    const std::string_view escalation = config::escalationName(config.escalation);
+    escalation_->setCurrentIndex(escalation_->findData(
+        QString::fromUtf8(escalation.data(), static_cast<qsizetype>(escalation.size()))));
     standingLimit_->setValue(secondsOf(engine.standingLimit));
     awayAfter_->setValue(secondsOf(engine.awayAfter));
     idleInhibitors_->setChecked(config.idleInhibitors);
