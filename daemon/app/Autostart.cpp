@@ -7,6 +7,7 @@
 #include "BuildInfo.h"
 #include "CliText.h"
 #include "ClientCommands.h"
+#include "CommandArgs.h"
 #include "config/Paths.h"
 
 #include <QCoreApplication>
@@ -204,9 +205,9 @@ bool setAutostart(bool enabled, QString* error) {
     return removeEntry(user, error);
 }
 
-int runAutostartCommand(const QStringList& args) {
-    const QString action = args.value(1, QStringLiteral("status"));
-    if (args.size() > 2) {
+int runAutostartCommand(const CommandArgs& args) {
+    const QString action = args.positional().value(0, QStringLiteral("status"));
+    if (!args.parsed() || args.positional().size() > 1) {
         print(stderr, tr("flexor: autostart takes one of enable, disable or status\n"));
         return kUsage;
     }

@@ -6,9 +6,10 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QStringList>
 
 namespace flexor::app {
+
+class CommandArgs;
 
 // Starting Flexor at login through an XDG autostart entry, the way most desktops expect it
 // (GNOME, KDE, Xfce, LXQt, ...). Only the user's own entry is ever written or removed; an
@@ -36,7 +37,7 @@ bool setAutostart(bool enabled, QString* error = nullptr);
 
 // `flexor autostart [enable | disable | status]`; args[0] is "autostart". Prints what it
 // did and returns an exit code of ClientExit (0 done, 1 failed, 64 wrong usage).
-int runAutostartCommand(const QStringList& args);
+int runAutostartCommand(const CommandArgs& args);
 
 // The very first start of Flexor opens its window on a welcome (what Flexor does, the
 // schedule, start at login), once, ever; a file in the state folder remembers it was shown.

@@ -5,6 +5,7 @@
 #include "CalendarFeed.h"
 
 #include "BuildInfo.h"
+#include "StatusKeys.h"
 #include "platform/SystemClock.h"
 
 #include <QCoreApplication>
@@ -215,10 +216,10 @@ void CalendarFeed::addTo(QVariantMap& status) const {
     for (const auto& m : meetings_) {
         if (m.endMs > wall) {
             // Flat keys: a nested dictionary does not survive D-Bus as plainly.
-            status.insert(QStringLiteral("next_meeting_start"), isoLocal(m.startMs));
-            status.insert(QStringLiteral("next_meeting_end"), isoLocal(m.endMs));
+            status.insert(status_key::kNextMeetingStart, isoLocal(m.startMs));
+            status.insert(status_key::kNextMeetingEnd, isoLocal(m.endMs));
             if (!m.title.isEmpty()) {
-                status.insert(QStringLiteral("next_meeting_title"), m.title);
+                status.insert(status_key::kNextMeetingTitle, m.title);
             }
             return;
         }

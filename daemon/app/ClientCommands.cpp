@@ -5,9 +5,12 @@
 #include "ClientCommands.h"
 
 #include "CliText.h"
+#include "CommandArgs.h"
 #include "ControlService.h"
+#include "Flexor1Proxy.h"
+#include "StatusKeys.h"
 #include "StatusMap.h"
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 #include "platform/DBusSubscription.h"
 #include "platform/SystemClock.h"
 #include "ui/TrayLook.h"
@@ -15,7 +18,9 @@
 #include <QCoreApplication>
 #include <QDBusArgument>
 #include <QDBusConnection>
-#include <QDBusMessage>
+#include <QDBusConnectionInterface>
+#include <QDBusError>
+#include <QDBusPendingReply>
 #include <QDBusReply>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -37,44 +42,52 @@ void printLine(FILE* stream, const QString& text) {
 // Set by --activate (the desktop file's actions): only then may a call start the daemon.
 bool activationAllowed = false;
 
-QDBusMessage controlCall(const QString& method, const QVariantList& args = {}) {
-    auto msg = QDBusMessage::createMethodCall(QString::fromLatin1(kBusName),
-                                              QString::fromLatin1(kObjectPath),
-                                              QString::fromLatin1(kInterfaceName), method);
-    msg.setArguments(args);
-    // Where the D-Bus service file is installed, a call could start the daemon. A status poll,
-    // a script or a test that stopped Flexor must find it stopped (exit 2), so only a command
-    // the user gave from the desktop's launcher (--activate) may start it.
-    msg.setAutoStartService(activationAllowed);
-    return msg;
-}
-
-bool notRunning(const QDBusMessage& reply) {
-    const QString name = reply.errorName();
+bool notRunning(const QDBusError& error) {
+    const QString name = error.name();
     return name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown") ||
            name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner") ||
            name == QLatin1String("org.freedesktop.DBus.Error.NoServer") ||
            name == QLatin1String("org.freedesktop.DBus.Error.Disconnected");
 }
 
-// Sends one call; prints the daemon's error, if any, and returns the exit code.
-int call(const QString& method, const QVariantList& args, QDBusMessage* replyOut = nullptr) {
+// Sends one call through the generated proxy and waits for its answer (a command has nothing
+// else to do meanwhile); prints the daemon's error, if any, and returns the exit code.
+// `method` is the proxy's member to call, e.g. [](Flexor1Proxy& d) { return d.Skip(); }.
+template <typename Method>
+int call(Method&& method, QVariantMap* statusOut = nullptr) {
     auto bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         printLine(stderr, tr("flexor: no session bus, so no running Flexor can be reached."));
         return kNotRunning;
     }
-    const QDBusMessage reply = bus.call(controlCall(method, args), QDBus::Block, 10000);
-    if (reply.type() == QDBusMessage::ErrorMessage) {
-        if (notRunning(reply)) {
+    // Where the D-Bus service file is installed, a call to the well-known name could start the
+    // daemon. A status poll, a script or a test that stopped Flexor must find it stopped
+    // (exit 2), so only a command the user gave from the desktop's launcher (--activate) may
+    // start it; any other call goes to the running daemon's unique name, which starts nothing.
+    QString service = QString::fromLatin1(kBusName);
+    QDBusError error;
+    if (!activationAllowed) {
+        const QDBusReply<QString> owner = bus.interface()->serviceOwner(service);
+        service = owner.value();
+        error = owner.error();
+    }
+    if (!error.isValid()) {
+        Flexor1Proxy daemon(service, QString::fromLatin1(kObjectPath), bus);
+        daemon.setTimeout(10000);
+        QDBusPendingCall pending = method(daemon);
+        pending.waitForFinished();
+        error = pending.error();
+        if (!pending.isError() && statusOut) {
+            *statusOut = QDBusPendingReply<QVariantMap>(pending).value();
+        }
+    }
+    if (error.isValid()) {
+        if (notRunning(error)) {
             printLine(stderr, tr("flexor: the daemon is not running (start it with: flexor)"));
             return kNotRunning;
         }
-        printLine(stderr, QStringLiteral("flexor: ") + reply.errorMessage());
+        printLine(stderr, QStringLiteral("flexor: ") + error.message());
         return kFailed;
-    }
-    if (replyOut) {
-        *replyOut = reply;
     }
     return kOk;
 }
@@ -137,10 +150,6 @@ QVariantMap plainStatus(QVariantMap status) {
     return status;
 }
 
-QVariantMap statusFrom(const QDBusMessage& reply) {
-    return plainStatus(qdbus_cast<QVariantMap>(reply.arguments().value(0)));
-}
-
 // Prints a new line on every StateChanged signal until the daemon goes away, and one at each
 // step of the tray's ring in between: the daemon does not signal what only the clock changed,
 // so the follower computes it from the last state (one timer, armed for the next step).
@@ -185,7 +194,7 @@ private:
             return;
         }
         const core::Duration remindAfter =
-            std::chrono::seconds(status.value(QStringLiteral("remind_after_seconds")).toUInt());
+            std::chrono::seconds(status.value(status_key::kRemindAfter).toUInt());
         nextStep_.start(ui::untilNextRingStep(engine.streak, remindAfter));
     }
 
@@ -195,32 +204,33 @@ private:
     QTimer nextStep_;
 };
 
-int status(const QStringList& args) {
-    QString format;
-    bool follow = false;
-    for (const auto& arg : args.mid(1)) {
-        if (arg == QLatin1String("--json") || arg == QLatin1String("--waybar")) {
-            format = arg;
-        } else if (arg == QLatin1String("--follow")) {
-            follow = true;
-        } else {
-            return usageError(tr("status takes --json, --waybar and --follow"));
+int status(const CommandArgs& args) {
+    if (!args.parsed() || !args.positional().isEmpty()) {
+        return usageError(tr("status takes --json, --waybar and --follow"));
+    }
+    QString format; // the last of --json and --waybar counts
+    for (const QString& name : args.optionNames()) {
+        if (name == QLatin1String("json") || name == QLatin1String("waybar")) {
+            format = QStringLiteral("--") + name;
         }
     }
-    QDBusMessage reply;
-    if (const int rc = call(QStringLiteral("Status"), {}, &reply); rc != kOk) {
+    const bool follow = args.isSet(QStringLiteral("follow"));
+    QVariantMap told;
+    if (const int rc = call([](Flexor1Proxy& d) { return d.Status(); }, &told); rc != kOk) {
         return rc;
     }
-    printStatus(statusFrom(reply), format);
+    told = plainStatus(told);
+    printStatus(told, format);
     if (!follow) {
         return kOk;
     }
-    StatusFollower follower(format, statusFrom(reply));
+    StatusFollower follower(format, told);
     const auto bus = QDBusConnection::sessionBus();
     const bool heard =
         platform::subscribe(bus, QString::fromLatin1(kBusName), QString::fromLatin1(kObjectPath),
-                            QString::fromLatin1(kInterfaceName), QStringLiteral("StateChanged"),
-                            &follower, SLOT(onStateChanged(QVariantMap))) &&
+                            QString::fromLatin1(Flexor1Proxy::staticInterfaceName()),
+                            QStringLiteral("StateChanged"), &follower,
+                            SLOT(onStateChanged(QVariantMap))) &&
         platform::subscribe(
             bus, QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
             QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameOwnerChanged"), &follower,
@@ -234,49 +244,65 @@ int status(const QStringList& args) {
     return QCoreApplication::exec();
 }
 
-int snooze(const QStringList& args) {
-    if (args.size() > 2) {
+int snooze(const CommandArgs& args) {
+    const QStringList words = args.positional();
+    if (!args.parsed() || words.size() > 1) {
         return usageError(tr("snooze takes at most one duration, e.g. flexor snooze 15m"));
     }
     uint seconds = 0;
-    if (args.size() == 2) {
-        const auto parsed = durationSeconds(args[1]);
+    if (words.size() == 1) {
+        const auto parsed = durationSeconds(words[0]);
         if (std::holds_alternative<DurationProblem>(parsed)) {
             return std::get<DurationProblem>(parsed) == DurationProblem::TooLong
-                       ? usageError(
-                             tr("'%1' is longer than a week; give a shorter duration").arg(args[1]))
+                       ? usageError(tr("'%1' is longer than a week; give a shorter duration")
+                                        .arg(words[0]))
                        : usageError(
-                             tr("'%1' is not a duration (e.g. 10m, 90s, 1h30m)").arg(args[1]));
+                             tr("'%1' is not a duration (e.g. 10m, 90s, 1h30m)").arg(words[0]));
         }
         seconds = std::get<uint>(parsed);
     }
-    return call(QStringLiteral("Snooze"), {seconds});
+    return call([seconds](Flexor1Proxy& d) { return d.Snooze(seconds); });
 }
 
-int pause(const QStringList& args) {
-    if (args.size() > 2) {
+int pause(const CommandArgs& args) {
+    const QStringList words = args.positional();
+    if (!args.parsed() || words.size() > 1) {
         return usageError(tr("pause takes one duration or 'tomorrow'"));
     }
     uint seconds = 0; // until tomorrow
-    if (args.size() == 2 && args[1] != QLatin1String("tomorrow")) {
-        const auto parsed = durationSeconds(args[1]);
+    if (words.size() == 1 && words[0] != QLatin1String("tomorrow")) {
+        const auto parsed = durationSeconds(words[0]);
         if (std::holds_alternative<DurationProblem>(parsed)) {
             return std::get<DurationProblem>(parsed) == DurationProblem::TooLong
                        ? usageError(tr("'%1' is longer than a week; give a shorter duration or "
                                        "'tomorrow'")
-                                        .arg(args[1]))
-                       : usageError(tr("'%1' is not a duration or 'tomorrow'").arg(args[1]));
+                                        .arg(words[0]))
+                       : usageError(tr("'%1' is not a duration or 'tomorrow'").arg(words[0]));
         }
         seconds = std::get<uint>(parsed);
     }
-    return call(QStringLiteral("Pause"), {seconds});
+    return call([seconds](Flexor1Proxy& d) { return d.Pause(seconds); });
 }
 
-int noArguments(const QStringList& args, const QString& method, const QVariantList& callArgs = {}) {
-    if (args.size() > 1) {
-        return usageError(tr("%1 takes no arguments").arg(args[0]));
+int stretch(const CommandArgs& args) {
+    if (!args.parsed()) {
+        return usageError(tr("stretch takes no option '%1', only a routine name (see "
+                             "flexor --help)")
+                              .arg(args.offending()));
     }
-    return call(method, callArgs);
+    if (args.positional().size() > 1) {
+        return usageError(tr("stretch takes at most one routine name"));
+    }
+    const QString name = args.positional().value(0);
+    return call([&name](Flexor1Proxy& d) { return d.StartRoutine(name); });
+}
+
+template <typename Method>
+int noArguments(const CommandArgs& args, Method&& method) {
+    if (!args.parsed() || !args.positional().isEmpty()) {
+        return usageError(tr("%1 takes no arguments").arg(args.command()));
+    }
+    return call(std::forward<Method>(method));
 }
 
 } // namespace
@@ -290,9 +316,18 @@ bool isClientCommand(const QString& name) {
     return names.contains(name);
 }
 
-int runClientCommand(const QStringList& args, bool activate) {
+QList<QCommandLineOption> clientCommandOptions(const QString& name) {
+    if (name == QLatin1String("status")) {
+        return {QCommandLineOption(QStringLiteral("json")),
+                QCommandLineOption(QStringLiteral("waybar")),
+                QCommandLineOption(QStringLiteral("follow"))};
+    }
+    return {};
+}
+
+int runClientCommand(const CommandArgs& args, bool activate) {
     activationAllowed = activate;
-    const QString command = args.value(0);
+    const QString command = args.command();
     if (command == QLatin1String("status")) {
         return status(args);
     }
@@ -300,41 +335,35 @@ int runClientCommand(const QStringList& args, bool activate) {
         return snooze(args);
     }
     if (command == QLatin1String("stretch")) {
-        if (args.size() > 2) {
-            return usageError(tr("stretch takes at most one routine name"));
-        }
-        if (args.value(1).startsWith(QLatin1Char('-'))) {
-            return usageError(tr("stretch takes no option '%1', only a routine name (see "
-                                 "flexor --help)")
-                                  .arg(args[1]));
-        }
-        return call(QStringLiteral("StartRoutine"), {args.value(1)});
+        return stretch(args);
     }
     if (command == QLatin1String("pause")) {
         return pause(args);
     }
     if (command == QLatin1String("skip")) {
-        return noArguments(args, QStringLiteral("Skip"));
+        return noArguments(args, [](Flexor1Proxy& d) { return d.Skip(); });
     }
     if (command == QLatin1String("resume")) {
-        return noArguments(args, QStringLiteral("Resume"));
+        return noArguments(args, [](Flexor1Proxy& d) { return d.Resume(); });
     }
     if (command == QLatin1String("stand")) {
-        return noArguments(args, QStringLiteral("SetStanding"), {true});
+        return noArguments(args, [](Flexor1Proxy& d) { return d.SetStanding(true); });
     }
     if (command == QLatin1String("sit")) {
-        return noArguments(args, QStringLiteral("SetStanding"), {false});
+        return noArguments(args, [](Flexor1Proxy& d) { return d.SetStanding(false); });
     }
     if (command == QLatin1String("reload")) {
-        return noArguments(args, QStringLiteral("Reload"));
+        return noArguments(args, [](Flexor1Proxy& d) { return d.Reload(); });
     }
     if (command == QLatin1String("quit")) {
-        return noArguments(args, QStringLiteral("Quit"));
-    }
-    if (command == QLatin1String("window")) { // from WindowRequest: page and token checked there
-        return call(QStringLiteral("ShowWindow"), {args.value(1), args.value(2)});
+        return noArguments(args, [](Flexor1Proxy& d) { return d.Quit(); });
     }
     return usageError(tr("unknown command '%1' (see flexor --help)").arg(command));
+}
+
+int requestWindow(const QString& page, const QString& activationToken, bool activate) {
+    activationAllowed = activate;
+    return call([&](Flexor1Proxy& d) { return d.ShowWindow(page, activationToken); });
 }
 
 } // namespace flexor::app

@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include <QCommandLineOption>
+#include <QList>
 #include <QStringList>
 
 namespace flexor::app {
@@ -11,12 +13,20 @@ namespace flexor::app {
 // Exit codes of the client subcommands.
 enum ClientExit { kOk = 0, kFailed = 1, kNotRunning = 2, kUsage = 64 };
 
-// Runs one client subcommand against the running daemon over D-Bus.
-// args[0] is the subcommand ("status", "snooze", ...). Needs a QCoreApplication.
+class CommandArgs;
+
+// Runs one client subcommand ("status", "snooze", ...) against the running daemon over D-Bus,
+// its words parsed with clientCommandOptions(). Needs a QCoreApplication.
 // activate: the call may start the daemon through D-Bus activation (the desktop file's
 // actions ask for it with --activate); otherwise a stopped daemon stays stopped (exit 2).
-int runClientCommand(const QStringList& args, bool activate = false);
+int runClientCommand(const CommandArgs& args, bool activate = false);
 
 bool isClientCommand(const QString& name);
+
+// The options a client command takes besides the shared ones (CommandArgs).
+QList<QCommandLineOption> clientCommandOptions(const QString& name);
+
+// Asks the running daemon to open its window (ShowWindow), as runClientCommand calls.
+int requestWindow(const QString& page, const QString& activationToken, bool activate);
 
 } // namespace flexor::app

@@ -9,6 +9,7 @@
 #include "CheckConfigCommand.h"
 #include "CliText.h"
 #include "ClientCommands.h"
+#include "CommandArgs.h"
 #include "ConfigCommand.h"
 #include "Daemon.h"
 #include "Logging.h"
@@ -24,10 +25,11 @@
 #include <QTimer>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <malloc.h>
+#include <optional>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
-#include <string_view>
 
 namespace flexor::app {
 
@@ -135,108 +137,150 @@ int runDaemon(int argc, char** argv, bool verbose) {
     return rc;
 }
 
-// The FILE is taken from argv as bytes: a file name need not be valid UTF-8.
-int runCheckConfigCommand(const QStringList& args, int argc, char** argv) {
-    if (args.size() > 2) {
+// The FILE is taken from argv as bytes: a file name need not be valid UTF-8, and the parser's
+// word for it (decoded from the locale) may have lost bytes.
+int runCheckConfigCommand(const CommandArgs& args, int argc, char** argv) {
+    if (!args.parsed() || args.positional().size() > 1) {
         print(stderr, tr("flexor: check-config takes at most one file\n"));
         return kUsage;
     }
     std::optional<std::filesystem::path> file;
-    bool seenCommand = false;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg(argv[i]);
-        if (!seenCommand && arg == "check-config") {
-            seenCommand = true;
-        } else if (seenCommand && arg != "--verbose" && arg != "--activate") {
-            file = std::filesystem::path(argv[i]);
+    if (!args.positional().isEmpty()) {
+        const QString word = args.positional().first();
+        for (int i = argc - 1; i > 0 && !file; --i) {
+            if (QString::fromLocal8Bit(argv[i]) == word) {
+                file = std::filesystem::path(argv[i]);
+            }
         }
     }
     return runCheckConfig(file);
 }
 
-int runStats(const QStringList& args) {
+int runStats(const CommandArgs& args) {
+    if (!args.parsed() || !args.positional().isEmpty()) {
+        print(stderr, tr("flexor: stats takes --days N, --json and --csv\n"));
+        return kUsage;
+    }
     int days = 7;
-    StatsFormat format = StatsFormat::Text;
-    for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--json")) {
-            format = StatsFormat::Json;
-        } else if (args[i] == QLatin1String("--csv")) {
-            format = StatsFormat::Csv;
-        } else if (args[i] == QLatin1String("--days") && i + 1 < args.size()) {
-            bool ok = false;
-            days = args[++i].toInt(&ok);
-            if (!ok || days < 1 || days > kMaxStatsDays) {
-                print(stderr, tr("flexor: --days takes a whole number of days from 1 to %1\n")
-                                  .arg(kMaxStatsDays));
-                return kUsage;
-            }
-        } else {
-            print(stderr, tr("flexor: stats takes --days N, --json and --csv\n"));
+    if (args.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        days = args.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || days < 1 || days > kMaxStatsDays) {
+            print(stderr, tr("flexor: --days takes a whole number of days from 1 to %1\n")
+                              .arg(kMaxStatsDays));
             return kUsage;
+        }
+    }
+    StatsFormat format = StatsFormat::Text;
+    for (const QString& name : args.optionNames()) { // the last of --json and --csv counts
+        if (name == QLatin1String("json")) {
+            format = StatsFormat::Json;
+        } else if (name == QLatin1String("csv")) {
+            format = StatsFormat::Csv;
         }
     }
     return runStatsCommand(days, format);
 }
 
+int runWindow(const CommandArgs& args, bool activate) {
+    const QStringList page = args.positional();
+    if (!args.parsed() || page.size() > 1 ||
+        (page.size() == 1 && !QStringList{QStringLiteral("now"), QStringLiteral("statistics"),
+                                          QStringLiteral("settings")}
+                                  .contains(page[0]))) {
+        print(stderr, tr("flexor: window takes one page: now, statistics or settings\n"));
+        return kUsage;
+    }
+    return showWindowOfRunningDaemon(page.value(0), desktopActivationToken(), activate);
+}
+
+// The options of each command that works without the daemon, besides the shared ones.
+QList<QCommandLineOption> commandOptions(const QString& command) {
+    if (command == QLatin1String("stats")) {
+        return {QCommandLineOption(QStringLiteral("days"), {}, QStringLiteral("N")),
+                QCommandLineOption(QStringLiteral("json")),
+                QCommandLineOption(QStringLiteral("csv"))};
+    }
+    return clientCommandOptions(command);
+}
+
+int printVersion() {
+    std::printf("flexor %s\nLicence: GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>\n"
+                "This is free software: you are free to change and redistribute it.\n",
+                FLEXOR_VERSION);
+    return kOk;
+}
+
 } // namespace
 
 int runCommandLine(int argc, char** argv) {
-    QStringList args;
-    for (int i = 1; i < argc; ++i) {
-        args << QString::fromLocal8Bit(argv[i]);
+    QStringList words;
+    for (int i = 0; i < argc; ++i) {
+        words << QString::fromLocal8Bit(argv[i]);
     }
-    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
-    const bool activate = args.removeAll(QStringLiteral("--activate")) > 0;
-    if (args.isEmpty()) {
-        return runDaemon(argc, argv, verbose);
+    // First the words before the command; the command's own parser reads the rest.
+    const CommandArgs global(CommandArgs::BeforeCommand{}, words);
+    if (global.parsed() && global.positional().isEmpty() && !global.helpWanted() &&
+        !global.isSet(QStringLiteral("version"))) {
+        return runDaemon(argc, argv, global.verbose());
     }
     // Every other command speaks to a person in the chosen language, so the translations
     // need an application object from here on.
     // Clients keep stdout for their answer (JSON, CSV): anything logged goes to stderr, and
     // Qt's own chatter only with --verbose, so a failure reads as the one line we print.
     spdlog::set_default_logger(spdlog::stderr_logger_st("flexor-client"));
-    spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
+    spdlog::set_level(global.verbose() ? spdlog::level::debug : spdlog::level::warn);
     logQtMessages(true);
     QCoreApplication app(argc, argv);
     Translations::install(Translations::configuredLanguage());
-    if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
+    if (global.helpWanted()) {
         print(stdout, helpText());
         return kOk;
     }
-    if (args.value(0) == QLatin1String("--version")) {
-        std::printf(
-            "flexor %s\nLicence: GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>\n"
-            "This is free software: you are free to change and redistribute it.\n",
-            FLEXOR_VERSION);
+    if (!global.parsed()) {
+        print(stderr, tr("flexor: unknown command or option '%1' (see flexor --help)\n")
+                          .arg(global.offending()));
+        return kUsage;
+    }
+    if (global.isSet(QStringLiteral("version"))) {
+        return printVersion();
+    }
+    const QString command = global.positional().first();
+    const bool known =
+        isClientCommand(command) ||
+        QStringList{QStringLiteral("check-config"), QStringLiteral("autostart"),
+                    QStringLiteral("config"), QStringLiteral("stats"), QStringLiteral("window")}
+            .contains(command);
+    if (!known) {
+        print(stderr,
+              tr("flexor: unknown command or option '%1' (see flexor --help)\n").arg(command));
+        return kUsage;
+    }
+    const CommandArgs args(global.positional(), commandOptions(command));
+    if (args.helpWanted()) {
+        print(stdout, helpText());
         return kOk;
     }
-    if (args[0] == QLatin1String("check-config")) {
+    if (args.verbose()) {
+        spdlog::set_level(spdlog::level::debug);
+    }
+    const bool activate = global.activate() || args.activate();
+    if (command == QLatin1String("check-config")) {
         return runCheckConfigCommand(args, argc, argv);
     }
-    if (args[0] == QLatin1String("autostart")) {
+    if (command == QLatin1String("autostart")) {
         return runAutostartCommand(args);
     }
-    if (args[0] == QLatin1String("config")) {
+    if (command == QLatin1String("config")) {
         return runConfigCommand(args);
     }
-    if (args[0] == QLatin1String("stats")) {
+    if (command == QLatin1String("stats")) {
         return runStats(args);
     }
-    if (args[0] == QLatin1String("window")) {
-        if (args.size() > 2 ||
-            (args.size() == 2 && !QStringList{QStringLiteral("now"), QStringLiteral("statistics"),
-                                              QStringLiteral("settings")}
-                                      .contains(args[1]))) {
-            print(stderr, tr("flexor: window takes one page: now, statistics or settings\n"));
-            return kUsage;
-        }
-        return showWindowOfRunningDaemon(args.value(1), desktopActivationToken(), activate);
+    if (command == QLatin1String("window")) {
+        return runWindow(args, activate);
     }
-    if (isClientCommand(args[0])) {
-        return runClientCommand(args, activate);
-    }
-    print(stderr, tr("flexor: unknown command or option '%1' (see flexor --help)\n").arg(args[0]));
-    return kUsage;
+    return runClientCommand(args, activate);
 }
 
 } // namespace flexor::app

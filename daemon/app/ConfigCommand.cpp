@@ -6,6 +6,7 @@
 
 #include "CliText.h"
 #include "ClientCommands.h"
+#include "CommandArgs.h"
 #include "DataFiles.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
@@ -114,7 +115,12 @@ config::ConfigEditor userConfigEditor() {
     return config::ConfigEditor(config::configFile(), std::move(reference));
 }
 
-int runConfigCommand(const QStringList& args) {
+int runConfigCommand(const CommandArgs& parsed) {
+    if (!parsed.parsed()) {
+        return usage();
+    }
+    // As typed: the action first, at args[1].
+    const QStringList args = QStringList{parsed.command()} + parsed.positional();
     const QString action = args.value(1);
     if (action == QLatin1String("path") && args.size() == 2) {
         print(stdout, fromStd(config::configFile().string()) + QLatin1Char('\n'));

@@ -6,9 +6,9 @@
 
 #include "config/ConfigEditor.h"
 
-#include <QStringList>
-
 namespace flexor::app {
+
+class CommandArgs;
 
 // The exit status of a config command refused because the file has errors already (EX_DATAERR):
 // distinct from a bad value (64), so a script can tell "fix the file" from "fix the command".
@@ -22,6 +22,6 @@ config::ConfigEditor userConfigEditor();
 // applies what set and reset write. Exit codes: 0 done, 1 the file could not be written,
 // 64 wrong usage, an unknown key or a value the loader refuses, 65 the file has errors already
 // (nothing is written then).
-int runConfigCommand(const QStringList& args);
+int runConfigCommand(const CommandArgs& args);
 
 } // namespace flexor::app

@@ -5,6 +5,7 @@
 #include "ControlService.h"
 
 #include "DaemonControl.h"
+#include "Flexor1Adaptor.h"
 #include "StatusMap.h"
 #include "platform/SystemClock.h"
 
@@ -23,7 +24,9 @@ constexpr uint kLongestRequest = 7 * 24 * 3600; // a week: anything longer is a 
 
 ControlService::ControlService(DaemonControl& daemon, QObject* parent)
     : QObject(parent)
-    , daemon_(daemon) {}
+    , daemon_(daemon) {
+    new Flexor1Adaptor(this); // owned by this object; the D-Bus face that is exported
+}
 
 bool ControlService::claimTheSession() {
     auto bus = QDBusConnection::sessionBus();
@@ -32,8 +35,7 @@ bool ControlService::claimTheSession() {
         return false;
     }
     const QString path = QString::fromLatin1(kObjectPath);
-    if (!bus.registerObject(path, this,
-                            QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals)) {
+    if (!bus.registerObject(path, this, QDBusConnection::ExportAdaptors)) {
         spdlog::error("cannot export {} on the session bus", kObjectPath);
         return false;
     }
@@ -85,9 +87,8 @@ void ControlService::Snooze(uint seconds) {
 }
 
 void ControlService::StartRoutine(const QString& name) {
-    const QString error = daemon_.startRoutine(name);
-    if (!error.isEmpty()) {
-        sendErrorReply(QDBusError::InvalidArgs, error);
+    if (const auto why = daemon_.startRoutine(name)) {
+        sendErrorReply(QDBusError::InvalidArgs, *why);
     }
 }
 
@@ -116,16 +117,14 @@ void ControlService::SetMeeting(bool in_meeting) {
 }
 
 void ControlService::Reload() {
-    const QString error = daemon_.reload();
-    if (!error.isEmpty()) {
-        sendErrorReply(QDBusError::InvalidArgs, error);
+    if (const auto why = daemon_.reload()) {
+        sendErrorReply(QDBusError::InvalidArgs, *why);
     }
 }
 
 void ControlService::ShowWindow(const QString& page, const QString& activation_token) {
-    const QString error = daemon_.showWindow(page, activation_token);
-    if (!error.isEmpty()) {
-        sendErrorReply(QDBusError::InvalidArgs, error);
+    if (const auto why = daemon_.showWindow(page, activation_token)) {
+        sendErrorReply(QDBusError::InvalidArgs, *why);
     }
 }
 

@@ -18,12 +18,12 @@ class DaemonControl;
 
 inline constexpr const char* kBusName = FLEXOR_APP_ID;
 inline constexpr const char* kObjectPath = "/io/github/flexor/Flexor";
-inline constexpr const char* kInterfaceName = "io.github.flexor.Flexor1";
 
-// The D-Bus face of the daemon: io.github.flexor.Flexor1 (see io.github.flexor.Flexor1.xml).
+// The D-Bus face of the daemon: io.github.flexor.Flexor1. The adaptor that D-Bus calls
+// (Flexor1Adaptor) is generated from io.github.flexor.Flexor1.xml and forwards each method to
+// the member of the same name here; StateChanged is relayed by it.
 class ControlService : public QObject, protected QDBusContext {
     Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "io.github.flexor.Flexor1")
 public:
     explicit ControlService(DaemonControl& daemon, QObject* parent = nullptr);
 
@@ -37,7 +37,7 @@ public:
     // (projectedStatusMap), so the bus and the clients stay asleep.
     void publishState(const QVariantMap& status);
 
-public slots:
+    // The interface's methods, named as in the XML (the generated adaptor calls them).
     QVariantMap Status();
     void Snooze(uint seconds);
     void StartRoutine(const QString& name);
@@ -45,7 +45,6 @@ public slots:
     void Pause(uint seconds);
     void Resume();
     void SetStanding(bool standing);
-    // Parameters named as in the interface's XML: D-Bus introspection shows these names.
     void SetMeeting(bool in_meeting);
     void Reload();
     void Quit();

@@ -20,7 +20,7 @@
 #include "StatusMap.h"
 #include "TrayActions.h"
 #include "WindowLauncher.h"
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 #include "core/Schedule.h"
 #include "platform/SystemClock.h"
 #include "platform/notify/NotificationClient.h"
@@ -101,8 +101,8 @@ void Daemon::applyConfig() {
     calendar_->apply(cfg);
 }
 
-QString Daemon::reload() {
-    return settings_->reload();
+Refusal Daemon::reload() {
+    return refusalFrom(settings_->reload());
 }
 
 // ---- platform wiring ----------------------------------------------------------------
@@ -300,7 +300,8 @@ void Daemon::standForAWhile() {
 
 void Daemon::showReminder(const core::Reminder& r) {
     const auto& cfg = settings_->current();
-    if (r.escalated && cfg.escalation == "break-screen" && openRoutine({}, true).isEmpty()) {
+    if (r.escalated && cfg.escalation == config::Escalation::BreakScreen &&
+        !openRoutine({}, true)) {
         return; // the firmer break: the routine itself, full screen
     }
     const auto length = routines_->offeredLength(cfg, platform::now().local);
@@ -392,15 +393,15 @@ void Daemon::snooze(std::optional<core::Duration> length) {
     dispatch(core::event::Snooze{length});
 }
 
-QString Daemon::startRoutine(const QString& name) {
+Refusal Daemon::startRoutine(const QString& name) {
     return openRoutine(name, false);
 }
 
-QString Daemon::openRoutine(const QString& name, bool breakScreen) {
+Refusal Daemon::openRoutine(const QString& name, bool breakScreen) {
     const auto& cfg = settings_->current();
-    return routines_->open(
+    return refusalFrom(routines_->open(
         name, cfg.routineOn(platform::now().local),
-        {{}, today().routinesFinished, cfg.voice, cfg.sound, options_.verbose, breakScreen});
+        {{}, today().routinesFinished, cfg.voice, cfg.sound, options_.verbose, breakScreen}));
 }
 
 void Daemon::skip() {
@@ -419,8 +420,8 @@ void Daemon::setStanding(bool standing) {
     dispatch(core::event::Standing{standing});
 }
 
-QString Daemon::showWindow(const QString& page, const QString& activationToken) {
-    return windows_->show(page, activationToken);
+Refusal Daemon::showWindow(const QString& page, const QString& activationToken) {
+    return refusalFrom(windows_->show(page, activationToken));
 }
 
 void Daemon::setMeeting(bool inMeeting) {

@@ -59,15 +59,15 @@ public:
     // DaemonControl
     QVariantMap statusMap() const override;
     void snooze(std::optional<core::Duration> length) override;
-    QString startRoutine(const QString& name) override;
+    Refusal startRoutine(const QString& name) override;
     void skip() override;
     void pause(std::optional<core::Duration> length) override;
     void resume() override;
     void setStanding(bool standing) override;
     void setMeeting(bool inMeeting) override;
-    QString reload() override;
+    Refusal reload() override;
     void quit() override;
-    QString showWindow(const QString& page, const QString& activationToken) override;
+    Refusal showWindow(const QString& page, const QString& activationToken) override;
 
 private:
     // EngineObserver
@@ -102,7 +102,7 @@ private:
     void onAnswer(ReminderAnswer answer);
     // "Stand for a while" and "Keep standing": standing, asked back after stand_for.
     void standForAWhile();
-    QString openRoutine(const QString& name, bool breakScreen);
+    Refusal openRoutine(const QString& name, bool breakScreen);
 
     DaemonOptions options_;
     SettingsFile* settings_ = nullptr;

@@ -5,7 +5,7 @@
 #include "DesktopSignals.h"
 
 #include "GnomeWellbeing.h"
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 #include "platform/SystemClock.h"
 #include "platform/dnd/FullscreenWatcher.h"
 #include "platform/inhibit/IdleInhibitWatcher.h"

@@ -5,7 +5,7 @@
 #include "HistoryKeeper.h"
 
 #include "config/Paths.h"
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 #include "platform/history/HistoryStore.h"
 
 #include <QTimer>

@@ -10,6 +10,7 @@
 #include "ui/FocusFrameStyle.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -28,13 +29,15 @@ void setUpChildLogging(const char* name, bool verbose) {
 
 } // namespace
 
-ProgramStart startProgram(const char* loggerName) {
+ProgramStart startProgram(const char* loggerName, QCommandLineParser& arguments) {
     QApplication::setApplicationName(QStringLiteral("flexor"));
     QApplication::setApplicationVersion(QStringLiteral(FLEXOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(FLEXOR_APP_ID));
     ProgramStart start;
-    start.args = QCoreApplication::arguments().mid(1);
-    start.verbose = start.args.removeAll(QStringLiteral("--verbose")) > 0;
+    const QCommandLineOption verbose(QStringLiteral("verbose"));
+    arguments.addOption(verbose);
+    start.argumentsParsed = arguments.parse(QCoreApplication::arguments());
+    start.verbose = arguments.isSet(verbose);
     setUpChildLogging(loggerName, start.verbose);
     for (const QString& language : Translations::install(Translations::configuredLanguage())) {
         start.languages.push_back(language.toStdString());

@@ -5,6 +5,7 @@
 #include "StatusMap.h"
 
 #include "ReminderText.h"
+#include "StatusKeys.h"
 #include "core/StatusProjection.h"
 #include "ui/DurationText.h"
 #include "ui/StateSentence.h"
@@ -16,6 +17,7 @@
 namespace flexor::app {
 
 using namespace std::chrono;
+using namespace status_key;
 
 namespace {
 
@@ -23,26 +25,6 @@ uint seconds(core::Duration d) {
     return static_cast<uint>(
         std::max<long long>(0, duration_cast<std::chrono::seconds>(d).count()));
 }
-
-const QString kState = QStringLiteral("state");
-const QString kStreak = QStringLiteral("streak_seconds");
-const QString kStreakRunning = QStringLiteral("streak_running");
-const QString kRemindAfter = QStringLiteral("remind_after_seconds");
-const QString kReminderIn = QStringLiteral("reminder_in_seconds");
-const QString kEndsIn = QStringLiteral("state_ends_in_seconds");
-const QString kSnoozes = QStringLiteral("snoozes");
-const QString kEscalated = QStringLiteral("escalated");
-const QString kLocked = QStringLiteral("locked");
-const QString kPresentWithoutInput = QStringLiteral("present_without_input");
-const QString kMeeting = QStringLiteral("meeting");
-const QString kReminderHeld = QStringLiteral("reminder_held");
-const QString kCalendarMeeting = QStringLiteral("calendar_meeting");
-const QString kMeetingWhy = QStringLiteral("meeting_why");
-const QString kPresence = QStringLiteral("presence");
-const QString kSenses = QStringLiteral("senses");
-const QString kRoutine = QStringLiteral("routine");
-const QString kCountingStarts = QStringLiteral("counting_starts");
-const QString kMeetingSince = QStringLiteral("meeting_since");
 
 // "2026-12-07T08:00:00": local, without a zone, as the schedule is written.
 QString isoLocal(core::LocalTime t) {
@@ -62,10 +44,6 @@ QString countingStartsText(const QVariantMap& status, core::LocalTime now) {
     const auto starts = countingStartsFrom(status);
     return starts ? ui::momentText(*starts, now) : QString();
 }
-const QString kElsewhere = QStringLiteral("sitting_elsewhere");
-const QString kMachines = QStringLiteral("machines");
-const QString kDailyLimit = QStringLiteral("daily_limit_seconds");
-const QString kSittingToday = QStringLiteral("sitting_today_seconds");
 
 } // namespace
 

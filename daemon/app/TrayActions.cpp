@@ -13,8 +13,8 @@
 namespace flexor::app {
 
 void startRoutineFromClick(DaemonControl& control, const QString& name) {
-    if (const QString problem = control.startRoutine(name); !problem.isEmpty()) {
-        spdlog::error("routine: {}", problem.toStdString());
+    if (const auto why = control.startRoutine(name)) {
+        spdlog::error("routine: {}", why->toStdString());
     }
 }
 

@@ -16,7 +16,7 @@ QString desktopActivationToken() {
 }
 
 int showWindowOfRunningDaemon(const QString& page, const QString& activationToken, bool activate) {
-    return runClientCommand({QStringLiteral("window"), page, activationToken}, activate);
+    return requestWindow(page, activationToken, activate);
 }
 
 } // namespace flexor::app

@@ -8,13 +8,45 @@
 #include "core/RoutineRotation.h"
 #include "core/Time.h"
 
+#include <array>
 #include <chrono>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace flexor::config {
 
 using namespace std::chrono_literals;
+
+// What a reminder becomes after max_snoozes.
+enum class Escalation { Notification, BreakScreen };
+
+// The names the config file gives each escalation, in one table (the loader's choices, the
+// settings page and `flexor config` all read it).
+inline constexpr std::array<std::pair<Escalation, std::string_view>, 2> kEscalationNames{{
+    {Escalation::Notification, "notification"},
+    {Escalation::BreakScreen, "break-screen"},
+}};
+
+constexpr std::string_view escalationName(Escalation escalation) {
+    for (const auto& [value, name] : kEscalationNames) {
+        if (value == escalation) {
+            return name;
+        }
+    }
+    return {};
+}
+
+constexpr std::optional<Escalation> escalationNamed(std::string_view name) {
+    for (const auto& [value, text] : kEscalationNames) {
+        if (text == name) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
 
 // Everything config.toml can set. Defaults are the documented ones (config/default.toml).
 struct Config {
@@ -24,9 +56,9 @@ struct Config {
     std::string routine = "psoas"; // the routine a reminder starts (the first of a rotation)
     // routine = ["psoas", "quick"]: these take turns, one a calendar day; empty: `routine` alone
     std::vector<std::string> routineRotation;
-    // After max_snoozes: "notification" (urgent, stays) or "break-screen" (the routine, full
-    // screen on every monitor)
-    std::string escalation = "notification";
+    // After max_snoozes: an urgent notification that stays, or the routine, full screen on
+    // every monitor
+    Escalation escalation = Escalation::Notification;
     bool idleInhibitors = true;   // an application inhibiting idle keeps the user present
     bool meetingDetection = true; // camera, microphone or screen sharing make a meeting
     int historyDays = 365;        // history older than this is pruned

@@ -4,7 +4,7 @@
 
 #include "ConfigKeys.h"
 
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 
 #include <algorithm>
 #include <array>
@@ -27,7 +27,13 @@ constexpr std::array<std::string_view, 7> presenceChoices{
 constexpr std::array<std::string_view, 5> logLevelChoices{"trace", "debug", "info", "warn",
                                                           "error"};
 
-constexpr std::array<std::string_view, 2> escalationChoices{"notification", "break-screen"};
+constexpr auto escalationChoices = [] {
+    std::array<std::string_view, kEscalationNames.size()> names{};
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        names[i] = kEscalationNames[i].second;
+    }
+    return names;
+}();
 
 constexpr std::string_view kHoursFormat = R"("HH:MM-HH:MM", e.g. "08:00-19:00")";
 
@@ -276,7 +282,9 @@ const std::array<KeySpec, 36>
              }},
             {"escalation",
              [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-                 assignIfRead(c.escalation, r.oneOf(n, key, escalationChoices));
+                 if (const auto name = r.oneOf(n, key, escalationChoices)) {
+                     c.escalation = escalationNamed(*name).value_or(c.escalation);
+                 }
              }},
             {"repeat_every",
              [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {

@@ -6,7 +6,7 @@
 
 #include "EditDistance.h"
 #include "TomlNesting.h"
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 
 #include <cctype>
 #include <cstdio>

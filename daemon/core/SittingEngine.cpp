@@ -32,7 +32,7 @@ SittingEngine::SittingEngine(EngineSettings settings, EngineObserver& observer, 
 
 // ---- queries ----------------------------------------------------------------------------------
 
-SittingState SittingEngine::displayedState() const {
+SittingState SittingEngine::stateInForce() const {
     if (pause_) {
         return SittingState::Paused;
     }
@@ -59,8 +59,8 @@ SittingState SittingEngine::displayedState() const {
     return SittingState::Sitting;
 }
 
-bool SittingEngine::reminderCycleVisible() const {
-    const SittingState state = displayedState();
+bool SittingEngine::reminderCycleRuns() const {
+    const SittingState state = stateInForce();
     return state == SittingState::Sitting || state == SittingState::ReminderDue ||
            state == SittingState::Snoozed;
 }
@@ -84,7 +84,7 @@ std::optional<MonoTime> SittingEngine::nextDue() const {
 
 EngineStatus SittingEngine::status(Instant now) const {
     EngineStatus s;
-    s.state = displayedState();
+    s.state = stateInForce();
     s.streak = streak_.length(now.mono);
     s.streakRunning = streak_.running();
     s.snoozesUsed = snoozesUsed_;
@@ -164,7 +164,7 @@ std::optional<SittingEngine::Deadline> SittingEngine::earliestDeadline(Instant r
     if (auto boundary = nextCalendarBoundary()) {
         consider(DeadlineKind::CalendarBoundary, *boundary);
     }
-    if (!reminderCycleVisible()) {
+    if (!reminderCycleRuns()) {
         return earliest;
     }
     switch (phase_) {
@@ -321,12 +321,12 @@ void SittingEngine::restoreStreak(Duration streakSoFar, Instant now) {
 
 void SittingEngine::change(Instant at, std::string_view reason,
                            const std::function<void()>& mutate) {
-    const SittingState before = displayedState();
+    const SittingState before = stateInForce();
     mutate();
     syncStreakClock(at);
     settleReminderCycle(at);
     eyes_.setWatching(eyesOnScreen(), at.mono);
-    const SittingState after = displayedState();
+    const SittingState after = stateInForce();
     if (before == after) {
         return;
     }
@@ -351,7 +351,7 @@ void SittingEngine::syncStreakClock(Instant at) {
 }
 
 void SittingEngine::settleReminderCycle(Instant at) {
-    if (!reminderCycleVisible()) {
+    if (!reminderCycleRuns()) {
         return;
     }
     if (phase_ == Phase::Snoozed && snoozedUntil_ <= at.mono) {
@@ -469,8 +469,8 @@ void SittingEngine::on(const event::ExternalBreak& e, Instant now) {
 }
 
 void SittingEngine::on(const event::RoutineStarted& e, Instant now) {
-    const SittingState state = displayedState();
-    if (routine_ || !(reminderCycleVisible() || state == SittingState::Standing)) {
+    const SittingState state = stateInForce();
+    if (routine_ || !(reminderCycleRuns() || state == SittingState::Standing)) {
         return;
     }
     routine_ = RoutineRun{e.routine, now.mono, now.local};
@@ -503,7 +503,7 @@ void SittingEngine::on(const event::RoutineAbandoned& e, Instant now) {
 
 void SittingEngine::on(const event::Snooze& e, Instant now) {
     const Duration length = e.length.value_or(settings_.snooze);
-    if (!reminderCycleVisible() || length <= Duration{}) {
+    if (!reminderCycleRuns() || length <= Duration{}) {
         return;
     }
     phase_ = Phase::Snoozed;
@@ -514,7 +514,7 @@ void SittingEngine::on(const event::Snooze& e, Instant now) {
 
 // Skipping before the reminder is due skips the coming break: the count starts over too.
 void SittingEngine::on(const event::Skip&, Instant now) {
-    if (!reminderCycleVisible()) {
+    if (!reminderCycleRuns()) {
         return;
     }
     takeRealBreak(now);
@@ -550,7 +550,7 @@ void SittingEngine::on(const event::Standing& e, Instant now) {
     }
     if (standing_) {
         standing_->renewed = now.mono;
-    } else if (reminderCycleVisible()) {
+    } else if (reminderCycleRuns()) {
         standing_ = StandingSpan{now.mono, now.local, now.mono};
     }
     if (standing_) {
@@ -776,7 +776,7 @@ void SittingEngine::restartStreakFrom(MonoTime at, Instant now) {
 
 // The due reminder moves to the machine where the person is now.
 void SittingEngine::followReminder(Instant at) {
-    if (displayedState() != SittingState::ReminderDue) {
+    if (stateInForce() != SittingState::ReminderDue) {
         reminderElsewhere_ = false;
         return;
     }
@@ -848,21 +848,21 @@ void SittingEngine::on(const event::AnsweredElsewhere& e, Instant now) {
     const MonoTime at = std::min(e.at, now.mono);
     switch (e.answer) {
     case Answer::Snooze:
-        if (reminderCycleVisible() && e.until > now.mono) {
+        if (reminderCycleRuns() && e.until > now.mono) {
             phase_ = Phase::Snoozed;
             snoozedUntil_ = e.until;
             ++snoozesUsed_;
         }
         return;
     case Answer::Skip:
-        if (reminderCycleVisible()) {
+        if (reminderCycleRuns()) {
             restartStreakFrom(at, now);
         }
         return;
     case Answer::RoutineStarted:
         // An old start (read again after a restart) is not a routine running now.
         if (routine_ || now.mono - at > settings_.awayAfter + settings_.shareSkew ||
-            !(reminderCycleVisible() || displayedState() == SittingState::Standing)) {
+            !(reminderCycleRuns() || stateInForce() == SittingState::Standing)) {
             return;
         }
         routine_ = RoutineRun{{}, at, now.localAt(at)};
@@ -887,13 +887,13 @@ void SittingEngine::on(const event::EyesResting& e, Instant now) {
 // The eyes are on the screen while the person sits or stands at the desk with no reminder
 // showing: away, paused, off schedule or in a routine they rest.
 bool SittingEngine::eyesOnScreen() const {
-    const SittingState state = displayedState();
+    const SittingState state = stateInForce();
     return state == SittingState::Sitting || state == SittingState::Snoozed ||
            state == SittingState::Standing;
 }
 
 std::optional<MonoTime> SittingEngine::reminderDueAt() const {
-    if (!reminderCycleVisible()) {
+    if (!reminderCycleRuns()) {
         return std::nullopt;
     }
     if (phase_ == Phase::Snoozed) {

@@ -96,8 +96,12 @@ private:
         MonoTime at;
     };
 
-    SittingState displayedState() const;
-    bool reminderCycleVisible() const;
+    // The one state in force, by precedence: paused, off schedule, away, in a routine,
+    // standing, else the reminder cycle's phase. What the engine does next depends on it.
+    SittingState stateInForce() const;
+    // Sitting, reminder due or snoozed: the states in which reminders are due, shown and
+    // snoozed (otherwise they wait).
+    bool reminderCycleRuns() const;
     bool streakCounts() const;
 
     std::optional<Deadline> earliestDeadline(Instant reference) const;

@@ -16,6 +16,7 @@
 #include "ui/RoutineWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QPointer>
 #include <QSocketNotifier>
 #include <cstdio>
@@ -61,22 +62,25 @@ core::Routine withSideLabelsTranslated(core::Routine routine) {
 
 int runRoutineProgram(int argc, char** argv) {
     QApplication app(argc, argv);
-    const app::ProgramStart start = app::startProgram("routine");
-    QStringList args = start.args;
-    const bool voiceWanted = args.removeAll(QStringLiteral("--no-voice")) == 0;
-    const bool soundWanted = args.removeAll(QStringLiteral("--no-sound")) == 0;
-    const bool breakScreen = args.removeAll(QStringLiteral("--break-screen")) > 0;
-    int finishedBefore = 0;
-    if (const auto at = args.indexOf(QStringLiteral("--finished-before"));
-        at >= 0 && at + 1 < args.size()) {
-        finishedBefore = args.takeAt(at + 1).toInt();
-        args.removeAt(at);
-    }
-    if (args.size() != 1) {
-        spdlog::error("flexor-routine takes one routine name");
+    // Started by the daemon only (RoutineLauncher), so its words are not translated.
+    QCommandLineParser args;
+    const QCommandLineOption noVoice(QStringLiteral("no-voice"));
+    const QCommandLineOption noSound(QStringLiteral("no-sound"));
+    const QCommandLineOption breakScreenOption(QStringLiteral("break-screen"));
+    const QCommandLineOption finishedBeforeOption(QStringLiteral("finished-before"), {},
+                                                  QStringLiteral("STEPS"), QStringLiteral("0"));
+    args.addOptions({noVoice, noSound, breakScreenOption, finishedBeforeOption});
+    const app::ProgramStart start = app::startProgram("routine", args);
+    if (!start.argumentsParsed || args.positionalArguments().size() != 1) {
+        spdlog::error("flexor-routine takes one routine name, --no-voice, --no-sound, "
+                      "--break-screen, --finished-before STEPS and --verbose");
         return kUsage;
     }
-    const std::string name = args.first().toStdString();
+    const bool voiceWanted = !args.isSet(noVoice);
+    const bool soundWanted = !args.isSet(noSound);
+    const bool breakScreen = args.isSet(breakScreenOption);
+    const int finishedBefore = args.value(finishedBeforeOption).toInt();
+    const std::string name = args.positionalArguments().first().toStdString();
     const std::vector<std::string>& languages = start.languages;
     const config::RoutineLibrary library(config::standardRoutineDirs(app::dataDir()));
     // The same choice as the daemon's: a broken user copy gives way to the shipped routine.

@@ -6,7 +6,7 @@
 
 #include "AccessibleFactory.h"
 #include "DurationText.h"
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 
 #include <QDate>
 #include <QLocale>

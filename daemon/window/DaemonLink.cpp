@@ -4,56 +4,87 @@
 
 #include "DaemonLink.h"
 
+#include "Flexor1Proxy.h"
 #include "app/ControlService.h"
+#include "app/StatusKeys.h"
 #include "app/StatusMap.h"
 #include "platform/SystemClock.h"
 
 #include <QDBusConnection>
-#include <QDBusMessage>
+#include <QDBusConnectionInterface>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <spdlog/spdlog.h>
 
 namespace flexor::window {
 
-namespace {
-
-QDBusMessage controlCall(const QString& method, const QVariantList& args = {}) {
-    auto msg = QDBusMessage::createMethodCall(QString::fromLatin1(app::kBusName),
-                                              QString::fromLatin1(app::kObjectPath),
-                                              QString::fromLatin1(app::kInterfaceName), method);
-    msg.setArguments(args);
-    msg.setAutoStartService(false); // the window never starts a daemon
-    return msg;
-}
-
-} // namespace
-
 DaemonLink::DaemonLink(QObject* parent)
     : QObject(parent) {}
 
-bool DaemonLink::connectToDaemon() {
-    auto bus = QDBusConnection::sessionBus();
+DaemonLink::~DaemonLink() = default;
+
+void DaemonLink::connectToDaemon() {
     if (!subscribed_) {
         subscribed_ = true;
         subscribe();
     }
-    const QDBusMessage reply = bus.call(controlCall(QStringLiteral("Status")), QDBus::Block, 5000);
-    if (reply.type() != QDBusMessage::ReplyMessage) {
-        spdlog::warn("window: the daemon does not answer: {}", reply.errorMessage().toStdString());
-        connected_ = false;
-        return false;
+    // Who owns the name now; NameOwnerChanged tells every change after that.
+    auto bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || bus.interface() == nullptr) {
+        spdlog::warn("window: no session bus");
+        return;
     }
-    connected_ = true;
-    told(qdbus_cast<QVariantMap>(reply.arguments().value(0)));
-    return true;
+    auto* watcher =
+        new QDBusPendingCallWatcher(bus.interface()->asyncCall(QStringLiteral("GetNameOwner"),
+                                                               QString::fromLatin1(app::kBusName)),
+                                    this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* w) {
+        const QDBusPendingReply<QString> owner = *w;
+        w->deleteLater();
+        if (owner.isError()) {
+            spdlog::warn("window: the daemon does not answer: {}",
+                         owner.error().message().toStdString());
+            speakTo({});
+            return;
+        }
+        speakTo(owner.value());
+    });
+}
+
+void DaemonLink::speakTo(const QString& uniqueName) {
+    if (uniqueName.isEmpty()) {
+        daemon_.reset();
+        connected_ = false;
+        emit statusChanged();
+        return;
+    }
+    daemon_ = std::make_unique<Flexor1Proxy>(uniqueName, QString::fromLatin1(app::kObjectPath),
+                                             QDBusConnection::sessionBus());
+    askStatus();
+}
+
+void DaemonLink::askStatus() {
+    auto* watcher = new QDBusPendingCallWatcher(daemon_->Status(), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* w) {
+        const QDBusPendingReply<QVariantMap> reply = *w;
+        w->deleteLater();
+        if (reply.isError()) {
+            spdlog::warn("window: the daemon does not answer: {}",
+                         reply.error().message().toStdString());
+            connected_ = false;
+        } else {
+            connected_ = true;
+            told(reply.value());
+        }
+        emit statusChanged();
+    });
 }
 
 void DaemonLink::subscribe() {
     auto bus = QDBusConnection::sessionBus();
     bus.connect(QString::fromLatin1(app::kBusName), QString::fromLatin1(app::kObjectPath),
-                QString::fromLatin1(app::kInterfaceName), QStringLiteral("StateChanged"), this,
-                SLOT(onStateChanged(QVariantMap)));
+                QString::fromLatin1(Flexor1Proxy::staticInterfaceName()),
+                QStringLiteral("StateChanged"), this, SLOT(onStateChanged(QVariantMap)));
     bus.connect(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
                 QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameOwnerChanged"),
                 QStringList{QString::fromLatin1(app::kBusName)}, QString(), this,
@@ -65,8 +96,8 @@ QVariantMap DaemonLink::statusNow() const {
 }
 
 void DaemonLink::told(const QVariantMap& status) {
-    const bool meeting = status.value(QStringLiteral("meeting")).toBool();
-    const bool wasMeeting = told_.value(QStringLiteral("meeting")).toBool();
+    const bool meeting = status.value(app::status_key::kMeeting).toBool();
+    const bool wasMeeting = told_.value(app::status_key::kMeeting).toBool();
     if (!meeting) {
         meetingSince_.reset();
     } else if (!wasMeeting && !told_.isEmpty()) {
@@ -85,23 +116,23 @@ void DaemonLink::onStateChanged(const QVariantMap& status) {
 void DaemonLink::onOwnerChanged(const QString&, const QString&, const QString& newOwner) {
     if (newOwner.isEmpty()) {
         spdlog::info("window: the daemon went away");
-        connected_ = false;
-        emit statusChanged();
-        return;
     }
     // A daemon started again: ask it once, as at open.
-    connectToDaemon();
-    emit statusChanged();
+    speakTo(newOwner);
 }
 
-void DaemonLink::call(const QString& method, const QVariantList& args) {
-    auto* watcher = new QDBusPendingCallWatcher(
-        QDBusConnection::sessionBus().asyncCall(controlCall(method, args)), this);
+void DaemonLink::call(const char* method,
+                      const std::function<QDBusPendingCall(Flexor1Proxy&)>& send) {
+    if (!daemon_) {
+        spdlog::warn("window: {} not sent: the daemon is not running", method);
+        return;
+    }
+    auto* watcher = new QDBusPendingCallWatcher(send(*daemon_), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, method](QDBusPendingCallWatcher* w) {
                 const QDBusPendingReply<> reply = *w;
                 if (reply.isError()) {
-                    spdlog::warn("window: {} failed: {}", method.toStdString(),
+                    spdlog::warn("window: {} failed: {}", method,
                                  reply.error().message().toStdString());
                     emit callFailed(reply.error().message());
                 }
@@ -110,27 +141,28 @@ void DaemonLink::call(const QString& method, const QVariantList& args) {
 }
 
 void DaemonLink::startRoutine(const QString& name) {
-    call(QStringLiteral("StartRoutine"), {name});
+    call("StartRoutine", [name](Flexor1Proxy& d) { return d.StartRoutine(name); });
 }
 
 void DaemonLink::snooze() {
-    call(QStringLiteral("Snooze"), {0u});
+    call("Snooze", [](Flexor1Proxy& d) { return d.Snooze(0); });
 }
 
 void DaemonLink::pause(std::chrono::seconds length) {
-    call(QStringLiteral("Pause"), {static_cast<uint>(length.count())});
+    const auto seconds = static_cast<uint>(length.count());
+    call("Pause", [seconds](Flexor1Proxy& d) { return d.Pause(seconds); });
 }
 
 void DaemonLink::resume() {
-    call(QStringLiteral("Resume"));
+    call("Resume", [](Flexor1Proxy& d) { return d.Resume(); });
 }
 
 void DaemonLink::setStanding(bool standing) {
-    call(QStringLiteral("SetStanding"), {standing});
+    call("SetStanding", [standing](Flexor1Proxy& d) { return d.SetStanding(standing); });
 }
 
 void DaemonLink::setMeeting(bool inMeeting) {
-    call(QStringLiteral("SetMeeting"), {inMeeting});
+    call("SetMeeting", [inMeeting](Flexor1Proxy& d) { return d.SetMeeting(inMeeting); });
 }
 
 } // namespace flexor::window

@@ -9,7 +9,12 @@
 #include <QObject>
 #include <QTimer>
 #include <QVariantMap>
+#include <functional>
+#include <memory>
 #include <optional>
+
+class Flexor1Proxy;
+class QDBusPendingCall;
 
 namespace flexor::window {
 
@@ -17,16 +22,19 @@ namespace flexor::window {
 // status is asked for once (Status) and then told by StateChanged; between two signals the
 // running streak and the countdowns move with the clock alone, so statusNow() computes them
 // from the last status, and one single-shot timer (armed by the page for the next moment its
-// words change) is all that wakes the window. Calls are sent without waiting for the answer:
-// the daemon's StateChanged shows what they did.
+// words change) is all that wakes the window. Nothing waits for the daemon: the status and
+// the calls go through the generated proxy (Flexor1Proxy) asynchronously, and the daemon's
+// StateChanged shows what the calls did. The proxy speaks to the daemon's unique name, so the
+// window never starts a daemon by D-Bus activation.
 class DaemonLink : public QObject {
     Q_OBJECT
 public:
     explicit DaemonLink(QObject* parent = nullptr);
+    ~DaemonLink() override;
 
-    // Asks for the status (blocking, once) and subscribes to its changes. False when no
-    // daemon answers.
-    bool connectToDaemon();
+    // Subscribes to the daemon's changes and asks for its status, without waiting:
+    // statusChanged follows when it answers.
+    void connectToDaemon();
     bool connected() const { return connected_; }
 
     // The status as of now: the last one told, moved on by the clock.
@@ -51,9 +59,13 @@ private slots:
 
 private:
     void subscribe();
+    void speakTo(const QString& uniqueName); // empty: no daemon runs
+    void askStatus();
     void told(const QVariantMap& status);
-    void call(const QString& method, const QVariantList& args = {});
+    // Sends one call through the proxy and logs its failure when the answer comes.
+    void call(const char* method, const std::function<QDBusPendingCall(Flexor1Proxy&)>& send);
 
+    std::unique_ptr<Flexor1Proxy> daemon_; // at the running daemon's unique name
     QVariantMap told_;
     core::MonoTime toldAt_{};
     bool connected_ = false;

@@ -4,7 +4,7 @@
 
 #include "DurationSpinBox.h"
 
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 
 #include <chrono>
 #include <optional>

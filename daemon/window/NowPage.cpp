@@ -5,6 +5,7 @@
 #include "NowPage.h"
 
 #include "DaemonLink.h"
+#include "app/StatusKeys.h"
 #include "app/StatusMap.h"
 #include "platform/SystemClock.h"
 #include "ui/StateSentence.h"
@@ -150,8 +151,8 @@ void NowPage::refresh() {
     const QVariantMap map = daemon_.statusNow();
     const auto status = app::engineStatusFrom(map);
     const core::Duration remindAfter =
-        seconds(std::max(1u, map.value(QStringLiteral("remind_after_seconds")).toUInt()));
-    const bool senses = map.value(QStringLiteral("senses"), true).toBool();
+        seconds(std::max(1u, map.value(app::status_key::kRemindAfter).toUInt()));
+    const bool senses = map.value(app::status_key::kSenses, true).toBool();
 
     ring_->setLook(ui::trayLookFor(status, remindAfter, senses, now.local));
     // The daemon says when the meeting began (meeting_since); one older than that key is
@@ -183,9 +184,8 @@ void NowPage::refresh() {
                         status.state == SittingState::Sitting);
     stretch_->setEnabled(status.state != SittingState::InRoutine);
     standing_->setChecked(status.state == SittingState::Standing);
-    meeting_->setChecked(map.value(QStringLiteral("meeting_why"))
-                             .toStringList()
-                             .contains(QStringLiteral("by-hand")));
+    meeting_->setChecked(
+        map.value(app::status_key::kMeetingWhy).toStringList().contains(QStringLiteral("by-hand")));
 
     // The one timer: the next moment the words or the ring change with the clock alone.
     std::optional<core::Duration> wake = ui::untilSentenceChanges(status);

@@ -11,7 +11,7 @@
 #include "app/DataFiles.h"
 #include "config/ConfigLoader.h"
 #include "config/RoutineLibrary.h"
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 #include "ui/StatusAnnouncer.h"
 
 #include <QCheckBox>
@@ -754,7 +754,9 @@ void SettingsPage::showConfig(const config::Config& config) {
     snooze_->setValue(secondsOf(engine.snooze));
     maxSnoozes_->setValue(engine.maxSnoozes);
     repeatEvery_->setValue(secondsOf(engine.repeatEvery));
-    escalation_->setCurrentIndex(escalation_->findData(QString::fromStdString(config.escalation)));
+    const std::string_view escalation = config::escalationName(config.escalation);
+    escalation_->setCurrentIndex(escalation_->findData(
+        QString::fromUtf8(escalation.data(), static_cast<qsizetype>(escalation.size()))));
     standingLimit_->setValue(secondsOf(engine.standingLimit));
     awayAfter_->setValue(secondsOf(engine.awayAfter));
     idleInhibitors_->setChecked(config.idleInhibitors);

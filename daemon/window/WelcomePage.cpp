@@ -6,6 +6,7 @@
 
 #include "DaemonLink.h"
 #include "app/Autostart.h"
+#include "app/StatusKeys.h"
 #include "app/StatusMap.h"
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
@@ -75,7 +76,7 @@ QString WelcomePage::scheduleSentence() const {
 
 void WelcomePage::refresh() {
     const QVariantMap status = daemon_.statusNow();
-    const auto remindAfter = seconds(status.value(QStringLiteral("remind_after_seconds")).toUInt());
+    const auto remindAfter = seconds(status.value(app::status_key::kRemindAfter).toUInt());
     what_->setText(
         tr("Flexor counts how long you sit without a break. After %1 it reminds you to get up "
            "for a short guided stretch of the hip flexors. Getting up, locking the screen or "
@@ -85,7 +86,7 @@ void WelcomePage::refresh() {
     const auto schedule = loaded.config ? loaded.config->engine.schedule : core::WeeklySchedule{};
     const auto starts = app::countingStartsFrom(status);
     const QString when =
-        status.value(QStringLiteral("state")).toString() != QLatin1String("off-schedule")
+        status.value(app::status_key::kState).toString() != QLatin1String("off-schedule")
             ? tr("It is counting now.")
         : starts ? tr("It starts counting %1.").arg(ui::momentText(*starts, platform::now().local))
                  : tr("It is not counting: no day of the schedule is on.");

@@ -12,6 +12,7 @@
 #include "config/RoutineLibrary.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QSocketNotifier>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -53,14 +54,14 @@ void bringToFront(FlexorWindow& window, const QString& token) {
 
 int runWindowProgram(int argc, char** argv) {
     QApplication app(argc, argv);
-    const app::ProgramStart start = app::startProgram("window");
-    QStringList args = start.args;
-    QString page = QStringLiteral("now");
-    if (const auto at = args.indexOf(QStringLiteral("--page")); at >= 0 && at + 1 < args.size()) {
-        page = args.takeAt(at + 1);
-        args.removeAt(at);
-    }
-    if (!args.isEmpty()) {
+    // Started by the daemon only (WindowLauncher), so its words are not translated.
+    QCommandLineParser args;
+    const QCommandLineOption pageOption(QStringLiteral("page"), {}, QStringLiteral("PAGE"),
+                                        QStringLiteral("now"));
+    args.addOption(pageOption);
+    const app::ProgramStart start = app::startProgram("window", args);
+    const QString page = args.value(pageOption);
+    if (!start.argumentsParsed || !args.positionalArguments().isEmpty()) {
         spdlog::error("flexor-window takes --page PAGE and --verbose");
         return kUsage;
     }

@@ -2,12 +2,11 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""The installed D-Bus interface description is the interface the running daemon serves.
+"""A smoke test: the running daemon serves the interface that is installed.
 
-daemon/app/io.github.flexor.Flexor1.xml is what clients and packagers read; the daemon's
-ControlService is written in C++. This test introspects the real daemon on a real session bus
-and compares every method, signal, argument type and direction with the XML, so the two cannot
-drift apart unnoticed."""
+Both sides are generated from daemon/app/io.github.flexor.Flexor1.xml (the daemon's adaptor
+and the clients' proxy), so they cannot drift apart; this test only checks that the generated
+adaptor is what the daemon exports, by introspecting the real daemon on a real session bus."""
 
 import os
 import unittest
@@ -46,22 +45,8 @@ class DBusApiTest(unittest.TestCase):
         cls.served = members(introspection)
         cls.documented = members(XML_FILE.read_text())
 
-    def test_the_same_methods_and_signals(self):
-        self.assertEqual(sorted(self.served), sorted(self.documented))
-
-    def test_the_same_argument_types_and_directions(self):
-        for member, documented_args in self.documented.items():
-            served_args = self.served.get(member, [])
-            with self.subTest(member=member):
-                self.assertEqual([(t, d) for _, t, d in served_args],
-                                 [(t, d) for _, t, d in documented_args])
-
-    def test_the_same_names_for_the_arguments_the_daemon_names(self):
-        for member, documented_args in self.documented.items():
-            for served, documented in zip(self.served.get(member, []), documented_args):
-                if served[0] is not None:
-                    with self.subTest(member=member, arg=served[0]):
-                        self.assertEqual(served[0], documented[0])
+    def test_the_daemon_serves_the_documented_interface(self):
+        self.assertEqual(self.served, self.documented)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@
 #include "window/FlexorWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <cstdio>
 
 using namespace flexor;
@@ -19,7 +20,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     tools::applyPaletteOption(args);
-    app::startProgram("window");
+    QCommandLineParser ignored; // the options are read above; only --verbose counts here
+    app::startProgram("window", ignored);
     QString page = QStringLiteral("now");
     if (const auto at = args.indexOf(QStringLiteral("--page")); at >= 0 && at + 1 < args.size()) {
         page = args.at(at + 1);

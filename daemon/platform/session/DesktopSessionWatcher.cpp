@@ -6,7 +6,7 @@
 
 #include "platform/DBusSubscription.h"
 #include "platform/session/Logind.h"
-#include "platform/session/X11ScreenSaverEvents.h"
+#include "platform/session/X11ScreenBlankWatcher.h"
 
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -168,12 +168,12 @@ void DesktopSessionWatcher::watchX11ScreenSaver() {
     if (!qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         return; // XWayland's screensaver does not follow the Wayland session
     }
-    auto* events = new X11ScreenSaverEvents(this);
+    auto* events = new X11ScreenBlankWatcher(this);
     if (!events->start()) {
         delete events;
         return;
     }
-    connect(events, &X11ScreenSaverEvents::activeChanged, this,
+    connect(events, &X11ScreenBlankWatcher::activeChanged, this,
             [this](bool active) { setLocked(active, "X11 screensaver"); });
 }
 

@@ -4,6 +4,7 @@
 
 #include "AutostartSandbox.h"
 #include "app/Autostart.h"
+#include "app/CommandArgs.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -112,14 +113,18 @@ TEST_CASE("enabling fails with a reason when the autostart folder cannot be crea
 
 TEST_CASE("the autostart command changes the entry and reports usage mistakes") {
     XdgSandbox sandbox;
-    CHECK(runAutostartCommand({QStringLiteral("autostart"), QStringLiteral("enable")}) == 0);
+    const auto autostart = [](const QStringList& words) {
+        return runAutostartCommand(
+            flexor::app::CommandArgs(QStringList{QStringLiteral("autostart")} + words));
+    };
+    CHECK(autostart({QStringLiteral("enable")}) == 0);
     CHECK(autostartEnabled());
-    CHECK(runAutostartCommand({QStringLiteral("autostart"), QStringLiteral("status")}) == 0);
-    CHECK(runAutostartCommand({QStringLiteral("autostart"), QStringLiteral("disable")}) == 0);
+    CHECK(autostart({QStringLiteral("status")}) == 0);
+    CHECK(autostart({QStringLiteral("disable")}) == 0);
     CHECK_FALSE(autostartEnabled());
 
-    CHECK(runAutostartCommand({QStringLiteral("autostart"), QStringLiteral("maybe")}) == 64);
-    CHECK(runAutostartCommand({QStringLiteral("autostart"), QStringLiteral("enable"),
-                               QStringLiteral("now")}) == 64);
+    CHECK(autostart({QStringLiteral("maybe")}) == 64);
+    CHECK(autostart({QStringLiteral("enable"), QStringLiteral("now")}) == 64);
+    CHECK(autostart({QStringLiteral("--now"), QStringLiteral("enable")}) == 64);
     CHECK_FALSE(autostartEnabled());
 }

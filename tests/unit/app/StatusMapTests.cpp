@@ -28,7 +28,7 @@ using flexor::core::SittingState;
 namespace {
 
 const StatusExtras kExtras{
-    QStringLiteral("x11-sync"), true, QStringLiteral("psoas"), 45min, {}, {}};
+    QStringLiteral("x11-sync"), true, QStringLiteral("psoas"), 45min, {}, {}, {}};
 
 // Saturday 5 December 2026, 10:00: what the status line names days from.
 const flexor::core::LocalTime kSaturday10{

@@ -44,7 +44,7 @@ TEST_CASE("a file that sets every key changes every field") {
     CHECK_FALSE(config.sound);
     CHECK(config.language == "pt_BR");
     CHECK_FALSE(config.voice);
-    CHECK(config.escalation == "break-screen");
+    CHECK(config.escalation == flexor::config::Escalation::BreakScreen);
     CHECK(config.engine.eyeBreaks);
     CHECK(config.engine.eyeBreakEvery == 25min);
     CHECK(config.engine.eyeBreakFor == 30s);

@@ -2,7 +2,7 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "DurationText.h"
+#include "DurationSyntax.h"
 
 #include <algorithm>
 #include <cctype>

@@ -2,7 +2,7 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "platform/session/X11ScreenSaverEvents.h"
+#include "platform/session/X11ScreenBlankWatcher.h"
 
 #include <QSocketNotifier>
 #include <X11/Xlib.h>
@@ -15,17 +15,17 @@
 
 namespace flexor::platform {
 
-X11ScreenSaverEvents::X11ScreenSaverEvents(QObject* parent)
+X11ScreenBlankWatcher::X11ScreenBlankWatcher(QObject* parent)
     : QObject(parent) {}
 
-X11ScreenSaverEvents::~X11ScreenSaverEvents() {
+X11ScreenBlankWatcher::~X11ScreenBlankWatcher() {
     delete notifier_;
     if (display_ != nullptr) {
         XCloseDisplay(display_);
     }
 }
 
-bool X11ScreenSaverEvents::start() {
+bool X11ScreenBlankWatcher::start() {
     if (qEnvironmentVariableIsEmpty("DISPLAY")) {
         return false;
     }
@@ -39,12 +39,12 @@ bool X11ScreenSaverEvents::start() {
     }
     XScreenSaverSelectInput(display_, DefaultRootWindow(display_), ScreenSaverNotifyMask);
     notifier_ = new QSocketNotifier(ConnectionNumber(display_), QSocketNotifier::Read);
-    connect(notifier_, &QSocketNotifier::activated, this, &X11ScreenSaverEvents::processEvents);
+    connect(notifier_, &QSocketNotifier::activated, this, &X11ScreenBlankWatcher::processEvents);
     processEvents();
     return true;
 }
 
-void X11ScreenSaverEvents::processEvents() {
+void X11ScreenBlankWatcher::processEvents() {
     while (XPending(display_) > 0) {
         XEvent event;
         XNextEvent(display_, &event);

@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "DeskTimeline.h"
-#include "core/DurationText.h"
+#include "core/DurationSyntax.h"
 
 #include <string>
 

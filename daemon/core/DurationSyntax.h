@@ -13,6 +13,8 @@
 
 namespace flexor::core {
 
+// The written syntax of durations and clock times, as config files and the command line take
+// them ("1h30m", "08:00"). Words for people ("1 h 30 min") are ui/DurationText's.
 // Parses durations written like "45m", "90s", "1h30m", "2h 5m 10s". Units: h, m, s.
 // Returns nothing for empty text, unknown units, missing numbers or overflow.
 std::optional<Duration> parseDuration(std::string_view text);

@@ -11,13 +11,14 @@ class QSocketNotifier;
 
 namespace flexor::platform {
 
-// The X server's own screensaver (MIT-SCREEN-SAVER notify events): on when it blanks or a
-// locker activates it, off when it goes away.
-class X11ScreenSaverEvents : public QObject {
+// Whether the X server's screen is blanked (MIT-SCREEN-SAVER notify events): on when it blanks
+// or a locker activates the screensaver, off when it goes away. A session state, not presence:
+// the idle time from the same extension is presence/X11ScreenSaverMonitor's.
+class X11ScreenBlankWatcher : public QObject {
     Q_OBJECT
 public:
-    explicit X11ScreenSaverEvents(QObject* parent = nullptr);
-    ~X11ScreenSaverEvents() override;
+    explicit X11ScreenBlankWatcher(QObject* parent = nullptr);
+    ~X11ScreenBlankWatcher() override;
 
     // False when there is no X display or it lacks the extension.
     bool start();
