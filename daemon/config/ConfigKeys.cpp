@@ -5,6 +5,7 @@
 #include "ConfigKeys.h"
 
 #include "core/DurationSyntax.h"
+#include "core/PresenceNames.h"
 
 #include <algorithm>
 #include <array>
@@ -22,8 +23,6 @@ struct KeySpec {
 };
 
 constexpr std::array<std::string_view, 7> dayNames{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-constexpr std::array<std::string_view, 7> presenceChoices{
-    "auto", "gnome", "ext-idle-notify", "kde-idle", "x11-sync", "x11-screensaver", "none"};
 constexpr std::array<std::string_view, 5> logLevelChoices{"trace", "debug", "info", "warn",
                                                           "error"};
 
@@ -316,7 +315,7 @@ const std::array<KeySpec, 36>
             {"active_hours", readActiveHours},
             {"presence",
              [](std::string_view key, const toml::node& n, Config& c, TomlValueReader& r) {
-                 assignIfRead(c.presence, r.oneOf(n, key, presenceChoices));
+                 assignIfRead(c.presence, r.oneOf(n, key, core::kPresenceChoices));
              }},
             {"routine", readRoutine},
             {"idle_inhibitors",

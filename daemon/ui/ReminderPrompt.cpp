@@ -18,7 +18,8 @@ ReminderPrompt::ReminderPrompt(QWidget* parent)
     , summary_(new QLabel(this))
     , body_(new QLabel(this))
     , snooze_(new QPushButton(this))
-    , stand_(new QPushButton(this)) {
+    , start_(new QPushButton(tr("Start stretch"), this))
+    , buttons_(new QHBoxLayout) {
     FocusFrameStyle::install();
     setWindowTitle(tr("Flexor"));
     setObjectName(QStringLiteral("flexor-reminder-prompt"));
@@ -28,12 +29,11 @@ ReminderPrompt::ReminderPrompt(QWidget* parent)
     summary_->setFont(big);
     body_->setWordWrap(true);
 
-    auto* start = new QPushButton(tr("Start stretch"), this);
     auto* skip = new QPushButton(tr("Skip"), this);
-    start->setDefault(true);
-    start->setAccessibleName(tr("Start the stretching routine"));
+    start_->setDefault(true);
+    start_->setAccessibleName(tr("Start the stretching routine"));
     skip->setAccessibleName(tr("Skip this break"));
-    connect(start, &QPushButton::clicked, this, [this] {
+    connect(start_, &QPushButton::clicked, this, [this] {
         hide();
         emit startRequested();
     });
@@ -41,29 +41,41 @@ ReminderPrompt::ReminderPrompt(QWidget* parent)
         hide();
         emit snoozeRequested();
     });
-    connect(stand_, &QPushButton::clicked, this, [this] {
-        hide();
-        emit standRequested();
-    });
-    stand_->hide();
     connect(skip, &QPushButton::clicked, this, [this] {
         hide();
         emit skipRequested();
     });
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(start);
-    buttons->addWidget(stand_);
-    buttons->addWidget(snooze_);
-    buttons->addWidget(skip);
+    buttons_->addWidget(start_);
+    buttons_->addWidget(snooze_);
+    buttons_->addWidget(skip);
     // Tab in the order the buttons are shown (the snooze button is made first, as a member).
-    setTabOrder(start, stand_);
-    setTabOrder(stand_, snooze_);
+    setTabOrder(start_, snooze_);
     setTabOrder(snooze_, skip);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(summary_);
     layout->addWidget(body_);
-    layout->addLayout(buttons);
+    layout->addLayout(buttons_);
+}
+
+void ReminderPrompt::offerStanding(const QString& label) {
+    if (label.isEmpty()) {
+        delete stand_;
+        stand_ = nullptr;
+        return;
+    }
+    if (!stand_) {
+        stand_ = new QPushButton(this);
+        connect(stand_, &QPushButton::clicked, this, [this] {
+            hide();
+            emit standRequested();
+        });
+        buttons_->insertWidget(1, stand_); // beside Start stretch
+        setTabOrder(start_, stand_);
+        setTabOrder(stand_, snooze_);
+    }
+    stand_->setText(label);
+    stand_->setAccessibleName(label);
 }
 
 void ReminderPrompt::present(const QString& summary, const QString& body,
@@ -75,9 +87,7 @@ void ReminderPrompt::present(const QString& summary, const QString& body,
     setAccessibleDescription(body);
     snooze_->setText(snoozeLabel);
     snooze_->setAccessibleName(snoozeLabel);
-    stand_->setText(standLabel);
-    stand_->setAccessibleName(standLabel);
-    stand_->setVisible(!standLabel.isEmpty());
+    offerStanding(standLabel);
     show();
     raise();
     activateWindow();

@@ -12,6 +12,7 @@
 #include "config/ConfigLoader.h"
 #include "config/RoutineLibrary.h"
 #include "core/DurationSyntax.h"
+#include "core/PresenceNames.h"
 #include "ui/StatusAnnouncer.h"
 
 #include <QCheckBox>
@@ -337,6 +338,7 @@ QWidget* SettingsPage::noticingGroup() {
     addRow(form, tr("Longest wait in a meeting"), meetingMaxDelay_,
            tr("During a meeting a due reminder waits until the meeting ends, but never longer "
               "than this. The meeting still counts as sitting. 0s never waits. From 0s to 4h."));
+    static_assert(core::kPresenceChoices.size() == 7, "each presence choice needs a label here");
     presence_ = narrowComboBox();
     presence_->addItem(tr("The first that works on this desktop"), QStringLiteral("auto"));
     presence_->addItem(tr("GNOME Shell's idle monitor"), QStringLiteral("gnome"));

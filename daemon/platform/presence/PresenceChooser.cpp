@@ -4,6 +4,7 @@
 
 #include "platform/presence/PresenceChooser.h"
 
+#include "core/PresenceNames.h"
 #include "platform/presence/ExtIdleNotifyMonitor.h"
 #include "platform/presence/GnomeIdleMonitor.h"
 #include "platform/presence/KdeIdleMonitor.h"
@@ -16,11 +17,23 @@
 namespace flexor::platform {
 
 namespace {
-const QString automatic = QStringLiteral("auto");
-const QString none = QStringLiteral("none");
-const QStringList desktopBackends = {QStringLiteral("gnome"), QStringLiteral("ext-idle-notify"),
-                                     QStringLiteral("kde-idle")};
-const QStringList x11Backends = {QStringLiteral("x11-sync"), QStringLiteral("x11-screensaver")};
+QString nameOf(std::string_view name) {
+    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+template <std::size_t N>
+QStringList namesOf(const std::array<std::string_view, N>& names) {
+    QStringList list;
+    for (auto name : names) {
+        list.append(nameOf(name));
+    }
+    return list;
+}
+
+const QString automatic = nameOf(core::kPresenceAutomatic);
+const QString none = nameOf(core::kPresenceNone);
+const QStringList desktopBackends = namesOf(core::kDesktopPresenceBackends);
+const QStringList x11Backends = namesOf(core::kX11PresenceBackends);
 
 bool onWayland() {
     return !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
@@ -28,7 +41,7 @@ bool onWayland() {
 } // namespace
 
 QStringList presencePreferences() {
-    return QStringList{automatic} + desktopBackends + x11Backends + QStringList{none};
+    return namesOf(core::kPresenceChoices);
 }
 
 std::unique_ptr<PresenceMonitor> makePresenceMonitor(const QString& name) {
