@@ -4,12 +4,12 @@
 
 #include "CheckConfigCommand.h"
 
-#include "DataFiles.h"
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
 #include "config/RoutineLoader.h"
 #include "config/TextFile.h"
+#include "start/DataFiles.h"
 
 #include <iostream>
 #include <variant>
@@ -21,7 +21,7 @@ namespace flexor::app {
 namespace {
 
 config::RoutineDirs routineDirs() {
-    return config::standardRoutineDirs(dataDir());
+    return config::standardRoutineDirs(start::dataDir());
 }
 
 // Prints the diagnostics; true when none is an error.

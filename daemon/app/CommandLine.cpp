@@ -14,11 +14,11 @@
 #include "Daemon.h"
 #include "Logging.h"
 #include "StatsCommand.h"
-#include "Translations.h"
-#include "UnixSignalWatcher.h"
 #include "WindowRequest.h"
-#include "X11ImageTransport.h"
 #include "config/Paths.h"
+#include "platform/UnixSignalWatcher.h"
+#include "platform/X11ImageTransport.h"
+#include "start/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -98,7 +98,7 @@ int runDaemon(int argc, char** argv, bool verbose) {
         return 1;
     }
     setUpLogging(config::stateDir(), verbose);
-    auto imageTransport = X11ImageTransport::withoutSharedMemory();
+    auto imageTransport = platform::X11ImageTransport::withoutSharedMemory();
     QApplication app(argc, argv);
     imageTransport.restore();
     QApplication::setApplicationName(QStringLiteral("flexor"));
@@ -106,7 +106,8 @@ int runDaemon(int argc, char** argv, bool verbose) {
     QApplication::setDesktopFileName(QStringLiteral(FLEXOR_APP_ID));
     QApplication::setQuitOnLastWindowClosed(false);
     std::vector<std::string> languages;
-    for (const QString& language : Translations::install(Translations::configuredLanguage())) {
+    for (const QString& language :
+         start::Translations::install(start::Translations::configuredLanguage())) {
         languages.push_back(language.toStdString());
     }
 
@@ -126,8 +127,8 @@ int runDaemon(int argc, char** argv, bool verbose) {
     // the first paint) goes back to the system once the loop first runs, rather than staying
     // in the heap of a process that runs all day.
     QTimer::singleShot(0, [] { ::malloc_trim(0); });
-    UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
+    platform::UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &platform::UnixSignalWatcher::terminationRequested, &app,
                      [](int number) {
                          spdlog::info("signal {}: shutting down", number);
                          QCoreApplication::quit();
@@ -232,7 +233,7 @@ int runCommandLine(int argc, char** argv) {
     spdlog::set_level(global.verbose() ? spdlog::level::debug : spdlog::level::warn);
     logQtMessages(true);
     QCoreApplication app(argc, argv);
-    Translations::install(Translations::configuredLanguage());
+    start::Translations::install(start::Translations::configuredLanguage());
     if (global.helpWanted()) {
         print(stdout, helpText());
         return kOk;

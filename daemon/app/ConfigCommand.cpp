@@ -7,10 +7,10 @@
 #include "CliText.h"
 #include "ClientCommands.h"
 #include "CommandArgs.h"
-#include "DataFiles.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
 #include "config/TextFile.h"
+#include "start/DataFiles.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -58,7 +58,7 @@ int refusal(const config::EditResult& result) {
 // A routine name the library does not have would pass the loader and leave the reminder
 // without its routine: the names are checked here, as check-config checks them.
 int checkRoutineNames(const std::string& tomlValue) {
-    const config::RoutineLibrary library(config::standardRoutineDirs(dataDir()));
+    const config::RoutineLibrary library(config::standardRoutineDirs(start::dataDir()));
     const std::string words = config::ConfigEditor::wordsFromToml(tomlValue);
     std::size_t start = 0;
     while (start <= words.size()) {
@@ -105,7 +105,7 @@ int setValue(const config::ConfigEditor& editor, const QString& key, const QStri
 
 config::ConfigEditor userConfigEditor() {
     std::string reference;
-    const QString path = referenceConfigPath();
+    const QString path = start::referenceConfigPath();
     if (!path.isEmpty()) {
         auto text = config::readTextFile(path.toStdString(), "config file");
         if (auto* content = std::get_if<std::string>(&text)) {

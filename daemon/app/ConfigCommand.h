@@ -14,7 +14,8 @@ class CommandArgs;
 // distinct from a bad value (64), so a script can tell "fix the file" from "fix the command".
 inline constexpr int kBrokenConfigFile = 65;
 
-// The user's config.toml, edited with default.toml of dataDir() as its reference for defaults.
+// The user's config.toml, edited with default.toml of the data folder as its reference for
+// defaults.
 config::ConfigEditor userConfigEditor();
 
 // `flexor config get KEY | set KEY VALUE | reset KEY | path`; args[0] is "config".

@@ -9,7 +9,6 @@
 #include "BuildInfo.h"
 #include "CalendarFeed.h"
 #include "ControlService.h"
-#include "DataFiles.h"
 #include "DesktopSignals.h"
 #include "HistoryKeeper.h"
 #include "OtherMachines.h"
@@ -24,6 +23,7 @@
 #include "core/Schedule.h"
 #include "platform/SystemClock.h"
 #include "platform/notify/NotificationClient.h"
+#include "start/DataFiles.h"
 #include "ui/TrayIcon.h"
 #include "ui/TrayLook.h"
 
@@ -123,8 +123,8 @@ void Daemon::connectNotifications() {
 
 // The routine runs in a child process; how it went comes back as engine events.
 void Daemon::connectRoutines() {
-    routines_ = new RoutineLauncher(config::standardRoutineDirs(dataDir()), options_.languages,
-                                    *notifier_, this);
+    routines_ = new RoutineLauncher(config::standardRoutineDirs(start::dataDir()),
+                                    options_.languages, *notifier_, this);
     connect(routines_, &RoutineLauncher::happened, this, &Daemon::dispatch);
     connect(routines_, &RoutineLauncher::skipConfirmed, this, &Daemon::skip);
 }

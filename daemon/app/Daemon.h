@@ -41,7 +41,8 @@ class WindowLauncher;
 
 struct DaemonOptions {
     bool verbose = false;
-    std::vector<std::string> languages; // from Translations::install; routines are shown in these
+    std::vector<std::string>
+        languages; // from start::Translations::install; routines are shown in these
 };
 
 // The wiring: desktop signals in, engine decisions out to the notification, the tray and

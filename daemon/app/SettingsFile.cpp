@@ -5,10 +5,10 @@
 #include "SettingsFile.h"
 
 #include "ConfigWatcher.h"
-#include "DataFiles.h"
 #include "Logging.h"
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
+#include "start/DataFiles.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -38,7 +38,7 @@ void SettingsFile::watch() {
 void SettingsFile::openInEditor() {
     const QString path = QString::fromStdString(config::configFile().string());
     if (!QFile::exists(path)) {
-        const QString reference = referenceConfigPath();
+        const QString reference = start::referenceConfigPath();
         if (!reference.isEmpty()) {
             QFile source(reference);
             // The config folder may not exist yet on a first start.

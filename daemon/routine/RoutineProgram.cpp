@@ -8,11 +8,11 @@
 #include "GuidePlayer.h"
 #include "MuteMemory.h"
 #include "SpeechVoice.h"
-#include "app/DataFiles.h"
-#include "app/ProgramStart.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
 #include "platform/SystemClock.h"
+#include "start/DataFiles.h"
+#include "start/ProgramStart.h"
 #include "ui/RoutineWindow.h"
 
 #include <QApplication>
@@ -36,7 +36,7 @@ void tell(const std::string& line) {
 }
 
 std::string fallbackSound() {
-    const auto file = app::dataDir() / "sounds" / "cue.ogg";
+    const auto file = start::dataDir() / "sounds" / "cue.ogg";
     std::error_code ec;
     return std::filesystem::exists(file, ec) ? file.string() : std::string();
 }
@@ -70,7 +70,7 @@ int runRoutineProgram(int argc, char** argv) {
     const QCommandLineOption finishedBeforeOption(QStringLiteral("finished-before"), {},
                                                   QStringLiteral("STEPS"), QStringLiteral("0"));
     args.addOptions({noVoice, noSound, breakScreenOption, finishedBeforeOption});
-    const app::ProgramStart start = app::startProgram("routine", args);
+    const start::ProgramStart start = start::startProgram("routine", args);
     if (!start.argumentsParsed || args.positionalArguments().size() != 1) {
         spdlog::error("flexor-routine takes one routine name, --no-voice, --no-sound, "
                       "--break-screen, --finished-before STEPS and --verbose");
@@ -82,7 +82,7 @@ int runRoutineProgram(int argc, char** argv) {
     const int finishedBefore = args.value(finishedBeforeOption).toInt();
     const std::string name = args.positionalArguments().first().toStdString();
     const std::vector<std::string>& languages = start.languages;
-    const config::RoutineLibrary library(config::standardRoutineDirs(app::dataDir()));
+    const config::RoutineLibrary library(config::standardRoutineDirs(start::dataDir()));
     // The same choice as the daemon's: a broken user copy gives way to the shipped routine.
     const auto* entry = library.choose(name).entry;
     if (entry == nullptr) {

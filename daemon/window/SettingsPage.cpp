@@ -8,11 +8,11 @@
 #include "app/Autostart.h"
 #include "app/ConfigCommand.h"
 #include "app/ConfigWatcher.h"
-#include "app/DataFiles.h"
 #include "config/ConfigLoader.h"
 #include "config/RoutineLibrary.h"
 #include "core/DurationSyntax.h"
 #include "core/PresenceNames.h"
+#include "start/DataFiles.h"
 #include "ui/StatusAnnouncer.h"
 
 #include <QCheckBox>
@@ -421,7 +421,7 @@ QWidget* SettingsPage::routineGroup() {
     auto* group = new QGroupBox(tr("Routine"));
     auto* form = new QFormLayout(group);
     routine_ = new QComboBox;
-    const config::RoutineLibrary library(config::standardRoutineDirs(app::dataDir()));
+    const config::RoutineLibrary library(config::standardRoutineDirs(start::dataDir()));
     for (const auto& entry : library.entries()) {
         if (entry.broken()) {
             continue;

@@ -6,10 +6,10 @@
 
 #include "DaemonLink.h"
 #include "FlexorWindow.h"
-#include "app/DataFiles.h"
-#include "app/ProgramStart.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
+#include "start/DataFiles.h"
+#include "start/ProgramStart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,7 +24,7 @@ namespace {
 constexpr int kUsage = 64;
 
 QList<std::pair<QString, QString>> usableRoutines(const std::vector<std::string>& languages) {
-    const config::RoutineLibrary library(config::standardRoutineDirs(app::dataDir()));
+    const config::RoutineLibrary library(config::standardRoutineDirs(start::dataDir()));
     QList<std::pair<QString, QString>> usable;
     for (const auto& entry : library.entries()) {
         if (!entry.broken()) {
@@ -59,7 +59,7 @@ int runWindowProgram(int argc, char** argv) {
     const QCommandLineOption pageOption(QStringLiteral("page"), {}, QStringLiteral("PAGE"),
                                         QStringLiteral("now"));
     args.addOption(pageOption);
-    const app::ProgramStart start = app::startProgram("window", args);
+    const start::ProgramStart start = start::startProgram("window", args);
     const QString page = args.value(pageOption);
     if (!start.argumentsParsed || !args.positionalArguments().isEmpty()) {
         spdlog::error("flexor-window takes --page PAGE and --verbose");

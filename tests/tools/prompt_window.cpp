@@ -7,7 +7,7 @@
 // Prints the answer chosen ("answer start|snooze|skip") and exits.
 #include "FocusReport.h"
 #include "Palettes.h"
-#include "app/Translations.h"
+#include "start/Translations.h"
 #include "ui/ReminderPrompt.h"
 
 #include <QApplication>
@@ -17,7 +17,7 @@ using namespace flexor;
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    app::Translations::install("auto");
+    start::Translations::install("auto");
     QStringList args = app.arguments().mid(1);
     tools::applyPaletteOption(args);
     tools::FocusReport::installIfAsked(args);

@@ -10,10 +10,10 @@
 #include "FocusReport.h"
 #include "LayoutCheck.h"
 #include "Palettes.h"
-#include "app/Translations.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
 #include "platform/SystemClock.h"
+#include "start/Translations.h"
 #include "ui/RoutineWindow.h"
 
 #include <QApplication>
@@ -25,7 +25,7 @@ using namespace flexor;
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     std::vector<std::string> languages;
-    for (const QString& language : app::Translations::install("auto")) {
+    for (const QString& language : start::Translations::install("auto")) {
         languages.push_back(language.toStdString());
     }
     QStringList args = app.arguments().mid(1);

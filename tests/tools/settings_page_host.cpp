@@ -6,7 +6,7 @@
 // for trying it by hand and for the end-to-end tests that drive it through AT-SPI.
 // Usage: settings_page_host [--dark | --high-contrast]
 #include "Palettes.h"
-#include "app/Translations.h"
+#include "start/Translations.h"
 #include "window/SettingsPage.h"
 
 #include <QApplication>
@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("settings_page_host"));
-    flexor::app::Translations::install("auto"); // the session's language, as Flexor speaks it
+    flexor::start::Translations::install("auto"); // the session's language, as Flexor speaks it
     QStringList args = app.arguments();
     flexor::tools::applyPaletteOption(args);
     flexor::window::SettingsPage page;

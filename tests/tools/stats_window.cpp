@@ -10,9 +10,9 @@
 #include "FocusReport.h"
 #include "LayoutCheck.h"
 #include "Palettes.h"
-#include "app/Translations.h"
 #include "platform/history/HistoryStore.h"
 #include "platform/history/LocalNow.h"
+#include "start/Translations.h"
 #include "ui/SittingChart.h"
 #include "ui/StatisticsWindow.h"
 
@@ -66,7 +66,7 @@ private:
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    app::Translations::install("auto"); // the session's language, as the daemon speaks it
+    start::Translations::install("auto"); // the session's language, as the daemon speaks it
     QStringList args = app.arguments();
     tools::applyPaletteOption(args);
     tools::FocusReport::installIfAsked(args);

@@ -6,7 +6,7 @@
 // high-contrast palette, for the screenshots (the window program itself takes the desktop's).
 // Usage: window_tool [--page now|statistics|settings|welcome] [--dark | --high-contrast]
 #include "Palettes.h"
-#include "app/ProgramStart.h"
+#include "start/ProgramStart.h"
 #include "window/DaemonLink.h"
 #include "window/FlexorWindow.h"
 
@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
     QStringList args = app.arguments().mid(1);
     tools::applyPaletteOption(args);
     QCommandLineParser ignored; // the options are read above; only --verbose counts here
-    app::startProgram("window", ignored);
+    start::startProgram("window", ignored);
     QString page = QStringLiteral("now");
     if (const auto at = args.indexOf(QStringLiteral("--page")); at >= 0 && at + 1 < args.size()) {
         page = args.at(at + 1);

@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <string>
 
-namespace flexor::app {
+namespace flexor::start {
 
 // Puts Flexor's own translations and Qt's (for the standard dialogs and buttons) into the
 // running application, for the language the user wants.
@@ -29,4 +29,4 @@ public:
     static QString directory();
 };
 
-} // namespace flexor::app
+} // namespace flexor::start

@@ -2,14 +2,14 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "UnixSignalWatcher.h"
+#include "platform/UnixSignalWatcher.h"
 
 #include <QSocketNotifier>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace flexor::app {
+namespace flexor::platform {
 
 namespace {
 
@@ -47,4 +47,4 @@ UnixSignalWatcher::~UnixSignalWatcher() {
     std::signal(SIGTERM, SIG_DFL);
 }
 
-} // namespace flexor::app
+} // namespace flexor::platform

@@ -2,11 +2,11 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "X11ImageTransport.h"
+#include "platform/X11ImageTransport.h"
 
 #include <QtGlobal>
 
-namespace flexor::app {
+namespace flexor::platform {
 
 namespace {
 
@@ -29,4 +29,4 @@ void X11ImageTransport::restore() {
     }
 }
 
-} // namespace flexor::app
+} // namespace flexor::platform

@@ -8,7 +8,7 @@
 
 class QSocketNotifier;
 
-namespace flexor::app {
+namespace flexor::platform {
 
 // Turns SIGINT and SIGTERM into a Qt signal: the handler only writes a byte to a socket,
 // and the event loop reads it, so nothing unsafe runs inside the handler.
@@ -25,4 +25,4 @@ private:
     QSocketNotifier* notifier_ = nullptr;
 };
 
-} // namespace flexor::app
+} // namespace flexor::platform

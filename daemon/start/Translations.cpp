@@ -2,11 +2,11 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Translations.h"
+#include "start/Translations.h"
 
-#include "DataFiles.h"
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
+#include "start/DataFiles.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -14,7 +14,7 @@
 #include <QTranslator>
 #include <spdlog/spdlog.h>
 
-namespace flexor::app {
+namespace flexor::start {
 
 namespace {
 
@@ -87,4 +87,4 @@ QStringList Translations::install(const std::string& setting) {
     return {};
 }
 
-} // namespace flexor::app
+} // namespace flexor::start

@@ -2,14 +2,14 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "DataFiles.h"
+#include "start/DataFiles.h"
 
 #include "BuildInfo.h"
 
 #include <QFile>
 #include <system_error>
 
-namespace flexor::app {
+namespace flexor::start {
 
 std::filesystem::path dataDir() {
     std::error_code error;
@@ -28,4 +28,4 @@ QString referenceConfigPath() {
     return QFile::exists(path) ? path : QString();
 }
 
-} // namespace flexor::app
+} // namespace flexor::start

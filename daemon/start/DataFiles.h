@@ -7,7 +7,7 @@
 #include <QString>
 #include <filesystem>
 
-namespace flexor::app {
+namespace flexor::start {
 
 // Flexor's data folder (default.toml, routines/, poses/): share/flexor beside the folder of
 // the running executable when it is there (a build tree, a relocated install), otherwise the
@@ -17,4 +17,4 @@ std::filesystem::path dataDir();
 // The reference config (default.toml) in dataDir(). Empty when it is missing.
 QString referenceConfigPath();
 
-} // namespace flexor::app
+} // namespace flexor::start

@@ -9,7 +9,7 @@ class QCommandLineParser;
 #include <string>
 #include <vector>
 
-namespace flexor::app {
+namespace flexor::start {
 
 // What the start-up of a program on demand (the routine, the window) leaves its caller.
 struct ProgramStart {
@@ -26,4 +26,4 @@ struct ProgramStart {
 // from `arguments`).
 ProgramStart startProgram(const char* loggerName, QCommandLineParser& arguments);
 
-} // namespace flexor::app
+} // namespace flexor::start

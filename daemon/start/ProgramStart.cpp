@@ -2,10 +2,10 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ProgramStart.h"
+#include "start/ProgramStart.h"
 
 #include "BuildInfo.h"
-#include "Translations.h"
+#include "start/Translations.h"
 #include "ui/AccessibleFactory.h"
 #include "ui/FocusFrameStyle.h"
 
@@ -14,7 +14,7 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
-namespace flexor::app {
+namespace flexor::start {
 
 namespace {
 
@@ -47,4 +47,4 @@ ProgramStart startProgram(const char* loggerName, QCommandLineParser& arguments)
     return start;
 }
 
-} // namespace flexor::app
+} // namespace flexor::start

@@ -6,7 +6,7 @@
 
 #include <QByteArray>
 
-namespace flexor::app {
+namespace flexor::platform {
 
 // Qt's X11 backing store keeps a window's pixels in an MIT-SHM segment and, before painting
 // into it again, waits for the X server to finish reading the last put: a round trip that
@@ -26,4 +26,4 @@ private:
     bool userSet_ = false;
 };
 
-} // namespace flexor::app
+} // namespace flexor::platform
