@@ -13,6 +13,7 @@
 #include <QDBusServiceWatcher>
 #include <QDBusVariant>
 #include <limits>
+#include <memory>
 #include <spdlog/spdlog.h>
 
 namespace flexor::platform {
@@ -103,15 +104,20 @@ void NotificationClient::refreshServer(bool showAgain) {
 }
 
 void NotificationClient::serverAnswered(bool running, bool activatable, bool showAgain) {
-    known_ = true;
     available_ = running || activatable;
     spdlog::info("notification server {}", running       ? "running"
                                            : activatable ? "activatable"
                                                          : "missing");
-    if (running) {
-        readCapabilities();
-        readInhibited();
+    if (!running) {
+        announce(showAgain);
+        return;
     }
+    readInhibited();
+    readServerDetails(showAgain);
+}
+
+void NotificationClient::announce(bool showAgain) {
+    known_ = true;
     // Copied: a sender may be deleted by what it does with the news.
     const auto senders = senders_;
     for (const auto& sender : senders) {
@@ -122,33 +128,51 @@ void NotificationClient::serverAnswered(bool running, bool activatable, bool sho
     emit serverChanged();
 }
 
-void NotificationClient::readCapabilities() {
+// What the server can show (actions, how many buttons) shapes the first notification sent to
+// it, so the server is announced only once both answers are in (or have failed).
+void NotificationClient::readServerDetails(bool showAgain) {
+    const quint64 probe = probe_;
+    auto awaited = std::make_shared<int>(2);
+    const auto answered = [this, probe, showAgain, awaited] {
+        if (--*awaited == 0 && probe == probe_) {
+            announce(showAgain);
+        }
+    };
     auto* call = new QDBusPendingCallWatcher(
         bus_.asyncCall(notificationCall(QStringLiteral("GetCapabilities"))), this);
-    connect(call, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* w) {
-        QDBusPendingReply<QStringList> reply = *w;
-        w->deleteLater();
-        if (reply.isError()) {
-            spdlog::warn("notification server capabilities: {}",
-                         reply.error().message().toStdString());
-            return;
-        }
-        capabilities_ = reply.value();
-        spdlog::info("notification server capabilities: {}",
-                     capabilities_.join(QLatin1Char(' ')).toStdString());
-        emit serverChanged();
-    });
+    connect(call, &QDBusPendingCallWatcher::finished, this,
+            [this, probe, answered](QDBusPendingCallWatcher* w) {
+                QDBusPendingReply<QStringList> reply = *w;
+                w->deleteLater();
+                if (probe != probe_) {
+                    return;
+                }
+                if (reply.isError()) {
+                    spdlog::warn("notification server capabilities: {}",
+                                 reply.error().message().toStdString());
+                } else {
+                    capabilities_ = reply.value();
+                    spdlog::info("notification server capabilities: {}",
+                                 capabilities_.join(QLatin1Char(' ')).toStdString());
+                }
+                answered();
+            });
     auto* info = new QDBusPendingCallWatcher(
         bus_.asyncCall(notificationCall(QStringLiteral("GetServerInformation"))), this);
-    connect(info, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* w) {
-        QDBusPendingReply<QString, QString, QString, QString> reply = *w;
-        w->deleteLater();
-        if (!reply.isError()) {
-            serverName_ = reply.argumentAt<0>();
-            spdlog::info("notification server is {} {}", serverName_.toStdString(),
-                         reply.argumentAt<2>().toStdString());
-        }
-    });
+    connect(info, &QDBusPendingCallWatcher::finished, this,
+            [this, probe, answered](QDBusPendingCallWatcher* w) {
+                QDBusPendingReply<QString, QString, QString, QString> reply = *w;
+                w->deleteLater();
+                if (probe != probe_) {
+                    return;
+                }
+                if (!reply.isError()) {
+                    serverName_ = reply.argumentAt<0>();
+                    spdlog::info("notification server is {} {}", serverName_.toStdString(),
+                                 reply.argumentAt<2>().toStdString());
+                }
+                answered();
+            });
 }
 
 int NotificationClient::maxButtons() const {

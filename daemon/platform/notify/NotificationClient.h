@@ -39,7 +39,8 @@ struct NotificationRequest {
 // routes each ActionInvoked/NotificationClosed by id to the Notification that sent it. Signals
 // are taken only from the server's real name owner. Every call is asynchronous: nothing here
 // waits for the bus on the GUI thread. Whether a server runs is known once the bus has answered
-// (serverKnown()); a Notification shown before that is sent then.
+// and a running server has said what it can show (serverKnown()); a Notification shown before
+// that is sent then.
 class NotificationClient : public QObject {
     Q_OBJECT
 public:
@@ -47,7 +48,8 @@ public:
 
     void start();
 
-    // The bus has said whether a server runs (or can be started).
+    // The bus has said whether a server runs (or can be started), and a running one its
+    // capabilities and name.
     bool serverKnown() const { return known_; }
     // A server runs or can be started by the bus.
     bool serverAvailable() const { return available_; }
@@ -82,7 +84,8 @@ private:
 
     void refreshServer(bool showAgain);
     void serverAnswered(bool running, bool activatable, bool showAgain);
-    void readCapabilities();
+    void announce(bool showAgain);
+    void readServerDetails(bool showAgain);
     void readInhibited();
     void setInhibited(bool inhibited);
 
