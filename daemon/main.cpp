@@ -2,8 +2,8 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "app/CommandLine.h"
+#include "cli/CommandLine.h"
 
 int main(int argc, char** argv) {
-    return flexor::app::runCommandLine(argc, argv);
+    return flexor::cli::runCommandLine(argc, argv);
 }

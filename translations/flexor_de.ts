@@ -2,19 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>flexor::app</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove %1: %2</source>
-        <translation>%1 kann nicht entfernt werden: %2</translation>
-    </message>
+    <name>flexor::cli</name>
     <message>
         <source>The systemd user unit flexor.service is enabled as well; it starts Flexor at login too. One way is enough: `systemctl --user disable flexor.service` turns the unit off.
 </source>
@@ -58,14 +46,6 @@
 </translation>
     </message>
     <message>
-        <source>Break Reminder</source>
-        <translation>Pausenerinnerung</translation>
-    </message>
-    <message>
-        <source>Reminds you to get up and stretch after sitting for too long</source>
-        <translation>Erinnert Sie daran, nach langem Sitzen aufzustehen und sich zu dehnen</translation>
-    </message>
-    <message>
         <source>flexor: autostart takes one of enable, disable or status
 </source>
         <translation>flexor: autostart erwartet enable, disable oder status
@@ -90,8 +70,16 @@
         <translation>status erwartet --json, --waybar und --follow</translation>
     </message>
     <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: Änderungen des Daemons können auf dem Sitzungsbus nicht verfolgt werden</translation>
+    </message>
+    <message>
         <source>snooze takes at most one duration, e.g. flexor snooze 15m</source>
         <translation>snooze erwartet höchstens eine Dauer, z. B. flexor snooze 15m</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
+        <translation>„%1“ ist länger als eine Woche; geben Sie eine kürzere Dauer an</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration (e.g. 10m, 90s, 1h30m)</source>
@@ -102,225 +90,28 @@
         <translation>pause erwartet eine Dauer oder „tomorrow“</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a duration or &apos;tomorrow&apos;</source>
-        <translation>„%1“ ist weder eine Dauer noch „tomorrow“</translation>
-    </message>
-    <message>
-        <source>%1 takes no arguments</source>
-        <translation>%1 erwartet keine Argumente</translation>
-    </message>
-    <message>
-        <source>stretch takes at most one routine name</source>
-        <translation>stretch erwartet höchstens einen Übungsnamen</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (see flexor --help)</source>
-        <translation>unbekannter Befehl „%1“ (siehe flexor --help)</translation>
-    </message>
-    <message>
-        <source>flexor: check-config takes at most one file
-</source>
-        <translation>flexor: check-config erwartet höchstens eine Datei
-</translation>
-    </message>
-    <message>
-        <source>flexor: stats takes --days N, --json and --csv
-</source>
-        <translation>flexor: stats erwartet --days N, --json und --csv
-</translation>
-    </message>
-    <message>
-        <source>flexor: unknown command or option &apos;%1&apos; (see flexor --help)
-</source>
-        <translation>flexor: unbekannter Befehl oder unbekannte Option „%1“ (siehe flexor --help)
-</translation>
-    </message>
-    <message>
-        <source>Snooze %1</source>
-        <translation>%1 schlummern</translation>
-    </message>
-    <message numerus="yes">
-        <source>A %n-minute psoas stretch?</source>
-        <translation>
-            <numerusform>Eine Psoas-Dehnung von %n Minute?</numerusform>
-            <numerusform>Eine Psoas-Dehnung von %n Minuten?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time for a short psoas stretch?</source>
-        <translation>Zeit für eine kurze Psoas-Dehnung?</translation>
-    </message>
-    <message>
-        <source>You have been sitting a long time</source>
-        <translation>Sie sitzen schon lange</translation>
-    </message>
-    <message>
-        <source>Time to get up</source>
-        <translation>Zeit aufzustehen</translation>
-    </message>
-    <message>
-        <source>Sitting for %1. %2</source>
-        <translation>Seit %1 im Sitzen. %2</translation>
-    </message>
-    <message>
-        <source>Reminder %1 today; %2 of sitting so far today.</source>
-        <translation>Erinnerung Nr. %1 heute; heute bisher %2 im Sitzen.</translation>
-    </message>
-    <message>
-        <source>Answer from the tray icon, or run: flexor stretch</source>
-        <translation>Antworten Sie über das Symbol im Systembereich oder mit: flexor stretch</translation>
-    </message>
-    <message>
-        <source>Start stretch</source>
-        <translation>Dehnen beginnen</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Überspringen</translation>
-    </message>
-    <message>
-        <source>Sitting %1 · reminder in %2</source>
-        <translation>Sitzen: %1 · Erinnerung in %2</translation>
-    </message>
-    <message>
-        <source>Sitting %1</source>
-        <translation>Sitzen: %1</translation>
-    </message>
-    <message>
-        <source>Time for a break: sitting %1</source>
-        <translation>Zeit für eine Pause: %1 im Sitzen</translation>
-    </message>
-    <message>
-        <source>Snoozed · sitting %1 · reminder in %2</source>
-        <translation>Geschlummert · Sitzen: %1 · Erinnerung in %2</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>Dehnen</translation>
-    </message>
-    <message>
-        <source>Standing · ends in %1</source>
-        <translation>Im Stehen · endet in %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Abwesend</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Paused · resumes in %1</source>
-        <translation>Pausiert · geht weiter in %1</translation>
-    </message>
-    <message>
-        <source>Outside active hours</source>
-        <translation>Außerhalb der aktiven Zeiten</translation>
-    </message>
-    <message>
-        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation>Aktivität ist auf dieser Arbeitsumgebung nicht erkennbar: Die Zeit zählt, solange der Bildschirm entsperrt ist.</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>sitting</source>
-        <translation>Sitzen</translation>
-    </message>
-    <message>
-        <source>longest</source>
-        <translation>längste</translation>
-    </message>
-    <message>
-        <source>breaks</source>
-        <translation>Pausen</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>natural</source>
-        <translation>von selbst</translation>
-    </message>
-    <message>
-        <source>snoozes</source>
-        <translation>geschlummert</translation>
-    </message>
-    <message>
-        <source>reminders</source>
-        <translation>Erinnerungen</translation>
-    </message>
-    <message>
-        <source>Longest streaks:</source>
-        <translation>Längste Sitzphasen:</translation>
-    </message>
-    <message>
-        <source>flexor stats: --days needs a number of days of at least 1</source>
-        <translation>flexor stats: --days braucht eine Anzahl von mindestens 1 Tag</translation>
-    </message>
-    <message>
-        <source>flexor stats: cannot read the history in %1</source>
-        <translation>flexor stats: der Verlauf in %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>No history yet: %1 does not exist.</source>
-        <translation>Noch kein Verlauf: %1 existiert nicht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sitting for %1, snoozed %n time(s). %2</source>
-        <translation>
-            <numerusform>Seit %1 im Sitzen, %n-mal geschlummert. %2</numerusform>
-            <numerusform>Seit %1 im Sitzen, %n-mal geschlummert. %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
-        <translation>„%1“ ist länger als eine Woche; geben Sie eine kürzere Dauer an</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration or &apos;tomorrow&apos;</source>
         <translation>„%1“ ist länger als eine Woche; geben Sie eine kürzere Dauer oder „tomorrow“ an</translation>
     </message>
     <message>
-        <source>flexor: --days takes a whole number of days from 1 to %1
-</source>
-        <translation>flexor: --days erwartet eine ganze Zahl von Tagen zwischen 1 und %1
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>A %n-second psoas stretch?</source>
-        <translation>
-            <numerusform>Eine Psoas-Dehnung von %n Sekunde?</numerusform>
-            <numerusform>Eine Psoas-Dehnung von %n Sekunden?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No history yet: %1 is empty.</source>
-        <translation>Noch kein Verlauf: %1 ist leer.</translation>
-    </message>
-    <message>
-        <source>Meeting over</source>
-        <translation>Besprechung vorbei</translation>
-    </message>
-    <message>
-        <source>Meeting over: you have been sitting %1. %2</source>
-        <translation>Besprechung vorbei: Sie sitzen seit %1. %2</translation>
-    </message>
-    <message>
-        <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation>In einer Besprechung: Eine fällige Erinnerung wartet, bis sie endet.</translation>
+        <source>&apos;%1&apos; is not a duration or &apos;tomorrow&apos;</source>
+        <translation>„%1“ ist weder eine Dauer noch „tomorrow“</translation>
     </message>
     <message>
         <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
         <translation>stretch kennt keine Option „%1“, nur einen Routinennamen (siehe flexor --help)</translation>
     </message>
     <message>
-        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
-        <translation>flexor: Änderungen des Daemons können auf dem Sitzungsbus nicht verfolgt werden</translation>
+        <source>stretch takes at most one routine name</source>
+        <translation>stretch erwartet höchstens einen Übungsnamen</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see flexor --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe flexor --help)</translation>
     </message>
     <message>
         <source>Usage: flexor [--verbose]
@@ -420,9 +211,33 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
 </translation>
     </message>
     <message>
+        <source>flexor: check-config takes at most one file
+</source>
+        <translation>flexor: check-config erwartet höchstens eine Datei
+</translation>
+    </message>
+    <message>
+        <source>flexor: stats takes --days N, --json and --csv
+</source>
+        <translation>flexor: stats erwartet --days N, --json und --csv
+</translation>
+    </message>
+    <message>
+        <source>flexor: --days takes a whole number of days from 1 to %1
+</source>
+        <translation>flexor: --days erwartet eine ganze Zahl von Tagen zwischen 1 und %1
+</translation>
+    </message>
+    <message>
         <source>flexor: window takes one page: now, statistics or settings
 </source>
         <translation>flexor: window erwartet eine Seite: now, statistics oder settings
+</translation>
+    </message>
+    <message>
+        <source>flexor: unknown command or option &apos;%1&apos; (see flexor --help)
+</source>
+        <translation>flexor: unbekannter Befehl oder unbekannte Option „%1“ (siehe flexor --help)
 </translation>
     </message>
     <message>
@@ -444,180 +259,119 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
 </translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>längste</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>von selbst</translation>
+    </message>
+    <message>
+        <source>snoozes</source>
+        <translation>geschlummert</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Longest streaks:</source>
+        <translation>Längste Sitzphasen:</translation>
+    </message>
+    <message>
+        <source>flexor stats: --days needs a number of days of at least 1</source>
+        <translation>flexor stats: --days braucht eine Anzahl von mindestens 1 Tag</translation>
+    </message>
+    <message>
+        <source>flexor stats: cannot read the history in %1</source>
+        <translation>flexor stats: der Verlauf in %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 is empty.</source>
+        <translation>Noch kein Verlauf: %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 does not exist.</source>
+        <translation>Noch kein Verlauf: %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Sitting %1 · reminder in %2</source>
+        <translation>Sitzen: %1 · Erinnerung in %2</translation>
+    </message>
+    <message>
+        <source>Sitting %1</source>
+        <translation>Sitzen: %1</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting %1</source>
+        <translation>Zeit für eine Pause: %1 im Sitzen</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting %1 · reminder in %2</source>
+        <translation>Geschlummert · Sitzen: %1 · Erinnerung in %2</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Standing · ends in %1</source>
+        <translation>Im Stehen · endet in %1</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Paused · resumes in %1</source>
+        <translation>Pausiert · geht weiter in %1</translation>
+    </message>
+    <message>
+        <source>Outside active hours</source>
+        <translation>Außerhalb der aktiven Zeiten</translation>
+    </message>
+    <message>
         <source>Outside active hours · counting starts %1</source>
         <translation>Außerhalb der aktiven Zeiten · Zählung beginnt %1</translation>
     </message>
     <message>
-        <source>Stand for a while</source>
-        <translation>Eine Weile stehen</translation>
-    </message>
-    <message>
-        <source>Meeting at %1: stretch before it</source>
-        <translation>Besprechung um %1: vorher dehnen</translation>
-    </message>
-    <message>
-        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
-        <translation>Besprechung um %1: vorher dehnen. Sie sitzen seit %2. %3</translation>
+        <source>In a meeting: a due reminder waits until it ends.</source>
+        <translation>In einer Besprechung: Eine fällige Erinnerung wartet, bis sie endet.</translation>
     </message>
     <message>
         <source>Reminder before your %1 meeting</source>
         <translation>Erinnerung vor Ihrer Besprechung um %1</translation>
     </message>
-</context>
-<context>
-    <name>flexor::app::BreakNotices</name>
     <message>
-        <source>Rest your eyes</source>
-        <translation>Gönnen Sie Ihren Augen eine Pause</translation>
-    </message>
-    <message>
-        <source>Look at something about 6 m away for %1.</source>
-        <translation>Schauen Sie %1 lang auf etwas, das etwa 6 m entfernt ist.</translation>
-    </message>
-    <message>
-        <source>Enough sitting for today</source>
-        <translation>Genug gesessen für heute</translation>
-    </message>
-    <message>
-        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
-        <translation>Sie haben heute %1 gesessen, mehr als Ihr Tagesbudget von %2. Arbeiten Sie eine Weile im Stehen oder gehen Sie ein Stück spazieren.</translation>
-    </message>
-    <message>
-        <source>Back to sitting?</source>
-        <translation>Wieder hinsetzen?</translation>
-    </message>
-    <message>
-        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
-        <translation>Ihre Stehzeit ist um. Gehen Sie %1 lang umher und setzen Sie sich dann wieder.</translation>
-    </message>
-    <message>
-        <source>Your standing time is up.</source>
-        <translation>Ihre Stehzeit ist um.</translation>
-    </message>
-    <message>
-        <source>Back to sitting</source>
-        <translation>Wieder sitzen</translation>
-    </message>
-    <message>
-        <source>Keep standing</source>
-        <translation>Weiter stehen</translation>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>Aktivität ist auf dieser Arbeitsumgebung nicht erkennbar: Die Zeit zählt, solange der Bildschirm entsperrt ist.</translation>
     </message>
 </context>
 <context>
-    <name>flexor::app::ControlService</name>
+    <name>flexor::dbus::ControlService</name>
     <message>
         <source>%1 seconds is longer than a week; give a shorter duration.</source>
         <translation>%1 Sekunden sind länger als eine Woche; geben Sie eine kürzere Dauer an.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::GnomeWellbeing</name>
-    <message>
-        <source>GNOME reminds you to move, too</source>
-        <translation>GNOME erinnert Sie ebenfalls an Bewegung</translation>
-    </message>
-    <message>
-        <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
-        <translation>Die eigenen Bewegungspausen von GNOME sind eingeschaltet, daher erhalten Sie womöglich zwei Erinnerungen für eine Pause. Flexor kann sie übernehmen.</translation>
-    </message>
-    <message>
-        <source>Let Flexor remind me</source>
-        <translation>Flexor soll mich erinnern</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Beide behalten</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::OtherMachines</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>The tray&apos;s tooltip: its first line, then the machines the sitting streak runs on (&quot;Sitting since 14:05 · reminder at 14:50 (desk and laptop)&quot;).</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::RoutineFallbackNotice</name>
-    <message>
-        <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
-        <translation>Es gibt keine Übungsfolge namens „%1“ (Schlüssel routine in der Konfiguration), daher hat Flexor stattdessen „%2“ geöffnet.</translation>
-    </message>
-    <message>
-        <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
-%4</source>
-        <translation>Ihre Übungsfolge „%1“ ist nicht verwendbar, daher hat Flexor stattdessen die %2 Übungsfolge „%3“ geöffnet.
-%4</translation>
-    </message>
-    <message>
-        <source>next usable</source>
-        <translation>nächste verwendbare</translation>
-    </message>
-    <message>
-        <source>shipped</source>
-        <translation>mitgelieferte</translation>
-    </message>
-    <message>
-        <source>There is no routine named &apos;%1&apos;.</source>
-        <translation>Es gibt keine Übungsfolge namens „%1“.</translation>
-    </message>
-    <message>
-        <source>The routine &apos;%1&apos; cannot be used: %2</source>
-        <translation>Die Übungsfolge „%1“ ist nicht verwendbar: %2</translation>
-    </message>
-    <message>
-        <source>it cannot be read</source>
-        <translation>sie kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>A routine of yours has a problem</source>
-        <translation>Eine Ihrer Übungsfolgen hat einen Fehler</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::RoutineLauncher</name>
-    <message>
-        <source>The routine window could not be opened.</source>
-        <translation>Das Fenster der Übungsfolge konnte nicht geöffnet werden.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::SettingsFile</name>
-    <message>
-        <source>Flexor could not create %1: %2</source>
-        <translation>Flexor konnte %1 nicht anlegen: %2</translation>
-    </message>
-    <message>
-        <source>No program could open %1. Open it in a text editor yourself.</source>
-        <translation>Kein Programm konnte %1 öffnen. Öffnen Sie die Datei selbst in einem Texteditor.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::SetupNotices</name>
-    <message>
-        <source>Flexor&apos;s config file has a problem</source>
-        <translation>Die Konfigurationsdatei von Flexor hat einen Fehler</translation>
-    </message>
-    <message>
-        <source>%1
-Flexor keeps running on the last good settings.</source>
-        <translation>%1
-Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
-    </message>
-    <message>
-        <source>Flexor&apos;s config file could not be opened</source>
-        <translation>Flexors Konfigurationsdatei konnte nicht geöffnet werden</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::WindowLauncher</name>
-    <message>
-        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
-        <translation>Das Fenster hat keine Seite „%1“ (now, statistics oder settings).</translation>
-    </message>
-    <message>
-        <source>The Flexor window could not start: %1</source>
-        <translation>Das Flexor-Fenster konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -658,6 +412,258 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>Done. Well done.</source>
         <translation>Fertig. Gut gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service</name>
+    <message>
+        <source>Snooze %1</source>
+        <translation>%1 schlummern</translation>
+    </message>
+    <message>
+        <source>Time for a short psoas stretch?</source>
+        <translation>Zeit für eine kurze Psoas-Dehnung?</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-second psoas stretch?</source>
+        <translation>
+            <numerusform>Eine Psoas-Dehnung von %n Sekunde?</numerusform>
+            <numerusform>Eine Psoas-Dehnung von %n Sekunden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-minute psoas stretch?</source>
+        <translation>
+            <numerusform>Eine Psoas-Dehnung von %n Minute?</numerusform>
+            <numerusform>Eine Psoas-Dehnung von %n Minuten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Besprechung um %1: vorher dehnen</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Besprechung um %1: vorher dehnen. Sie sitzen seit %2. %3</translation>
+    </message>
+    <message>
+        <source>Meeting over</source>
+        <translation>Besprechung vorbei</translation>
+    </message>
+    <message>
+        <source>Meeting over: you have been sitting %1. %2</source>
+        <translation>Besprechung vorbei: Sie sitzen seit %1. %2</translation>
+    </message>
+    <message>
+        <source>You have been sitting a long time</source>
+        <translation>Sie sitzen schon lange</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sitting for %1, snoozed %n time(s). %2</source>
+        <translation>
+            <numerusform>Seit %1 im Sitzen, %n-mal geschlummert. %2</numerusform>
+            <numerusform>Seit %1 im Sitzen, %n-mal geschlummert. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to get up</source>
+        <translation>Zeit aufzustehen</translation>
+    </message>
+    <message>
+        <source>Sitting for %1. %2</source>
+        <translation>Seit %1 im Sitzen. %2</translation>
+    </message>
+    <message>
+        <source>Reminder %1 today; %2 of sitting so far today.</source>
+        <translation>Erinnerung Nr. %1 heute; heute bisher %2 im Sitzen.</translation>
+    </message>
+    <message>
+        <source>Answer from the tray icon, or run: flexor stretch</source>
+        <translation>Antworten Sie über das Symbol im Systembereich oder mit: flexor stretch</translation>
+    </message>
+    <message>
+        <source>Start stretch</source>
+        <translation>Dehnen beginnen</translation>
+    </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Eine Weile stehen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Gönnen Sie Ihren Augen eine Pause</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Schauen Sie %1 lang auf etwas, das etwa 6 m entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Genug gesessen für heute</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Sie haben heute %1 gesessen, mehr als Ihr Tagesbudget von %2. Arbeiten Sie eine Weile im Stehen oder gehen Sie ein Stück spazieren.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>Wieder hinsetzen?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Ihre Stehzeit ist um. Gehen Sie %1 lang umher und setzen Sie sich dann wieder.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Ihre Stehzeit ist um.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Wieder sitzen</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Weiter stehen</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminds you to move, too</source>
+        <translation>GNOME erinnert Sie ebenfalls an Bewegung</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
+        <translation>Die eigenen Bewegungspausen von GNOME sind eingeschaltet, daher erhalten Sie womöglich zwei Erinnerungen für eine Pause. Flexor kann sie übernehmen.</translation>
+    </message>
+    <message>
+        <source>Let Flexor remind me</source>
+        <translation>Flexor soll mich erinnern</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::OtherMachines</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The tray&apos;s tooltip: its first line, then the machines the sitting streak runs on (&quot;Sitting since 14:05 · reminder at 14:50 (desk and laptop)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::RoutineFallbackNotice</name>
+    <message>
+        <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
+        <translation>Es gibt keine Übungsfolge namens „%1“ (Schlüssel routine in der Konfiguration), daher hat Flexor stattdessen „%2“ geöffnet.</translation>
+    </message>
+    <message>
+        <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
+%4</source>
+        <translation>Ihre Übungsfolge „%1“ ist nicht verwendbar, daher hat Flexor stattdessen die %2 Übungsfolge „%3“ geöffnet.
+%4</translation>
+    </message>
+    <message>
+        <source>next usable</source>
+        <translation>nächste verwendbare</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>mitgelieferte</translation>
+    </message>
+    <message>
+        <source>There is no routine named &apos;%1&apos;.</source>
+        <translation>Es gibt keine Übungsfolge namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The routine &apos;%1&apos; cannot be used: %2</source>
+        <translation>Die Übungsfolge „%1“ ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A routine of yours has a problem</source>
+        <translation>Eine Ihrer Übungsfolgen hat einen Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::RoutineLauncher</name>
+    <message>
+        <source>The routine window could not be opened.</source>
+        <translation>Das Fenster der Übungsfolge konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor konnte %1 nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Kein Programm konnte %1 öffnen. Öffnen Sie die Datei selbst in einem Texteditor.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::SetupNotices</name>
+    <message>
+        <source>Flexor&apos;s config file has a problem</source>
+        <translation>Die Konfigurationsdatei von Flexor hat einen Fehler</translation>
+    </message>
+    <message>
+        <source>%1
+Flexor keeps running on the last good settings.</source>
+        <translation>%1
+Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
+    </message>
+    <message>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Flexors Konfigurationsdatei konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::WindowLauncher</name>
+    <message>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>Das Fenster hat keine Seite „%1“ (now, statistics oder settings).</translation>
+    </message>
+    <message>
+        <source>The Flexor window could not start: %1</source>
+        <translation>Das Flexor-Fenster konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::start</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Break Reminder</source>
+        <translation>Pausenerinnerung</translation>
+    </message>
+    <message>
+        <source>Reminds you to get up and stretch after sitting for too long</source>
+        <translation>Erinnert Sie daran, nach langem Sitzen aufzustehen und sich zu dehnen</translation>
     </message>
 </context>
 <context>

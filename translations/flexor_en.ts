@@ -2,7 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>flexor::app</name>
+    <name>flexor::routine::GuidePlayer</name>
+    <message numerus="yes">
+        <source>Hold for %n seconds.</source>
+        <translation>
+            <numerusform>Hold for %n second.</numerusform>
+            <numerusform>Hold for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service</name>
+    <message numerus="yes">
+        <source>A %n-second psoas stretch?</source>
+        <translation>
+            <numerusform>A %n-second psoas stretch?</numerusform>
+            <numerusform>A %n-second psoas stretch?</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>A %n-minute psoas stretch?</source>
         <translation>
@@ -15,23 +32,6 @@
         <translation>
             <numerusform>Sitting for %1, snoozed %n time. %2</numerusform>
             <numerusform>Sitting for %1, snoozed %n times. %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A %n-second psoas stretch?</source>
-        <translation>
-            <numerusform>A %n-second psoas stretch?</numerusform>
-            <numerusform>A %n-second psoas stretch?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>flexor::routine::GuidePlayer</name>
-    <message numerus="yes">
-        <source>Hold for %n seconds.</source>
-        <translation>
-            <numerusform>Hold for %n second.</numerusform>
-            <numerusform>Hold for %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,19 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>flexor::app</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove %1: %2</source>
-        <translation>no se puede eliminar %1: %2</translation>
-    </message>
+    <name>flexor::cli</name>
     <message>
         <source>The systemd user unit flexor.service is enabled as well; it starts Flexor at login too. One way is enough: `systemctl --user disable flexor.service` turns the unit off.
 </source>
@@ -58,14 +46,6 @@
 </translation>
     </message>
     <message>
-        <source>Break Reminder</source>
-        <translation>Recordatorio de descanso</translation>
-    </message>
-    <message>
-        <source>Reminds you to get up and stretch after sitting for too long</source>
-        <translation>Te recuerda levantarte y estirarte tras pasar demasiado tiempo sentado</translation>
-    </message>
-    <message>
         <source>flexor: autostart takes one of enable, disable or status
 </source>
         <translation>flexor: autostart admite enable, disable o status
@@ -90,8 +70,16 @@
         <translation>status admite --json, --waybar y --follow</translation>
     </message>
     <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: no se pueden seguir los cambios del demonio en el bus de sesión</translation>
+    </message>
+    <message>
         <source>snooze takes at most one duration, e.g. flexor snooze 15m</source>
         <translation>snooze admite como mucho una duración, p. ej. flexor snooze 15m</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
+        <translation>«%1» es más de una semana; indica una duración más corta</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration (e.g. 10m, 90s, 1h30m)</source>
@@ -102,225 +90,28 @@
         <translation>pause admite una duración o «tomorrow»</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a duration or &apos;tomorrow&apos;</source>
-        <translation>«%1» no es una duración ni «tomorrow»</translation>
-    </message>
-    <message>
-        <source>%1 takes no arguments</source>
-        <translation>%1 no admite argumentos</translation>
-    </message>
-    <message>
-        <source>stretch takes at most one routine name</source>
-        <translation>stretch admite como mucho un nombre de rutina</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (see flexor --help)</source>
-        <translation>orden desconocida «%1» (consulta flexor --help)</translation>
-    </message>
-    <message>
-        <source>flexor: check-config takes at most one file
-</source>
-        <translation>flexor: check-config admite como mucho un archivo
-</translation>
-    </message>
-    <message>
-        <source>flexor: stats takes --days N, --json and --csv
-</source>
-        <translation>flexor: stats admite --days N, --json y --csv
-</translation>
-    </message>
-    <message>
-        <source>flexor: unknown command or option &apos;%1&apos; (see flexor --help)
-</source>
-        <translation>flexor: orden u opción desconocida «%1» (consulta flexor --help)
-</translation>
-    </message>
-    <message>
-        <source>Snooze %1</source>
-        <translation>Posponer %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>A %n-minute psoas stretch?</source>
-        <translation>
-            <numerusform>¿Un estiramiento del psoas de %n minuto?</numerusform>
-            <numerusform>¿Un estiramiento del psoas de %n minutos?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time for a short psoas stretch?</source>
-        <translation>¿Un breve estiramiento del psoas?</translation>
-    </message>
-    <message>
-        <source>You have been sitting a long time</source>
-        <translation>Llevas mucho tiempo sentado</translation>
-    </message>
-    <message>
-        <source>Time to get up</source>
-        <translation>Hora de levantarse</translation>
-    </message>
-    <message>
-        <source>Sitting for %1. %2</source>
-        <translation>Sentado desde hace %1. %2</translation>
-    </message>
-    <message>
-        <source>Reminder %1 today; %2 of sitting so far today.</source>
-        <translation>Recordatorio n.º %1 de hoy; %2 sentado en lo que va de día.</translation>
-    </message>
-    <message>
-        <source>Answer from the tray icon, or run: flexor stretch</source>
-        <translation>Responde desde el icono del área de notificación o ejecuta: flexor stretch</translation>
-    </message>
-    <message>
-        <source>Start stretch</source>
-        <translation>Empezar a estirar</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Omitir</translation>
-    </message>
-    <message>
-        <source>Sitting %1 · reminder in %2</source>
-        <translation>Sentado: %1 · aviso en %2</translation>
-    </message>
-    <message>
-        <source>Sitting %1</source>
-        <translation>Sentado: %1</translation>
-    </message>
-    <message>
-        <source>Time for a break: sitting %1</source>
-        <translation>Hora de un descanso: sentado %1</translation>
-    </message>
-    <message>
-        <source>Snoozed · sitting %1 · reminder in %2</source>
-        <translation>Pospuesto · sentado: %1 · aviso en %2</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>Estirando</translation>
-    </message>
-    <message>
-        <source>Standing · ends in %1</source>
-        <translation>De pie · termina en %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Paused · resumes in %1</source>
-        <translation>En pausa · se reanuda en %1</translation>
-    </message>
-    <message>
-        <source>Outside active hours</source>
-        <translation>Fuera del horario activo</translation>
-    </message>
-    <message>
-        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation>No se puede detectar la actividad en este escritorio: se cuenta el tiempo mientras la pantalla esté desbloqueada.</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>fecha</translation>
-    </message>
-    <message>
-        <source>sitting</source>
-        <translation>sentado</translation>
-    </message>
-    <message>
-        <source>longest</source>
-        <translation>más largo</translation>
-    </message>
-    <message>
-        <source>breaks</source>
-        <translation>descansos</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>omitidos</translation>
-    </message>
-    <message>
-        <source>natural</source>
-        <translation>espontáneos</translation>
-    </message>
-    <message>
-        <source>snoozes</source>
-        <translation>pospuestos</translation>
-    </message>
-    <message>
-        <source>reminders</source>
-        <translation>avisos</translation>
-    </message>
-    <message>
-        <source>Longest streaks:</source>
-        <translation>Periodos sentado más largos:</translation>
-    </message>
-    <message>
-        <source>flexor stats: --days needs a number of days of at least 1</source>
-        <translation>flexor stats: --days necesita un número de días de al menos 1</translation>
-    </message>
-    <message>
-        <source>flexor stats: cannot read the history in %1</source>
-        <translation>flexor stats: no se puede leer el historial en %1</translation>
-    </message>
-    <message>
-        <source>No history yet: %1 does not exist.</source>
-        <translation>Aún no hay historial: %1 no existe.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sitting for %1, snoozed %n time(s). %2</source>
-        <translation>
-            <numerusform>Sentado desde hace %1, pospuesto %n vez. %2</numerusform>
-            <numerusform>Sentado desde hace %1, pospuesto %n veces. %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
-        <translation>«%1» es más de una semana; indica una duración más corta</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration or &apos;tomorrow&apos;</source>
         <translation>«%1» es más de una semana; indica una duración más corta o «tomorrow»</translation>
     </message>
     <message>
-        <source>flexor: --days takes a whole number of days from 1 to %1
-</source>
-        <translation>flexor: --days admite un número entero de días de 1 a %1
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>A %n-second psoas stretch?</source>
-        <translation>
-            <numerusform>¿Un estiramiento del psoas de %n segundo?</numerusform>
-            <numerusform>¿Un estiramiento del psoas de %n segundos?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No history yet: %1 is empty.</source>
-        <translation>Aún no hay historial: %1 está vacío.</translation>
-    </message>
-    <message>
-        <source>Meeting over</source>
-        <translation>Reunión terminada</translation>
-    </message>
-    <message>
-        <source>Meeting over: you have been sitting %1. %2</source>
-        <translation>Reunión terminada: llevas sentado %1. %2</translation>
-    </message>
-    <message>
-        <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation>En una reunión: un aviso pendiente espera a que termine.</translation>
+        <source>&apos;%1&apos; is not a duration or &apos;tomorrow&apos;</source>
+        <translation>«%1» no es una duración ni «tomorrow»</translation>
     </message>
     <message>
         <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
         <translation>stretch no admite la opción «%1», solo el nombre de una rutina (consulte flexor --help)</translation>
     </message>
     <message>
-        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
-        <translation>flexor: no se pueden seguir los cambios del demonio en el bus de sesión</translation>
+        <source>stretch takes at most one routine name</source>
+        <translation>stretch admite como mucho un nombre de rutina</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 no admite argumentos</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see flexor --help)</source>
+        <translation>orden desconocida «%1» (consulta flexor --help)</translation>
     </message>
     <message>
         <source>Usage: flexor [--verbose]
@@ -420,9 +211,33 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
 </translation>
     </message>
     <message>
+        <source>flexor: check-config takes at most one file
+</source>
+        <translation>flexor: check-config admite como mucho un archivo
+</translation>
+    </message>
+    <message>
+        <source>flexor: stats takes --days N, --json and --csv
+</source>
+        <translation>flexor: stats admite --days N, --json y --csv
+</translation>
+    </message>
+    <message>
+        <source>flexor: --days takes a whole number of days from 1 to %1
+</source>
+        <translation>flexor: --days admite un número entero de días de 1 a %1
+</translation>
+    </message>
+    <message>
         <source>flexor: window takes one page: now, statistics or settings
 </source>
         <translation>flexor: window admite una página: now, statistics o settings
+</translation>
+    </message>
+    <message>
+        <source>flexor: unknown command or option &apos;%1&apos; (see flexor --help)
+</source>
+        <translation>flexor: orden u opción desconocida «%1» (consulta flexor --help)
 </translation>
     </message>
     <message>
@@ -444,180 +259,119 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
 </translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>sentado</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>más largo</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>descansos</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitidos</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>espontáneos</translation>
+    </message>
+    <message>
+        <source>snoozes</source>
+        <translation>pospuestos</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>avisos</translation>
+    </message>
+    <message>
+        <source>Longest streaks:</source>
+        <translation>Periodos sentado más largos:</translation>
+    </message>
+    <message>
+        <source>flexor stats: --days needs a number of days of at least 1</source>
+        <translation>flexor stats: --days necesita un número de días de al menos 1</translation>
+    </message>
+    <message>
+        <source>flexor stats: cannot read the history in %1</source>
+        <translation>flexor stats: no se puede leer el historial en %1</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 is empty.</source>
+        <translation>Aún no hay historial: %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 does not exist.</source>
+        <translation>Aún no hay historial: %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Sitting %1 · reminder in %2</source>
+        <translation>Sentado: %1 · aviso en %2</translation>
+    </message>
+    <message>
+        <source>Sitting %1</source>
+        <translation>Sentado: %1</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting %1</source>
+        <translation>Hora de un descanso: sentado %1</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting %1 · reminder in %2</source>
+        <translation>Pospuesto · sentado: %1 · aviso en %2</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Estirando</translation>
+    </message>
+    <message>
+        <source>Standing · ends in %1</source>
+        <translation>De pie · termina en %1</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Paused · resumes in %1</source>
+        <translation>En pausa · se reanuda en %1</translation>
+    </message>
+    <message>
+        <source>Outside active hours</source>
+        <translation>Fuera del horario activo</translation>
+    </message>
+    <message>
         <source>Outside active hours · counting starts %1</source>
         <translation>Fuera del horario activo · la cuenta empieza %1</translation>
     </message>
     <message>
-        <source>Stand for a while</source>
-        <translation>Ponerse de pie un rato</translation>
-    </message>
-    <message>
-        <source>Meeting at %1: stretch before it</source>
-        <translation>Reunión a las %1: estírate antes</translation>
-    </message>
-    <message>
-        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
-        <translation>Reunión a las %1: estírate antes. Llevas sentado %2. %3</translation>
+        <source>In a meeting: a due reminder waits until it ends.</source>
+        <translation>En una reunión: un aviso pendiente espera a que termine.</translation>
     </message>
     <message>
         <source>Reminder before your %1 meeting</source>
         <translation>Recordatorio antes de tu reunión de las %1</translation>
     </message>
-</context>
-<context>
-    <name>flexor::app::BreakNotices</name>
     <message>
-        <source>Rest your eyes</source>
-        <translation>Descansa la vista</translation>
-    </message>
-    <message>
-        <source>Look at something about 6 m away for %1.</source>
-        <translation>Mira algo que esté a unos 6 m durante %1.</translation>
-    </message>
-    <message>
-        <source>Enough sitting for today</source>
-        <translation>Suficiente tiempo sentado por hoy</translation>
-    </message>
-    <message>
-        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
-        <translation>Hoy has estado sentado %1, más que tu límite de %2. Trabaja de pie un rato o sal a caminar.</translation>
-    </message>
-    <message>
-        <source>Back to sitting?</source>
-        <translation>¿Volver a sentarte?</translation>
-    </message>
-    <message>
-        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
-        <translation>Se acabó tu tiempo de pie. Camina un poco durante %1 y luego vuelve a sentarte.</translation>
-    </message>
-    <message>
-        <source>Your standing time is up.</source>
-        <translation>Se acabó tu tiempo de pie.</translation>
-    </message>
-    <message>
-        <source>Back to sitting</source>
-        <translation>Volver a sentarme</translation>
-    </message>
-    <message>
-        <source>Keep standing</source>
-        <translation>Seguir de pie</translation>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>No se puede detectar la actividad en este escritorio: se cuenta el tiempo mientras la pantalla esté desbloqueada.</translation>
     </message>
 </context>
 <context>
-    <name>flexor::app::ControlService</name>
+    <name>flexor::dbus::ControlService</name>
     <message>
         <source>%1 seconds is longer than a week; give a shorter duration.</source>
         <translation>%1 segundos es más de una semana; indica una duración más corta.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::GnomeWellbeing</name>
-    <message>
-        <source>GNOME reminds you to move, too</source>
-        <translation>GNOME también te recuerda moverte</translation>
-    </message>
-    <message>
-        <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
-        <translation>Los descansos de movimiento propios de GNOME están activados, así que podrías recibir dos avisos para un mismo descanso. Flexor puede encargarse de ellos.</translation>
-    </message>
-    <message>
-        <source>Let Flexor remind me</source>
-        <translation>Que me avise Flexor</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Mantener ambos</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::OtherMachines</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>The tray&apos;s tooltip: its first line, then the machines the sitting streak runs on (&quot;Sitting since 14:05 · reminder at 14:50 (desk and laptop)&quot;).</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::RoutineFallbackNotice</name>
-    <message>
-        <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
-        <translation>No hay ninguna rutina llamada «%1» (la clave routine de la configuración), así que Flexor abrió «%2» en su lugar.</translation>
-    </message>
-    <message>
-        <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
-%4</source>
-        <translation>Tu rutina «%1» no se puede usar, así que Flexor abrió en su lugar la rutina %2 «%3».
-%4</translation>
-    </message>
-    <message>
-        <source>next usable</source>
-        <translation>siguiente utilizable</translation>
-    </message>
-    <message>
-        <source>shipped</source>
-        <translation>incluida</translation>
-    </message>
-    <message>
-        <source>There is no routine named &apos;%1&apos;.</source>
-        <translation>No hay ninguna rutina llamada «%1».</translation>
-    </message>
-    <message>
-        <source>The routine &apos;%1&apos; cannot be used: %2</source>
-        <translation>La rutina «%1» no se puede usar: %2</translation>
-    </message>
-    <message>
-        <source>it cannot be read</source>
-        <translation>no se puede leer</translation>
-    </message>
-    <message>
-        <source>A routine of yours has a problem</source>
-        <translation>Una de tus rutinas tiene un problema</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::RoutineLauncher</name>
-    <message>
-        <source>The routine window could not be opened.</source>
-        <translation>No se pudo abrir la ventana de la rutina.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::SettingsFile</name>
-    <message>
-        <source>Flexor could not create %1: %2</source>
-        <translation>Flexor no pudo crear %1: %2</translation>
-    </message>
-    <message>
-        <source>No program could open %1. Open it in a text editor yourself.</source>
-        <translation>Ningún programa pudo abrir %1. Ábralo usted mismo en un editor de texto.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::SetupNotices</name>
-    <message>
-        <source>Flexor&apos;s config file has a problem</source>
-        <translation>El archivo de configuración de Flexor tiene un problema</translation>
-    </message>
-    <message>
-        <source>%1
-Flexor keeps running on the last good settings.</source>
-        <translation>%1
-Flexor sigue funcionando con la última configuración válida.</translation>
-    </message>
-    <message>
-        <source>Flexor&apos;s config file could not be opened</source>
-        <translation>No se pudo abrir el archivo de configuración de Flexor</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::WindowLauncher</name>
-    <message>
-        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
-        <translation>La ventana no tiene la página «%1» (now, statistics o settings).</translation>
-    </message>
-    <message>
-        <source>The Flexor window could not start: %1</source>
-        <translation>La ventana de Flexor no pudo iniciarse: %1</translation>
     </message>
 </context>
 <context>
@@ -658,6 +412,258 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>Done. Well done.</source>
         <translation>Listo. Bien hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service</name>
+    <message>
+        <source>Snooze %1</source>
+        <translation>Posponer %1</translation>
+    </message>
+    <message>
+        <source>Time for a short psoas stretch?</source>
+        <translation>¿Un breve estiramiento del psoas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-second psoas stretch?</source>
+        <translation>
+            <numerusform>¿Un estiramiento del psoas de %n segundo?</numerusform>
+            <numerusform>¿Un estiramiento del psoas de %n segundos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-minute psoas stretch?</source>
+        <translation>
+            <numerusform>¿Un estiramiento del psoas de %n minuto?</numerusform>
+            <numerusform>¿Un estiramiento del psoas de %n minutos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Reunión a las %1: estírate antes</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Reunión a las %1: estírate antes. Llevas sentado %2. %3</translation>
+    </message>
+    <message>
+        <source>Meeting over</source>
+        <translation>Reunión terminada</translation>
+    </message>
+    <message>
+        <source>Meeting over: you have been sitting %1. %2</source>
+        <translation>Reunión terminada: llevas sentado %1. %2</translation>
+    </message>
+    <message>
+        <source>You have been sitting a long time</source>
+        <translation>Llevas mucho tiempo sentado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sitting for %1, snoozed %n time(s). %2</source>
+        <translation>
+            <numerusform>Sentado desde hace %1, pospuesto %n vez. %2</numerusform>
+            <numerusform>Sentado desde hace %1, pospuesto %n veces. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to get up</source>
+        <translation>Hora de levantarse</translation>
+    </message>
+    <message>
+        <source>Sitting for %1. %2</source>
+        <translation>Sentado desde hace %1. %2</translation>
+    </message>
+    <message>
+        <source>Reminder %1 today; %2 of sitting so far today.</source>
+        <translation>Recordatorio n.º %1 de hoy; %2 sentado en lo que va de día.</translation>
+    </message>
+    <message>
+        <source>Answer from the tray icon, or run: flexor stretch</source>
+        <translation>Responde desde el icono del área de notificación o ejecuta: flexor stretch</translation>
+    </message>
+    <message>
+        <source>Start stretch</source>
+        <translation>Empezar a estirar</translation>
+    </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Ponerse de pie un rato</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Descansa la vista</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Mira algo que esté a unos 6 m durante %1.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Suficiente tiempo sentado por hoy</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Hoy has estado sentado %1, más que tu límite de %2. Trabaja de pie un rato o sal a caminar.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>¿Volver a sentarte?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Se acabó tu tiempo de pie. Camina un poco durante %1 y luego vuelve a sentarte.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Se acabó tu tiempo de pie.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Volver a sentarme</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Seguir de pie</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminds you to move, too</source>
+        <translation>GNOME también te recuerda moverte</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
+        <translation>Los descansos de movimiento propios de GNOME están activados, así que podrías recibir dos avisos para un mismo descanso. Flexor puede encargarse de ellos.</translation>
+    </message>
+    <message>
+        <source>Let Flexor remind me</source>
+        <translation>Que me avise Flexor</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Mantener ambos</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::OtherMachines</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The tray&apos;s tooltip: its first line, then the machines the sitting streak runs on (&quot;Sitting since 14:05 · reminder at 14:50 (desk and laptop)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::RoutineFallbackNotice</name>
+    <message>
+        <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
+        <translation>No hay ninguna rutina llamada «%1» (la clave routine de la configuración), así que Flexor abrió «%2» en su lugar.</translation>
+    </message>
+    <message>
+        <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
+%4</source>
+        <translation>Tu rutina «%1» no se puede usar, así que Flexor abrió en su lugar la rutina %2 «%3».
+%4</translation>
+    </message>
+    <message>
+        <source>next usable</source>
+        <translation>siguiente utilizable</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>incluida</translation>
+    </message>
+    <message>
+        <source>There is no routine named &apos;%1&apos;.</source>
+        <translation>No hay ninguna rutina llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The routine &apos;%1&apos; cannot be used: %2</source>
+        <translation>La rutina «%1» no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>A routine of yours has a problem</source>
+        <translation>Una de tus rutinas tiene un problema</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::RoutineLauncher</name>
+    <message>
+        <source>The routine window could not be opened.</source>
+        <translation>No se pudo abrir la ventana de la rutina.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor no pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Ningún programa pudo abrir %1. Ábralo usted mismo en un editor de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::SetupNotices</name>
+    <message>
+        <source>Flexor&apos;s config file has a problem</source>
+        <translation>El archivo de configuración de Flexor tiene un problema</translation>
+    </message>
+    <message>
+        <source>%1
+Flexor keeps running on the last good settings.</source>
+        <translation>%1
+Flexor sigue funcionando con la última configuración válida.</translation>
+    </message>
+    <message>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>No se pudo abrir el archivo de configuración de Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::WindowLauncher</name>
+    <message>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>La ventana no tiene la página «%1» (now, statistics o settings).</translation>
+    </message>
+    <message>
+        <source>The Flexor window could not start: %1</source>
+        <translation>La ventana de Flexor no pudo iniciarse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::start</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>no se puede eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>Break Reminder</source>
+        <translation>Recordatorio de descanso</translation>
+    </message>
+    <message>
+        <source>Reminds you to get up and stretch after sitting for too long</source>
+        <translation>Te recuerda levantarte y estirarte tras pasar demasiado tiempo sentado</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>flexor::app</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot remove %1: %2</source>
-        <translation>impossible de supprimer %1 : %2</translation>
-    </message>
+    <name>flexor::cli</name>
     <message>
         <source>The systemd user unit flexor.service is enabled as well; it starts Flexor at login too. One way is enough: `systemctl --user disable flexor.service` turns the unit off.
 </source>
@@ -58,14 +46,6 @@
 </translation>
     </message>
     <message>
-        <source>Break Reminder</source>
-        <translation>Rappel de pause</translation>
-    </message>
-    <message>
-        <source>Reminds you to get up and stretch after sitting for too long</source>
-        <translation>Vous rappelle de vous lever et de vous étirer après être resté assis trop longtemps</translation>
-    </message>
-    <message>
         <source>flexor: autostart takes one of enable, disable or status
 </source>
         <translation>flexor : autostart attend enable, disable ou status
@@ -90,8 +70,16 @@
         <translation>status accepte --json, --waybar et --follow</translation>
     </message>
     <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor : impossible de suivre les changements du démon sur le bus de session</translation>
+    </message>
+    <message>
         <source>snooze takes at most one duration, e.g. flexor snooze 15m</source>
         <translation>snooze accepte au plus une durée, p. ex. flexor snooze 15m</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
+        <translation>« %1 », c’est plus d’une semaine ; indiquez une durée plus courte</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration (e.g. 10m, 90s, 1h30m)</source>
@@ -102,225 +90,28 @@
         <translation>pause attend une durée ou « tomorrow »</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a duration or &apos;tomorrow&apos;</source>
-        <translation>« %1 » n’est ni une durée ni « tomorrow »</translation>
-    </message>
-    <message>
-        <source>%1 takes no arguments</source>
-        <translation>%1 n’accepte aucun argument</translation>
-    </message>
-    <message>
-        <source>stretch takes at most one routine name</source>
-        <translation>stretch accepte au plus un nom de routine</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (see flexor --help)</source>
-        <translation>commande inconnue « %1 » (voir flexor --help)</translation>
-    </message>
-    <message>
-        <source>flexor: check-config takes at most one file
-</source>
-        <translation>flexor : check-config accepte au plus un fichier
-</translation>
-    </message>
-    <message>
-        <source>flexor: stats takes --days N, --json and --csv
-</source>
-        <translation>flexor : stats accepte --days N, --json et --csv
-</translation>
-    </message>
-    <message>
-        <source>flexor: unknown command or option &apos;%1&apos; (see flexor --help)
-</source>
-        <translation>flexor : commande ou option inconnue « %1 » (voir flexor --help)
-</translation>
-    </message>
-    <message>
-        <source>Snooze %1</source>
-        <translation>Reporter de %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>A %n-minute psoas stretch?</source>
-        <translation>
-            <numerusform>Un étirement du psoas de %n minute ?</numerusform>
-            <numerusform>Un étirement du psoas de %n minutes ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time for a short psoas stretch?</source>
-        <translation>Le moment d’un court étirement du psoas ?</translation>
-    </message>
-    <message>
-        <source>You have been sitting a long time</source>
-        <translation>Vous êtes assis depuis longtemps</translation>
-    </message>
-    <message>
-        <source>Time to get up</source>
-        <translation>Il est temps de se lever</translation>
-    </message>
-    <message>
-        <source>Sitting for %1. %2</source>
-        <translation>Assis depuis %1. %2</translation>
-    </message>
-    <message>
-        <source>Reminder %1 today; %2 of sitting so far today.</source>
-        <translation>Rappel n° %1 aujourd’hui ; %2 assis jusqu’ici aujourd’hui.</translation>
-    </message>
-    <message>
-        <source>Answer from the tray icon, or run: flexor stretch</source>
-        <translation>Répondez depuis l’icône de la zone de notification, ou lancez : flexor stretch</translation>
-    </message>
-    <message>
-        <source>Start stretch</source>
-        <translation>Commencer l’étirement</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Passer</translation>
-    </message>
-    <message>
-        <source>Sitting %1 · reminder in %2</source>
-        <translation>Assis : %1 · rappel dans %2</translation>
-    </message>
-    <message>
-        <source>Sitting %1</source>
-        <translation>Assis : %1</translation>
-    </message>
-    <message>
-        <source>Time for a break: sitting %1</source>
-        <translation>L’heure d’une pause : assis depuis %1</translation>
-    </message>
-    <message>
-        <source>Snoozed · sitting %1 · reminder in %2</source>
-        <translation>Reporté · assis : %1 · rappel dans %2</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>Étirement en cours</translation>
-    </message>
-    <message>
-        <source>Standing · ends in %1</source>
-        <translation>Debout · se termine dans %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Paused · resumes in %1</source>
-        <translation>En pause · reprend dans %1</translation>
-    </message>
-    <message>
-        <source>Outside active hours</source>
-        <translation>Hors des heures actives</translation>
-    </message>
-    <message>
-        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation>L’activité ne peut pas être détectée sur ce bureau : le temps est compté tant que l’écran est déverrouillé.</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>sitting</source>
-        <translation>assis</translation>
-    </message>
-    <message>
-        <source>longest</source>
-        <translation>plus long</translation>
-    </message>
-    <message>
-        <source>breaks</source>
-        <translation>pauses</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>passées</translation>
-    </message>
-    <message>
-        <source>natural</source>
-        <translation>spontanées</translation>
-    </message>
-    <message>
-        <source>snoozes</source>
-        <translation>reports</translation>
-    </message>
-    <message>
-        <source>reminders</source>
-        <translation>rappels</translation>
-    </message>
-    <message>
-        <source>Longest streaks:</source>
-        <translation>Plus longues périodes assis :</translation>
-    </message>
-    <message>
-        <source>flexor stats: --days needs a number of days of at least 1</source>
-        <translation>flexor stats : --days attend un nombre de jours d’au moins 1</translation>
-    </message>
-    <message>
-        <source>flexor stats: cannot read the history in %1</source>
-        <translation>flexor stats : impossible de lire l’historique dans %1</translation>
-    </message>
-    <message>
-        <source>No history yet: %1 does not exist.</source>
-        <translation>Pas encore d’historique : %1 n’existe pas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sitting for %1, snoozed %n time(s). %2</source>
-        <translation>
-            <numerusform>Assis depuis %1, reporté %n fois. %2</numerusform>
-            <numerusform>Assis depuis %1, reporté %n fois. %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
-        <translation>« %1 », c’est plus d’une semaine ; indiquez une durée plus courte</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration or &apos;tomorrow&apos;</source>
         <translation>« %1 », c’est plus d’une semaine ; indiquez une durée plus courte ou « tomorrow »</translation>
     </message>
     <message>
-        <source>flexor: --days takes a whole number of days from 1 to %1
-</source>
-        <translation>flexor : --days attend un nombre entier de jours entre 1 et %1
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>A %n-second psoas stretch?</source>
-        <translation>
-            <numerusform>Un étirement du psoas de %n seconde ?</numerusform>
-            <numerusform>Un étirement du psoas de %n secondes ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No history yet: %1 is empty.</source>
-        <translation>Pas encore d’historique : %1 est vide.</translation>
-    </message>
-    <message>
-        <source>Meeting over</source>
-        <translation>Réunion terminée</translation>
-    </message>
-    <message>
-        <source>Meeting over: you have been sitting %1. %2</source>
-        <translation>Réunion terminée : vous êtes assis depuis %1. %2</translation>
-    </message>
-    <message>
-        <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation>En réunion : un rappel arrivé à échéance attend la fin de la réunion.</translation>
+        <source>&apos;%1&apos; is not a duration or &apos;tomorrow&apos;</source>
+        <translation>« %1 » n’est ni une durée ni « tomorrow »</translation>
     </message>
     <message>
         <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
         <translation>stretch ne prend pas l’option « %1 », seulement un nom de routine (voir flexor --help)</translation>
     </message>
     <message>
-        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
-        <translation>flexor : impossible de suivre les changements du démon sur le bus de session</translation>
+        <source>stretch takes at most one routine name</source>
+        <translation>stretch accepte au plus un nom de routine</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 n’accepte aucun argument</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see flexor --help)</source>
+        <translation>commande inconnue « %1 » (voir flexor --help)</translation>
     </message>
     <message>
         <source>Usage: flexor [--verbose]
@@ -420,9 +211,33 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
 </translation>
     </message>
     <message>
+        <source>flexor: check-config takes at most one file
+</source>
+        <translation>flexor : check-config accepte au plus un fichier
+</translation>
+    </message>
+    <message>
+        <source>flexor: stats takes --days N, --json and --csv
+</source>
+        <translation>flexor : stats accepte --days N, --json et --csv
+</translation>
+    </message>
+    <message>
+        <source>flexor: --days takes a whole number of days from 1 to %1
+</source>
+        <translation>flexor : --days attend un nombre entier de jours entre 1 et %1
+</translation>
+    </message>
+    <message>
         <source>flexor: window takes one page: now, statistics or settings
 </source>
         <translation>flexor : window prend une page : now, statistics ou settings
+</translation>
+    </message>
+    <message>
+        <source>flexor: unknown command or option &apos;%1&apos; (see flexor --help)
+</source>
+        <translation>flexor : commande ou option inconnue « %1 » (voir flexor --help)
 </translation>
     </message>
     <message>
@@ -444,180 +259,119 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
 </translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>assis</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>plus long</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pauses</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passées</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>spontanées</translation>
+    </message>
+    <message>
+        <source>snoozes</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>rappels</translation>
+    </message>
+    <message>
+        <source>Longest streaks:</source>
+        <translation>Plus longues périodes assis :</translation>
+    </message>
+    <message>
+        <source>flexor stats: --days needs a number of days of at least 1</source>
+        <translation>flexor stats : --days attend un nombre de jours d’au moins 1</translation>
+    </message>
+    <message>
+        <source>flexor stats: cannot read the history in %1</source>
+        <translation>flexor stats : impossible de lire l’historique dans %1</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 is empty.</source>
+        <translation>Pas encore d’historique : %1 est vide.</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 does not exist.</source>
+        <translation>Pas encore d’historique : %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Sitting %1 · reminder in %2</source>
+        <translation>Assis : %1 · rappel dans %2</translation>
+    </message>
+    <message>
+        <source>Sitting %1</source>
+        <translation>Assis : %1</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting %1</source>
+        <translation>L’heure d’une pause : assis depuis %1</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting %1 · reminder in %2</source>
+        <translation>Reporté · assis : %1 · rappel dans %2</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Étirement en cours</translation>
+    </message>
+    <message>
+        <source>Standing · ends in %1</source>
+        <translation>Debout · se termine dans %1</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused · resumes in %1</source>
+        <translation>En pause · reprend dans %1</translation>
+    </message>
+    <message>
+        <source>Outside active hours</source>
+        <translation>Hors des heures actives</translation>
+    </message>
+    <message>
         <source>Outside active hours · counting starts %1</source>
         <translation>Hors des heures actives · le décompte commence %1</translation>
     </message>
     <message>
-        <source>Stand for a while</source>
-        <translation>Rester debout un moment</translation>
-    </message>
-    <message>
-        <source>Meeting at %1: stretch before it</source>
-        <translation>Réunion à %1 : étirez-vous avant</translation>
-    </message>
-    <message>
-        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
-        <translation>Réunion à %1 : étirez-vous avant. Vous êtes assis depuis %2. %3</translation>
+        <source>In a meeting: a due reminder waits until it ends.</source>
+        <translation>En réunion : un rappel arrivé à échéance attend la fin de la réunion.</translation>
     </message>
     <message>
         <source>Reminder before your %1 meeting</source>
         <translation>Rappel avant votre réunion de %1</translation>
     </message>
-</context>
-<context>
-    <name>flexor::app::BreakNotices</name>
     <message>
-        <source>Rest your eyes</source>
-        <translation>Reposez vos yeux</translation>
-    </message>
-    <message>
-        <source>Look at something about 6 m away for %1.</source>
-        <translation>Regardez quelque chose à environ 6 m pendant %1.</translation>
-    </message>
-    <message>
-        <source>Enough sitting for today</source>
-        <translation>Assez assis pour aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
-        <translation>Vous êtes resté assis %1 aujourd&apos;hui, au-delà de votre budget de %2. Travaillez debout un moment, ou allez marcher.</translation>
-    </message>
-    <message>
-        <source>Back to sitting?</source>
-        <translation>Se rasseoir ?</translation>
-    </message>
-    <message>
-        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
-        <translation>Votre temps debout est écoulé. Marchez un peu pendant %1, puis rasseyez-vous.</translation>
-    </message>
-    <message>
-        <source>Your standing time is up.</source>
-        <translation>Votre temps debout est écoulé.</translation>
-    </message>
-    <message>
-        <source>Back to sitting</source>
-        <translation>Se rasseoir</translation>
-    </message>
-    <message>
-        <source>Keep standing</source>
-        <translation>Rester debout</translation>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>L’activité ne peut pas être détectée sur ce bureau : le temps est compté tant que l’écran est déverrouillé.</translation>
     </message>
 </context>
 <context>
-    <name>flexor::app::ControlService</name>
+    <name>flexor::dbus::ControlService</name>
     <message>
         <source>%1 seconds is longer than a week; give a shorter duration.</source>
         <translation>%1 secondes, c’est plus d’une semaine ; indiquez une durée plus courte.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::GnomeWellbeing</name>
-    <message>
-        <source>GNOME reminds you to move, too</source>
-        <translation>GNOME vous rappelle aussi de bouger</translation>
-    </message>
-    <message>
-        <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
-        <translation>Les pauses mouvement de GNOME sont activées : vous risquez de recevoir deux rappels pour une même pause. Flexor peut s’en charger à leur place.</translation>
-    </message>
-    <message>
-        <source>Let Flexor remind me</source>
-        <translation>Laisser Flexor me le rappeler</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Garder les deux</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::OtherMachines</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>The tray&apos;s tooltip: its first line, then the machines the sitting streak runs on (&quot;Sitting since 14:05 · reminder at 14:50 (desk and laptop)&quot;).</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::RoutineFallbackNotice</name>
-    <message>
-        <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
-        <translation>Il n’existe pas de routine nommée « %1 » (la clé routine de la configuration) ; Flexor a donc ouvert « %2 » à la place.</translation>
-    </message>
-    <message>
-        <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
-%4</source>
-        <translation>Votre routine « %1 » est inutilisable ; Flexor a donc ouvert à la place la routine %2 « %3 ».
-%4</translation>
-    </message>
-    <message>
-        <source>next usable</source>
-        <translation>utilisable suivante</translation>
-    </message>
-    <message>
-        <source>shipped</source>
-        <translation>fournie</translation>
-    </message>
-    <message>
-        <source>There is no routine named &apos;%1&apos;.</source>
-        <translation>Il n’existe pas de routine nommée « %1 ».</translation>
-    </message>
-    <message>
-        <source>The routine &apos;%1&apos; cannot be used: %2</source>
-        <translation>La routine « %1 » est inutilisable : %2</translation>
-    </message>
-    <message>
-        <source>it cannot be read</source>
-        <translation>elle ne peut pas être lue</translation>
-    </message>
-    <message>
-        <source>A routine of yours has a problem</source>
-        <translation>Une de vos routines pose problème</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::RoutineLauncher</name>
-    <message>
-        <source>The routine window could not be opened.</source>
-        <translation>La fenêtre de la routine n’a pas pu être ouverte.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::SettingsFile</name>
-    <message>
-        <source>Flexor could not create %1: %2</source>
-        <translation>Flexor n&apos;a pas pu créer %1 : %2</translation>
-    </message>
-    <message>
-        <source>No program could open %1. Open it in a text editor yourself.</source>
-        <translation>Aucun programme n&apos;a pu ouvrir %1. Ouvrez-le vous-même dans un éditeur de texte.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::SetupNotices</name>
-    <message>
-        <source>Flexor&apos;s config file has a problem</source>
-        <translation>Le fichier de configuration de Flexor pose problème</translation>
-    </message>
-    <message>
-        <source>%1
-Flexor keeps running on the last good settings.</source>
-        <translation>%1
-Flexor continue avec les derniers réglages valides.</translation>
-    </message>
-    <message>
-        <source>Flexor&apos;s config file could not be opened</source>
-        <translation>Le fichier de configuration de Flexor n&apos;a pas pu être ouvert</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::WindowLauncher</name>
-    <message>
-        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
-        <translation>La fenêtre n’a pas de page « %1 » (now, statistics ou settings).</translation>
-    </message>
-    <message>
-        <source>The Flexor window could not start: %1</source>
-        <translation>La fenêtre de Flexor n’a pas pu démarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -658,6 +412,258 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>Done. Well done.</source>
         <translation>Terminé. Bravo.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service</name>
+    <message>
+        <source>Snooze %1</source>
+        <translation>Reporter de %1</translation>
+    </message>
+    <message>
+        <source>Time for a short psoas stretch?</source>
+        <translation>Le moment d’un court étirement du psoas ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-second psoas stretch?</source>
+        <translation>
+            <numerusform>Un étirement du psoas de %n seconde ?</numerusform>
+            <numerusform>Un étirement du psoas de %n secondes ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-minute psoas stretch?</source>
+        <translation>
+            <numerusform>Un étirement du psoas de %n minute ?</numerusform>
+            <numerusform>Un étirement du psoas de %n minutes ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Réunion à %1 : étirez-vous avant</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Réunion à %1 : étirez-vous avant. Vous êtes assis depuis %2. %3</translation>
+    </message>
+    <message>
+        <source>Meeting over</source>
+        <translation>Réunion terminée</translation>
+    </message>
+    <message>
+        <source>Meeting over: you have been sitting %1. %2</source>
+        <translation>Réunion terminée : vous êtes assis depuis %1. %2</translation>
+    </message>
+    <message>
+        <source>You have been sitting a long time</source>
+        <translation>Vous êtes assis depuis longtemps</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sitting for %1, snoozed %n time(s). %2</source>
+        <translation>
+            <numerusform>Assis depuis %1, reporté %n fois. %2</numerusform>
+            <numerusform>Assis depuis %1, reporté %n fois. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to get up</source>
+        <translation>Il est temps de se lever</translation>
+    </message>
+    <message>
+        <source>Sitting for %1. %2</source>
+        <translation>Assis depuis %1. %2</translation>
+    </message>
+    <message>
+        <source>Reminder %1 today; %2 of sitting so far today.</source>
+        <translation>Rappel n° %1 aujourd’hui ; %2 assis jusqu’ici aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Answer from the tray icon, or run: flexor stretch</source>
+        <translation>Répondez depuis l’icône de la zone de notification, ou lancez : flexor stretch</translation>
+    </message>
+    <message>
+        <source>Start stretch</source>
+        <translation>Commencer l’étirement</translation>
+    </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Rester debout un moment</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Reposez vos yeux</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Regardez quelque chose à environ 6 m pendant %1.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Assez assis pour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Vous êtes resté assis %1 aujourd&apos;hui, au-delà de votre budget de %2. Travaillez debout un moment, ou allez marcher.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>Se rasseoir ?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Votre temps debout est écoulé. Marchez un peu pendant %1, puis rasseyez-vous.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Votre temps debout est écoulé.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Se rasseoir</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Rester debout</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminds you to move, too</source>
+        <translation>GNOME vous rappelle aussi de bouger</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
+        <translation>Les pauses mouvement de GNOME sont activées : vous risquez de recevoir deux rappels pour une même pause. Flexor peut s’en charger à leur place.</translation>
+    </message>
+    <message>
+        <source>Let Flexor remind me</source>
+        <translation>Laisser Flexor me le rappeler</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::OtherMachines</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The tray&apos;s tooltip: its first line, then the machines the sitting streak runs on (&quot;Sitting since 14:05 · reminder at 14:50 (desk and laptop)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::RoutineFallbackNotice</name>
+    <message>
+        <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
+        <translation>Il n’existe pas de routine nommée « %1 » (la clé routine de la configuration) ; Flexor a donc ouvert « %2 » à la place.</translation>
+    </message>
+    <message>
+        <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
+%4</source>
+        <translation>Votre routine « %1 » est inutilisable ; Flexor a donc ouvert à la place la routine %2 « %3 ».
+%4</translation>
+    </message>
+    <message>
+        <source>next usable</source>
+        <translation>utilisable suivante</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>fournie</translation>
+    </message>
+    <message>
+        <source>There is no routine named &apos;%1&apos;.</source>
+        <translation>Il n’existe pas de routine nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>The routine &apos;%1&apos; cannot be used: %2</source>
+        <translation>La routine « %1 » est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>elle ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>A routine of yours has a problem</source>
+        <translation>Une de vos routines pose problème</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::RoutineLauncher</name>
+    <message>
+        <source>The routine window could not be opened.</source>
+        <translation>La fenêtre de la routine n’a pas pu être ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor n&apos;a pas pu créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Aucun programme n&apos;a pu ouvrir %1. Ouvrez-le vous-même dans un éditeur de texte.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::SetupNotices</name>
+    <message>
+        <source>Flexor&apos;s config file has a problem</source>
+        <translation>Le fichier de configuration de Flexor pose problème</translation>
+    </message>
+    <message>
+        <source>%1
+Flexor keeps running on the last good settings.</source>
+        <translation>%1
+Flexor continue avec les derniers réglages valides.</translation>
+    </message>
+    <message>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Le fichier de configuration de Flexor n&apos;a pas pu être ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::WindowLauncher</name>
+    <message>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>La fenêtre n’a pas de page « %1 » (now, statistics ou settings).</translation>
+    </message>
+    <message>
+        <source>The Flexor window could not start: %1</source>
+        <translation>La fenêtre de Flexor n’a pas pu démarrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::start</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Break Reminder</source>
+        <translation>Rappel de pause</translation>
+    </message>
+    <message>
+        <source>Reminds you to get up and stretch after sitting for too long</source>
+        <translation>Vous rappelle de vous lever et de vous étirer après être resté assis trop longtemps</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name>flexor::app</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossibile creare la cartella %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove %1: %2</source>
-        <translation>impossibile rimuovere %1: %2</translation>
-    </message>
+    <name>flexor::cli</name>
     <message>
         <source>The systemd user unit flexor.service is enabled as well; it starts Flexor at login too. One way is enough: `systemctl --user disable flexor.service` turns the unit off.
 </source>
@@ -58,14 +46,6 @@
 </translation>
     </message>
     <message>
-        <source>Break Reminder</source>
-        <translation>Promemoria pause</translation>
-    </message>
-    <message>
-        <source>Reminds you to get up and stretch after sitting for too long</source>
-        <translation>Ti ricorda di alzarti e fare stretching dopo essere stato seduto troppo a lungo</translation>
-    </message>
-    <message>
         <source>flexor: autostart takes one of enable, disable or status
 </source>
         <translation>flexor: autostart accetta enable, disable o status
@@ -90,8 +70,16 @@
         <translation>status accetta --json, --waybar e --follow</translation>
     </message>
     <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: impossibile seguire le modifiche del demone sul bus di sessione</translation>
+    </message>
+    <message>
         <source>snooze takes at most one duration, e.g. flexor snooze 15m</source>
         <translation>snooze accetta al massimo una durata, ad es. flexor snooze 15m</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
+        <translation>«%1» supera una settimana; indica una durata più breve</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration (e.g. 10m, 90s, 1h30m)</source>
@@ -102,225 +90,28 @@
         <translation>pause accetta una durata o «tomorrow»</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a duration or &apos;tomorrow&apos;</source>
-        <translation>«%1» non è una durata né «tomorrow»</translation>
-    </message>
-    <message>
-        <source>%1 takes no arguments</source>
-        <translation>%1 non accetta argomenti</translation>
-    </message>
-    <message>
-        <source>stretch takes at most one routine name</source>
-        <translation>stretch accetta al massimo il nome di una routine</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (see flexor --help)</source>
-        <translation>comando sconosciuto «%1» (vedi flexor --help)</translation>
-    </message>
-    <message>
-        <source>flexor: check-config takes at most one file
-</source>
-        <translation>flexor: check-config accetta al massimo un file
-</translation>
-    </message>
-    <message>
-        <source>flexor: stats takes --days N, --json and --csv
-</source>
-        <translation>flexor: stats accetta --days N, --json e --csv
-</translation>
-    </message>
-    <message>
-        <source>flexor: unknown command or option &apos;%1&apos; (see flexor --help)
-</source>
-        <translation>flexor: comando od opzione sconosciuta «%1» (vedi flexor --help)
-</translation>
-    </message>
-    <message>
-        <source>Snooze %1</source>
-        <translation>Posticipa di %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>A %n-minute psoas stretch?</source>
-        <translation>
-            <numerusform>Uno stretching dello psoas di %n minuto?</numerusform>
-            <numerusform>Uno stretching dello psoas di %n minuti?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time for a short psoas stretch?</source>
-        <translation>È ora di un breve stretching dello psoas?</translation>
-    </message>
-    <message>
-        <source>You have been sitting a long time</source>
-        <translation>Sei seduto da molto tempo</translation>
-    </message>
-    <message>
-        <source>Time to get up</source>
-        <translation>È ora di alzarsi</translation>
-    </message>
-    <message>
-        <source>Sitting for %1. %2</source>
-        <translation>Seduto da %1. %2</translation>
-    </message>
-    <message>
-        <source>Reminder %1 today; %2 of sitting so far today.</source>
-        <translation>Promemoria n. %1 di oggi; %2 da seduto finora oggi.</translation>
-    </message>
-    <message>
-        <source>Answer from the tray icon, or run: flexor stretch</source>
-        <translation>Rispondi dall’icona nell’area di notifica o esegui: flexor stretch</translation>
-    </message>
-    <message>
-        <source>Start stretch</source>
-        <translation>Inizia lo stretching</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Salta</translation>
-    </message>
-    <message>
-        <source>Sitting %1 · reminder in %2</source>
-        <translation>Seduto: %1 · promemoria tra %2</translation>
-    </message>
-    <message>
-        <source>Sitting %1</source>
-        <translation>Seduto: %1</translation>
-    </message>
-    <message>
-        <source>Time for a break: sitting %1</source>
-        <translation>È ora di una pausa: seduto da %1</translation>
-    </message>
-    <message>
-        <source>Snoozed · sitting %1 · reminder in %2</source>
-        <translation>Posticipato · seduto: %1 · promemoria tra %2</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>Stretching in corso</translation>
-    </message>
-    <message>
-        <source>Standing · ends in %1</source>
-        <translation>In piedi · termina tra %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Assente</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>In pausa</translation>
-    </message>
-    <message>
-        <source>Paused · resumes in %1</source>
-        <translation>In pausa · riprende tra %1</translation>
-    </message>
-    <message>
-        <source>Outside active hours</source>
-        <translation>Fuori dall’orario attivo</translation>
-    </message>
-    <message>
-        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation>L’attività non è rilevabile su questo desktop: il tempo viene contato finché lo schermo è sbloccato.</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>data</translation>
-    </message>
-    <message>
-        <source>sitting</source>
-        <translation>seduto</translation>
-    </message>
-    <message>
-        <source>longest</source>
-        <translation>più lungo</translation>
-    </message>
-    <message>
-        <source>breaks</source>
-        <translation>pause</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>saltate</translation>
-    </message>
-    <message>
-        <source>natural</source>
-        <translation>spontanee</translation>
-    </message>
-    <message>
-        <source>snoozes</source>
-        <translation>posticipi</translation>
-    </message>
-    <message>
-        <source>reminders</source>
-        <translation>promemoria</translation>
-    </message>
-    <message>
-        <source>Longest streaks:</source>
-        <translation>Periodi da seduto più lunghi:</translation>
-    </message>
-    <message>
-        <source>flexor stats: --days needs a number of days of at least 1</source>
-        <translation>flexor stats: --days richiede un numero di giorni di almeno 1</translation>
-    </message>
-    <message>
-        <source>flexor stats: cannot read the history in %1</source>
-        <translation>flexor stats: impossibile leggere la cronologia in %1</translation>
-    </message>
-    <message>
-        <source>No history yet: %1 does not exist.</source>
-        <translation>Nessuna cronologia per ora: %1 non esiste.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sitting for %1, snoozed %n time(s). %2</source>
-        <translation>
-            <numerusform>Seduto da %1, posticipato %n volta. %2</numerusform>
-            <numerusform>Seduto da %1, posticipato %n volte. %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
-        <translation>«%1» supera una settimana; indica una durata più breve</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration or &apos;tomorrow&apos;</source>
         <translation>«%1» supera una settimana; indica una durata più breve o «tomorrow»</translation>
     </message>
     <message>
-        <source>flexor: --days takes a whole number of days from 1 to %1
-</source>
-        <translation>flexor: --days accetta un numero intero di giorni da 1 a %1
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>A %n-second psoas stretch?</source>
-        <translation>
-            <numerusform>Uno stretching dello psoas di %n secondo?</numerusform>
-            <numerusform>Uno stretching dello psoas di %n secondi?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No history yet: %1 is empty.</source>
-        <translation>Nessuna cronologia per ora: %1 è vuoto.</translation>
-    </message>
-    <message>
-        <source>Meeting over</source>
-        <translation>Riunione finita</translation>
-    </message>
-    <message>
-        <source>Meeting over: you have been sitting %1. %2</source>
-        <translation>Riunione finita: sei seduto da %1. %2</translation>
-    </message>
-    <message>
-        <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation>In riunione: un promemoria in sospeso attende che finisca.</translation>
+        <source>&apos;%1&apos; is not a duration or &apos;tomorrow&apos;</source>
+        <translation>«%1» non è una durata né «tomorrow»</translation>
     </message>
     <message>
         <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
         <translation>stretch non accetta l’opzione «%1», solo il nome di una routine (vedi flexor --help)</translation>
     </message>
     <message>
-        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
-        <translation>flexor: impossibile seguire le modifiche del demone sul bus di sessione</translation>
+        <source>stretch takes at most one routine name</source>
+        <translation>stretch accetta al massimo il nome di una routine</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 non accetta argomenti</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see flexor --help)</source>
+        <translation>comando sconosciuto «%1» (vedi flexor --help)</translation>
     </message>
     <message>
         <source>Usage: flexor [--verbose]
@@ -420,9 +211,33 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
 </translation>
     </message>
     <message>
+        <source>flexor: check-config takes at most one file
+</source>
+        <translation>flexor: check-config accetta al massimo un file
+</translation>
+    </message>
+    <message>
+        <source>flexor: stats takes --days N, --json and --csv
+</source>
+        <translation>flexor: stats accetta --days N, --json e --csv
+</translation>
+    </message>
+    <message>
+        <source>flexor: --days takes a whole number of days from 1 to %1
+</source>
+        <translation>flexor: --days accetta un numero intero di giorni da 1 a %1
+</translation>
+    </message>
+    <message>
         <source>flexor: window takes one page: now, statistics or settings
 </source>
         <translation>flexor: window accetta una pagina: now, statistics o settings
+</translation>
+    </message>
+    <message>
+        <source>flexor: unknown command or option &apos;%1&apos; (see flexor --help)
+</source>
+        <translation>flexor: comando od opzione sconosciuta «%1» (vedi flexor --help)
 </translation>
     </message>
     <message>
@@ -444,180 +259,119 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
 </translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>seduto</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>più lungo</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltate</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>spontanee</translation>
+    </message>
+    <message>
+        <source>snoozes</source>
+        <translation>posticipi</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>promemoria</translation>
+    </message>
+    <message>
+        <source>Longest streaks:</source>
+        <translation>Periodi da seduto più lunghi:</translation>
+    </message>
+    <message>
+        <source>flexor stats: --days needs a number of days of at least 1</source>
+        <translation>flexor stats: --days richiede un numero di giorni di almeno 1</translation>
+    </message>
+    <message>
+        <source>flexor stats: cannot read the history in %1</source>
+        <translation>flexor stats: impossibile leggere la cronologia in %1</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 is empty.</source>
+        <translation>Nessuna cronologia per ora: %1 è vuoto.</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 does not exist.</source>
+        <translation>Nessuna cronologia per ora: %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Sitting %1 · reminder in %2</source>
+        <translation>Seduto: %1 · promemoria tra %2</translation>
+    </message>
+    <message>
+        <source>Sitting %1</source>
+        <translation>Seduto: %1</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting %1</source>
+        <translation>È ora di una pausa: seduto da %1</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting %1 · reminder in %2</source>
+        <translation>Posticipato · seduto: %1 · promemoria tra %2</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Stretching in corso</translation>
+    </message>
+    <message>
+        <source>Standing · ends in %1</source>
+        <translation>In piedi · termina tra %1</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>Paused · resumes in %1</source>
+        <translation>In pausa · riprende tra %1</translation>
+    </message>
+    <message>
+        <source>Outside active hours</source>
+        <translation>Fuori dall’orario attivo</translation>
+    </message>
+    <message>
         <source>Outside active hours · counting starts %1</source>
         <translation>Fuori dall’orario attivo · il conteggio inizia %1</translation>
     </message>
     <message>
-        <source>Stand for a while</source>
-        <translation>Stare in piedi per un po&apos;</translation>
-    </message>
-    <message>
-        <source>Meeting at %1: stretch before it</source>
-        <translation>Riunione alle %1: allungati prima</translation>
-    </message>
-    <message>
-        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
-        <translation>Riunione alle %1: allungati prima. Sei seduto da %2. %3</translation>
+        <source>In a meeting: a due reminder waits until it ends.</source>
+        <translation>In riunione: un promemoria in sospeso attende che finisca.</translation>
     </message>
     <message>
         <source>Reminder before your %1 meeting</source>
         <translation>Promemoria prima della riunione delle %1</translation>
     </message>
-</context>
-<context>
-    <name>flexor::app::BreakNotices</name>
     <message>
-        <source>Rest your eyes</source>
-        <translation>Riposa gli occhi</translation>
-    </message>
-    <message>
-        <source>Look at something about 6 m away for %1.</source>
-        <translation>Guarda qualcosa a circa 6 m di distanza per %1.</translation>
-    </message>
-    <message>
-        <source>Enough sitting for today</source>
-        <translation>Basta stare seduti per oggi</translation>
-    </message>
-    <message>
-        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
-        <translation>Oggi sei stato seduto %1, oltre il tuo limite di %2. Lavora in piedi per un po&apos; o fai una passeggiata.</translation>
-    </message>
-    <message>
-        <source>Back to sitting?</source>
-        <translation>Tornare a sedersi?</translation>
-    </message>
-    <message>
-        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
-        <translation>Il tempo in piedi è finito. Cammina un po&apos; per %1, poi torna a sederti.</translation>
-    </message>
-    <message>
-        <source>Your standing time is up.</source>
-        <translation>Il tempo in piedi è finito.</translation>
-    </message>
-    <message>
-        <source>Back to sitting</source>
-        <translation>Tornare a sedersi</translation>
-    </message>
-    <message>
-        <source>Keep standing</source>
-        <translation>Restare in piedi</translation>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>L’attività non è rilevabile su questo desktop: il tempo viene contato finché lo schermo è sbloccato.</translation>
     </message>
 </context>
 <context>
-    <name>flexor::app::ControlService</name>
+    <name>flexor::dbus::ControlService</name>
     <message>
         <source>%1 seconds is longer than a week; give a shorter duration.</source>
         <translation>%1 secondi superano una settimana; indica una durata più breve.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::GnomeWellbeing</name>
-    <message>
-        <source>GNOME reminds you to move, too</source>
-        <translation>Anche GNOME ti ricorda di muoverti</translation>
-    </message>
-    <message>
-        <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
-        <translation>Le pause per il movimento di GNOME sono attive, quindi potresti ricevere due promemoria per una sola pausa. Flexor può occuparsene al loro posto.</translation>
-    </message>
-    <message>
-        <source>Let Flexor remind me</source>
-        <translation>Lascia fare a Flexor</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Tieni entrambi</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::OtherMachines</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>The tray&apos;s tooltip: its first line, then the machines the sitting streak runs on (&quot;Sitting since 14:05 · reminder at 14:50 (desk and laptop)&quot;).</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::RoutineFallbackNotice</name>
-    <message>
-        <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
-        <translation>Non esiste una routine chiamata «%1» (la chiave routine della configurazione), quindi Flexor ha aperto «%2» al suo posto.</translation>
-    </message>
-    <message>
-        <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
-%4</source>
-        <translation>La tua routine «%1» non è utilizzabile, quindi Flexor ha aperto al suo posto la routine %2 «%3».
-%4</translation>
-    </message>
-    <message>
-        <source>next usable</source>
-        <translation>utilizzabile successiva</translation>
-    </message>
-    <message>
-        <source>shipped</source>
-        <translation>inclusa</translation>
-    </message>
-    <message>
-        <source>There is no routine named &apos;%1&apos;.</source>
-        <translation>Non esiste una routine chiamata «%1».</translation>
-    </message>
-    <message>
-        <source>The routine &apos;%1&apos; cannot be used: %2</source>
-        <translation>La routine «%1» non è utilizzabile: %2</translation>
-    </message>
-    <message>
-        <source>it cannot be read</source>
-        <translation>non può essere letta</translation>
-    </message>
-    <message>
-        <source>A routine of yours has a problem</source>
-        <translation>Una delle tue routine ha un problema</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::RoutineLauncher</name>
-    <message>
-        <source>The routine window could not be opened.</source>
-        <translation>Impossibile aprire la finestra della routine.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::SettingsFile</name>
-    <message>
-        <source>Flexor could not create %1: %2</source>
-        <translation>Flexor non è riuscito a creare %1: %2</translation>
-    </message>
-    <message>
-        <source>No program could open %1. Open it in a text editor yourself.</source>
-        <translation>Nessun programma è riuscito ad aprire %1. Aprilo tu stesso in un editor di testo.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::SetupNotices</name>
-    <message>
-        <source>Flexor&apos;s config file has a problem</source>
-        <translation>Il file di configurazione di Flexor ha un problema</translation>
-    </message>
-    <message>
-        <source>%1
-Flexor keeps running on the last good settings.</source>
-        <translation>%1
-Flexor continua con le ultime impostazioni valide.</translation>
-    </message>
-    <message>
-        <source>Flexor&apos;s config file could not be opened</source>
-        <translation>Non è stato possibile aprire il file di configurazione di Flexor</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::WindowLauncher</name>
-    <message>
-        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
-        <translation>La finestra non ha la pagina «%1» (now, statistics o settings).</translation>
-    </message>
-    <message>
-        <source>The Flexor window could not start: %1</source>
-        <translation>Impossibile avviare la finestra di Flexor: %1</translation>
     </message>
 </context>
 <context>
@@ -658,6 +412,258 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>Done. Well done.</source>
         <translation>Finito. Ben fatto.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service</name>
+    <message>
+        <source>Snooze %1</source>
+        <translation>Posticipa di %1</translation>
+    </message>
+    <message>
+        <source>Time for a short psoas stretch?</source>
+        <translation>È ora di un breve stretching dello psoas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-second psoas stretch?</source>
+        <translation>
+            <numerusform>Uno stretching dello psoas di %n secondo?</numerusform>
+            <numerusform>Uno stretching dello psoas di %n secondi?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-minute psoas stretch?</source>
+        <translation>
+            <numerusform>Uno stretching dello psoas di %n minuto?</numerusform>
+            <numerusform>Uno stretching dello psoas di %n minuti?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Riunione alle %1: allungati prima</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Riunione alle %1: allungati prima. Sei seduto da %2. %3</translation>
+    </message>
+    <message>
+        <source>Meeting over</source>
+        <translation>Riunione finita</translation>
+    </message>
+    <message>
+        <source>Meeting over: you have been sitting %1. %2</source>
+        <translation>Riunione finita: sei seduto da %1. %2</translation>
+    </message>
+    <message>
+        <source>You have been sitting a long time</source>
+        <translation>Sei seduto da molto tempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sitting for %1, snoozed %n time(s). %2</source>
+        <translation>
+            <numerusform>Seduto da %1, posticipato %n volta. %2</numerusform>
+            <numerusform>Seduto da %1, posticipato %n volte. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to get up</source>
+        <translation>È ora di alzarsi</translation>
+    </message>
+    <message>
+        <source>Sitting for %1. %2</source>
+        <translation>Seduto da %1. %2</translation>
+    </message>
+    <message>
+        <source>Reminder %1 today; %2 of sitting so far today.</source>
+        <translation>Promemoria n. %1 di oggi; %2 da seduto finora oggi.</translation>
+    </message>
+    <message>
+        <source>Answer from the tray icon, or run: flexor stretch</source>
+        <translation>Rispondi dall’icona nell’area di notifica o esegui: flexor stretch</translation>
+    </message>
+    <message>
+        <source>Start stretch</source>
+        <translation>Inizia lo stretching</translation>
+    </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Stare in piedi per un po&apos;</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Salta</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Riposa gli occhi</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Guarda qualcosa a circa 6 m di distanza per %1.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Basta stare seduti per oggi</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Oggi sei stato seduto %1, oltre il tuo limite di %2. Lavora in piedi per un po&apos; o fai una passeggiata.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>Tornare a sedersi?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Il tempo in piedi è finito. Cammina un po&apos; per %1, poi torna a sederti.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Il tempo in piedi è finito.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Tornare a sedersi</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Restare in piedi</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminds you to move, too</source>
+        <translation>Anche GNOME ti ricorda di muoverti</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
+        <translation>Le pause per il movimento di GNOME sono attive, quindi potresti ricevere due promemoria per una sola pausa. Flexor può occuparsene al loro posto.</translation>
+    </message>
+    <message>
+        <source>Let Flexor remind me</source>
+        <translation>Lascia fare a Flexor</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Tieni entrambi</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::OtherMachines</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The tray&apos;s tooltip: its first line, then the machines the sitting streak runs on (&quot;Sitting since 14:05 · reminder at 14:50 (desk and laptop)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::RoutineFallbackNotice</name>
+    <message>
+        <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
+        <translation>Non esiste una routine chiamata «%1» (la chiave routine della configurazione), quindi Flexor ha aperto «%2» al suo posto.</translation>
+    </message>
+    <message>
+        <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
+%4</source>
+        <translation>La tua routine «%1» non è utilizzabile, quindi Flexor ha aperto al suo posto la routine %2 «%3».
+%4</translation>
+    </message>
+    <message>
+        <source>next usable</source>
+        <translation>utilizzabile successiva</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>inclusa</translation>
+    </message>
+    <message>
+        <source>There is no routine named &apos;%1&apos;.</source>
+        <translation>Non esiste una routine chiamata «%1».</translation>
+    </message>
+    <message>
+        <source>The routine &apos;%1&apos; cannot be used: %2</source>
+        <translation>La routine «%1» non è utilizzabile: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>non può essere letta</translation>
+    </message>
+    <message>
+        <source>A routine of yours has a problem</source>
+        <translation>Una delle tue routine ha un problema</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::RoutineLauncher</name>
+    <message>
+        <source>The routine window could not be opened.</source>
+        <translation>Impossibile aprire la finestra della routine.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>Flexor non è riuscito a creare %1: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Nessun programma è riuscito ad aprire %1. Aprilo tu stesso in un editor di testo.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::SetupNotices</name>
+    <message>
+        <source>Flexor&apos;s config file has a problem</source>
+        <translation>Il file di configurazione di Flexor ha un problema</translation>
+    </message>
+    <message>
+        <source>%1
+Flexor keeps running on the last good settings.</source>
+        <translation>%1
+Flexor continua con le ultime impostazioni valide.</translation>
+    </message>
+    <message>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Non è stato possibile aprire il file di configurazione di Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::WindowLauncher</name>
+    <message>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>La finestra non ha la pagina «%1» (now, statistics o settings).</translation>
+    </message>
+    <message>
+        <source>The Flexor window could not start: %1</source>
+        <translation>Impossibile avviare la finestra di Flexor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::start</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossibile creare la cartella %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossibile rimuovere %1: %2</translation>
+    </message>
+    <message>
+        <source>Break Reminder</source>
+        <translation>Promemoria pause</translation>
+    </message>
+    <message>
+        <source>Reminds you to get up and stretch after sitting for too long</source>
+        <translation>Ti ricorda di alzarti e fare stretching dopo essere stato seduto troppo a lungo</translation>
     </message>
 </context>
 <context>

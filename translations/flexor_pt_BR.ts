@@ -2,19 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>flexor::app</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>não foi possível criar a pasta %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove %1: %2</source>
-        <translation>não foi possível remover %1: %2</translation>
-    </message>
+    <name>flexor::cli</name>
     <message>
         <source>The systemd user unit flexor.service is enabled as well; it starts Flexor at login too. One way is enough: `systemctl --user disable flexor.service` turns the unit off.
 </source>
@@ -58,14 +46,6 @@
 </translation>
     </message>
     <message>
-        <source>Break Reminder</source>
-        <translation>Lembrete de pausa</translation>
-    </message>
-    <message>
-        <source>Reminds you to get up and stretch after sitting for too long</source>
-        <translation>Lembra você de levantar e se alongar depois de ficar sentado por muito tempo</translation>
-    </message>
-    <message>
         <source>flexor: autostart takes one of enable, disable or status
 </source>
         <translation>flexor: autostart aceita enable, disable ou status
@@ -90,8 +70,16 @@
         <translation>status aceita --json, --waybar e --follow</translation>
     </message>
     <message>
+        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
+        <translation>flexor: não é possível acompanhar as mudanças do daemon no barramento de sessão</translation>
+    </message>
+    <message>
         <source>snooze takes at most one duration, e.g. flexor snooze 15m</source>
         <translation>snooze aceita no máximo uma duração, ex.: flexor snooze 15m</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
+        <translation>“%1” é mais de uma semana; informe uma duração menor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration (e.g. 10m, 90s, 1h30m)</source>
@@ -102,225 +90,28 @@
         <translation>pause aceita uma duração ou “tomorrow”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a duration or &apos;tomorrow&apos;</source>
-        <translation>“%1” não é uma duração nem “tomorrow”</translation>
-    </message>
-    <message>
-        <source>%1 takes no arguments</source>
-        <translation>%1 não aceita argumentos</translation>
-    </message>
-    <message>
-        <source>stretch takes at most one routine name</source>
-        <translation>stretch aceita no máximo um nome de rotina</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (see flexor --help)</source>
-        <translation>comando desconhecido “%1” (veja flexor --help)</translation>
-    </message>
-    <message>
-        <source>flexor: check-config takes at most one file
-</source>
-        <translation>flexor: check-config aceita no máximo um arquivo
-</translation>
-    </message>
-    <message>
-        <source>flexor: stats takes --days N, --json and --csv
-</source>
-        <translation>flexor: stats aceita --days N, --json e --csv
-</translation>
-    </message>
-    <message>
-        <source>flexor: unknown command or option &apos;%1&apos; (see flexor --help)
-</source>
-        <translation>flexor: comando ou opção desconhecida “%1” (veja flexor --help)
-</translation>
-    </message>
-    <message>
-        <source>Snooze %1</source>
-        <translation>Soneca de %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>A %n-minute psoas stretch?</source>
-        <translation>
-            <numerusform>Um alongamento do psoas de %n minuto?</numerusform>
-            <numerusform>Um alongamento do psoas de %n minutos?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time for a short psoas stretch?</source>
-        <translation>Que tal um alongamento rápido do psoas?</translation>
-    </message>
-    <message>
-        <source>You have been sitting a long time</source>
-        <translation>Você está sentado há muito tempo</translation>
-    </message>
-    <message>
-        <source>Time to get up</source>
-        <translation>Hora de levantar</translation>
-    </message>
-    <message>
-        <source>Sitting for %1. %2</source>
-        <translation>Sentado há %1. %2</translation>
-    </message>
-    <message>
-        <source>Reminder %1 today; %2 of sitting so far today.</source>
-        <translation>Lembrete nº %1 hoje; %2 sentado até agora hoje.</translation>
-    </message>
-    <message>
-        <source>Answer from the tray icon, or run: flexor stretch</source>
-        <translation>Responda pelo ícone da área de notificação ou execute: flexor stretch</translation>
-    </message>
-    <message>
-        <source>Start stretch</source>
-        <translation>Começar alongamento</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Pular</translation>
-    </message>
-    <message>
-        <source>Sitting %1 · reminder in %2</source>
-        <translation>Sentado: %1 · lembrete em %2</translation>
-    </message>
-    <message>
-        <source>Sitting %1</source>
-        <translation>Sentado: %1</translation>
-    </message>
-    <message>
-        <source>Time for a break: sitting %1</source>
-        <translation>Hora de uma pausa: sentado há %1</translation>
-    </message>
-    <message>
-        <source>Snoozed · sitting %1 · reminder in %2</source>
-        <translation>Soneca · sentado: %1 · lembrete em %2</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>Alongando</translation>
-    </message>
-    <message>
-        <source>Standing · ends in %1</source>
-        <translation>Em pé · termina em %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausado</translation>
-    </message>
-    <message>
-        <source>Paused · resumes in %1</source>
-        <translation>Pausado · retoma em %1</translation>
-    </message>
-    <message>
-        <source>Outside active hours</source>
-        <translation>Fora do horário ativo</translation>
-    </message>
-    <message>
-        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation>Não é possível detectar a atividade nesta área de trabalho: o tempo é contado enquanto a tela está desbloqueada.</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>data</translation>
-    </message>
-    <message>
-        <source>sitting</source>
-        <translation>sentado</translation>
-    </message>
-    <message>
-        <source>longest</source>
-        <translation>mais longo</translation>
-    </message>
-    <message>
-        <source>breaks</source>
-        <translation>pausas</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>pulados</translation>
-    </message>
-    <message>
-        <source>natural</source>
-        <translation>espontâneas</translation>
-    </message>
-    <message>
-        <source>snoozes</source>
-        <translation>sonecas</translation>
-    </message>
-    <message>
-        <source>reminders</source>
-        <translation>lembretes</translation>
-    </message>
-    <message>
-        <source>Longest streaks:</source>
-        <translation>Períodos sentado mais longos:</translation>
-    </message>
-    <message>
-        <source>flexor stats: --days needs a number of days of at least 1</source>
-        <translation>flexor stats: --days precisa de um número de dias de pelo menos 1</translation>
-    </message>
-    <message>
-        <source>flexor stats: cannot read the history in %1</source>
-        <translation>flexor stats: não foi possível ler o histórico em %1</translation>
-    </message>
-    <message>
-        <source>No history yet: %1 does not exist.</source>
-        <translation>Ainda não há histórico: %1 não existe.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sitting for %1, snoozed %n time(s). %2</source>
-        <translation>
-            <numerusform>Sentado há %1, soneca %n vez. %2</numerusform>
-            <numerusform>Sentado há %1, soneca %n vezes. %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is longer than a week; give a shorter duration</source>
-        <translation>“%1” é mais de uma semana; informe uma duração menor</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is longer than a week; give a shorter duration or &apos;tomorrow&apos;</source>
         <translation>“%1” é mais de uma semana; informe uma duração menor ou “tomorrow”</translation>
     </message>
     <message>
-        <source>flexor: --days takes a whole number of days from 1 to %1
-</source>
-        <translation>flexor: --days aceita um número inteiro de dias de 1 a %1
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>A %n-second psoas stretch?</source>
-        <translation>
-            <numerusform>Um alongamento do psoas de %n segundo?</numerusform>
-            <numerusform>Um alongamento do psoas de %n segundos?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No history yet: %1 is empty.</source>
-        <translation>Ainda não há histórico: %1 está vazio.</translation>
-    </message>
-    <message>
-        <source>Meeting over</source>
-        <translation>Reunião encerrada</translation>
-    </message>
-    <message>
-        <source>Meeting over: you have been sitting %1. %2</source>
-        <translation>Reunião encerrada: você está sentado há %1. %2</translation>
-    </message>
-    <message>
-        <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation>Em reunião: um lembrete pendente espera até ela terminar.</translation>
+        <source>&apos;%1&apos; is not a duration or &apos;tomorrow&apos;</source>
+        <translation>“%1” não é uma duração nem “tomorrow”</translation>
     </message>
     <message>
         <source>stretch takes no option &apos;%1&apos;, only a routine name (see flexor --help)</source>
         <translation>stretch não aceita a opção “%1”, só o nome de uma rotina (veja flexor --help)</translation>
     </message>
     <message>
-        <source>flexor: cannot follow the daemon&apos;s changes on the session bus</source>
-        <translation>flexor: não é possível acompanhar as mudanças do daemon no barramento de sessão</translation>
+        <source>stretch takes at most one routine name</source>
+        <translation>stretch aceita no máximo um nome de rotina</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see flexor --help)</source>
+        <translation>comando desconhecido “%1” (veja flexor --help)</translation>
     </message>
     <message>
         <source>Usage: flexor [--verbose]
@@ -420,9 +211,33 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
 </translation>
     </message>
     <message>
+        <source>flexor: check-config takes at most one file
+</source>
+        <translation>flexor: check-config aceita no máximo um arquivo
+</translation>
+    </message>
+    <message>
+        <source>flexor: stats takes --days N, --json and --csv
+</source>
+        <translation>flexor: stats aceita --days N, --json e --csv
+</translation>
+    </message>
+    <message>
+        <source>flexor: --days takes a whole number of days from 1 to %1
+</source>
+        <translation>flexor: --days aceita um número inteiro de dias de 1 a %1
+</translation>
+    </message>
+    <message>
         <source>flexor: window takes one page: now, statistics or settings
 </source>
         <translation>flexor: window aceita uma página: now, statistics ou settings
+</translation>
+    </message>
+    <message>
+        <source>flexor: unknown command or option &apos;%1&apos; (see flexor --help)
+</source>
+        <translation>flexor: comando ou opção desconhecida “%1” (veja flexor --help)
 </translation>
     </message>
     <message>
@@ -444,180 +259,119 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
 </translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>sentado</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>mais longo</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pausas</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>pulados</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>espontâneas</translation>
+    </message>
+    <message>
+        <source>snoozes</source>
+        <translation>sonecas</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>lembretes</translation>
+    </message>
+    <message>
+        <source>Longest streaks:</source>
+        <translation>Períodos sentado mais longos:</translation>
+    </message>
+    <message>
+        <source>flexor stats: --days needs a number of days of at least 1</source>
+        <translation>flexor stats: --days precisa de um número de dias de pelo menos 1</translation>
+    </message>
+    <message>
+        <source>flexor stats: cannot read the history in %1</source>
+        <translation>flexor stats: não foi possível ler o histórico em %1</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 is empty.</source>
+        <translation>Ainda não há histórico: %1 está vazio.</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 does not exist.</source>
+        <translation>Ainda não há histórico: %1 não existe.</translation>
+    </message>
+    <message>
+        <source>Sitting %1 · reminder in %2</source>
+        <translation>Sentado: %1 · lembrete em %2</translation>
+    </message>
+    <message>
+        <source>Sitting %1</source>
+        <translation>Sentado: %1</translation>
+    </message>
+    <message>
+        <source>Time for a break: sitting %1</source>
+        <translation>Hora de uma pausa: sentado há %1</translation>
+    </message>
+    <message>
+        <source>Snoozed · sitting %1 · reminder in %2</source>
+        <translation>Soneca · sentado: %1 · lembrete em %2</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Alongando</translation>
+    </message>
+    <message>
+        <source>Standing · ends in %1</source>
+        <translation>Em pé · termina em %1</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Paused · resumes in %1</source>
+        <translation>Pausado · retoma em %1</translation>
+    </message>
+    <message>
+        <source>Outside active hours</source>
+        <translation>Fora do horário ativo</translation>
+    </message>
+    <message>
         <source>Outside active hours · counting starts %1</source>
         <translation>Fora do horário ativo · a contagem começa %1</translation>
     </message>
     <message>
-        <source>Stand for a while</source>
-        <translation>Ficar em pé um pouco</translation>
-    </message>
-    <message>
-        <source>Meeting at %1: stretch before it</source>
-        <translation>Reunião às %1: alongue-se antes</translation>
-    </message>
-    <message>
-        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
-        <translation>Reunião às %1: alongue-se antes. Você está sentado há %2. %3</translation>
+        <source>In a meeting: a due reminder waits until it ends.</source>
+        <translation>Em reunião: um lembrete pendente espera até ela terminar.</translation>
     </message>
     <message>
         <source>Reminder before your %1 meeting</source>
         <translation>Lembrete antes da sua reunião das %1</translation>
     </message>
-</context>
-<context>
-    <name>flexor::app::BreakNotices</name>
     <message>
-        <source>Rest your eyes</source>
-        <translation>Descanse os olhos</translation>
-    </message>
-    <message>
-        <source>Look at something about 6 m away for %1.</source>
-        <translation>Olhe para algo a uns 6 m de distância por %1.</translation>
-    </message>
-    <message>
-        <source>Enough sitting for today</source>
-        <translation>Chega de ficar sentado por hoje</translation>
-    </message>
-    <message>
-        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
-        <translation>Você ficou sentado %1 hoje, além do seu limite de %2. Trabalhe em pé por um tempo ou faça uma caminhada.</translation>
-    </message>
-    <message>
-        <source>Back to sitting?</source>
-        <translation>Voltar a sentar?</translation>
-    </message>
-    <message>
-        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
-        <translation>Seu tempo em pé acabou. Caminhe um pouco por %1 e depois sente-se de novo.</translation>
-    </message>
-    <message>
-        <source>Your standing time is up.</source>
-        <translation>Seu tempo em pé acabou.</translation>
-    </message>
-    <message>
-        <source>Back to sitting</source>
-        <translation>Voltar a sentar</translation>
-    </message>
-    <message>
-        <source>Keep standing</source>
-        <translation>Continuar em pé</translation>
+        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
+        <translation>Não é possível detectar a atividade nesta área de trabalho: o tempo é contado enquanto a tela está desbloqueada.</translation>
     </message>
 </context>
 <context>
-    <name>flexor::app::ControlService</name>
+    <name>flexor::dbus::ControlService</name>
     <message>
         <source>%1 seconds is longer than a week; give a shorter duration.</source>
         <translation>%1 segundos é mais de uma semana; informe uma duração menor.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::GnomeWellbeing</name>
-    <message>
-        <source>GNOME reminds you to move, too</source>
-        <translation>O GNOME também lembra você de se mexer</translation>
-    </message>
-    <message>
-        <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
-        <translation>As pausas para movimento do próprio GNOME estão ativadas, então você pode receber dois lembretes para uma mesma pausa. O Flexor pode assumi-las.</translation>
-    </message>
-    <message>
-        <source>Let Flexor remind me</source>
-        <translation>Deixar o Flexor me lembrar</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Manter os dois</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::OtherMachines</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>The tray&apos;s tooltip: its first line, then the machines the sitting streak runs on (&quot;Sitting since 14:05 · reminder at 14:50 (desk and laptop)&quot;).</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::RoutineFallbackNotice</name>
-    <message>
-        <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
-        <translation>Não existe nenhuma rotina chamada “%1” (a chave routine da configuração), então o Flexor abriu “%2” no lugar.</translation>
-    </message>
-    <message>
-        <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
-%4</source>
-        <translation>Sua rotina “%1” não pode ser usada, então o Flexor abriu no lugar a rotina %2 “%3”.
-%4</translation>
-    </message>
-    <message>
-        <source>next usable</source>
-        <translation>utilizável seguinte</translation>
-    </message>
-    <message>
-        <source>shipped</source>
-        <translation>incluída</translation>
-    </message>
-    <message>
-        <source>There is no routine named &apos;%1&apos;.</source>
-        <translation>Não existe nenhuma rotina chamada “%1”.</translation>
-    </message>
-    <message>
-        <source>The routine &apos;%1&apos; cannot be used: %2</source>
-        <translation>A rotina “%1” não pode ser usada: %2</translation>
-    </message>
-    <message>
-        <source>it cannot be read</source>
-        <translation>ela não pode ser lida</translation>
-    </message>
-    <message>
-        <source>A routine of yours has a problem</source>
-        <translation>Uma rotina sua tem um problema</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::RoutineLauncher</name>
-    <message>
-        <source>The routine window could not be opened.</source>
-        <translation>Não foi possível abrir a janela da rotina.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::SettingsFile</name>
-    <message>
-        <source>Flexor could not create %1: %2</source>
-        <translation>O Flexor não conseguiu criar %1: %2</translation>
-    </message>
-    <message>
-        <source>No program could open %1. Open it in a text editor yourself.</source>
-        <translation>Nenhum programa conseguiu abrir %1. Abra-o você mesmo em um editor de texto.</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::SetupNotices</name>
-    <message>
-        <source>Flexor&apos;s config file has a problem</source>
-        <translation>O arquivo de configuração do Flexor tem um problema</translation>
-    </message>
-    <message>
-        <source>%1
-Flexor keeps running on the last good settings.</source>
-        <translation>%1
-O Flexor continua com as últimas configurações válidas.</translation>
-    </message>
-    <message>
-        <source>Flexor&apos;s config file could not be opened</source>
-        <translation>Não foi possível abrir o arquivo de configuração do Flexor</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::app::WindowLauncher</name>
-    <message>
-        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
-        <translation>A janela não tem a página “%1” (now, statistics ou settings).</translation>
-    </message>
-    <message>
-        <source>The Flexor window could not start: %1</source>
-        <translation>A janela do Flexor não pôde ser iniciada: %1</translation>
     </message>
 </context>
 <context>
@@ -658,6 +412,258 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>Done. Well done.</source>
         <translation>Pronto. Muito bem.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service</name>
+    <message>
+        <source>Snooze %1</source>
+        <translation>Soneca de %1</translation>
+    </message>
+    <message>
+        <source>Time for a short psoas stretch?</source>
+        <translation>Que tal um alongamento rápido do psoas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-second psoas stretch?</source>
+        <translation>
+            <numerusform>Um alongamento do psoas de %n segundo?</numerusform>
+            <numerusform>Um alongamento do psoas de %n segundos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-minute psoas stretch?</source>
+        <translation>
+            <numerusform>Um alongamento do psoas de %n minuto?</numerusform>
+            <numerusform>Um alongamento do psoas de %n minutos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it</source>
+        <translation>Reunião às %1: alongue-se antes</translation>
+    </message>
+    <message>
+        <source>Meeting at %1: stretch before it. You have sat for %2. %3</source>
+        <translation>Reunião às %1: alongue-se antes. Você está sentado há %2. %3</translation>
+    </message>
+    <message>
+        <source>Meeting over</source>
+        <translation>Reunião encerrada</translation>
+    </message>
+    <message>
+        <source>Meeting over: you have been sitting %1. %2</source>
+        <translation>Reunião encerrada: você está sentado há %1. %2</translation>
+    </message>
+    <message>
+        <source>You have been sitting a long time</source>
+        <translation>Você está sentado há muito tempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sitting for %1, snoozed %n time(s). %2</source>
+        <translation>
+            <numerusform>Sentado há %1, soneca %n vez. %2</numerusform>
+            <numerusform>Sentado há %1, soneca %n vezes. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to get up</source>
+        <translation>Hora de levantar</translation>
+    </message>
+    <message>
+        <source>Sitting for %1. %2</source>
+        <translation>Sentado há %1. %2</translation>
+    </message>
+    <message>
+        <source>Reminder %1 today; %2 of sitting so far today.</source>
+        <translation>Lembrete nº %1 hoje; %2 sentado até agora hoje.</translation>
+    </message>
+    <message>
+        <source>Answer from the tray icon, or run: flexor stretch</source>
+        <translation>Responda pelo ícone da área de notificação ou execute: flexor stretch</translation>
+    </message>
+    <message>
+        <source>Start stretch</source>
+        <translation>Começar alongamento</translation>
+    </message>
+    <message>
+        <source>Stand for a while</source>
+        <translation>Ficar em pé um pouco</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::BreakNotices</name>
+    <message>
+        <source>Rest your eyes</source>
+        <translation>Descanse os olhos</translation>
+    </message>
+    <message>
+        <source>Look at something about 6 m away for %1.</source>
+        <translation>Olhe para algo a uns 6 m de distância por %1.</translation>
+    </message>
+    <message>
+        <source>Enough sitting for today</source>
+        <translation>Chega de ficar sentado por hoje</translation>
+    </message>
+    <message>
+        <source>You have sat for %1 today, past your budget of %2. Work standing for a while, or go for a walk.</source>
+        <translation>Você ficou sentado %1 hoje, além do seu limite de %2. Trabalhe em pé por um tempo ou faça uma caminhada.</translation>
+    </message>
+    <message>
+        <source>Back to sitting?</source>
+        <translation>Voltar a sentar?</translation>
+    </message>
+    <message>
+        <source>Your standing time is up. Walk about for %1, then sit down again.</source>
+        <translation>Seu tempo em pé acabou. Caminhe um pouco por %1 e depois sente-se de novo.</translation>
+    </message>
+    <message>
+        <source>Your standing time is up.</source>
+        <translation>Seu tempo em pé acabou.</translation>
+    </message>
+    <message>
+        <source>Back to sitting</source>
+        <translation>Voltar a sentar</translation>
+    </message>
+    <message>
+        <source>Keep standing</source>
+        <translation>Continuar em pé</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminds you to move, too</source>
+        <translation>O GNOME também lembra você de se mexer</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s own movement breaks are on, so you may get two reminders for one break. Flexor can take them over.</source>
+        <translation>As pausas para movimento do próprio GNOME estão ativadas, então você pode receber dois lembretes para uma mesma pausa. O Flexor pode assumi-las.</translation>
+    </message>
+    <message>
+        <source>Let Flexor remind me</source>
+        <translation>Deixar o Flexor me lembrar</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Manter os dois</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::OtherMachines</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The tray&apos;s tooltip: its first line, then the machines the sitting streak runs on (&quot;Sitting since 14:05 · reminder at 14:50 (desk and laptop)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::RoutineFallbackNotice</name>
+    <message>
+        <source>There is no routine named &apos;%1&apos; (the config&apos;s routine key), so Flexor opened &apos;%2&apos; instead.</source>
+        <translation>Não existe nenhuma rotina chamada “%1” (a chave routine da configuração), então o Flexor abriu “%2” no lugar.</translation>
+    </message>
+    <message>
+        <source>Your routine &apos;%1&apos; cannot be used, so Flexor opened the %2 routine &apos;%3&apos; instead.
+%4</source>
+        <translation>Sua rotina “%1” não pode ser usada, então o Flexor abriu no lugar a rotina %2 “%3”.
+%4</translation>
+    </message>
+    <message>
+        <source>next usable</source>
+        <translation>utilizável seguinte</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>incluída</translation>
+    </message>
+    <message>
+        <source>There is no routine named &apos;%1&apos;.</source>
+        <translation>Não existe nenhuma rotina chamada “%1”.</translation>
+    </message>
+    <message>
+        <source>The routine &apos;%1&apos; cannot be used: %2</source>
+        <translation>A rotina “%1” não pode ser usada: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>ela não pode ser lida</translation>
+    </message>
+    <message>
+        <source>A routine of yours has a problem</source>
+        <translation>Uma rotina sua tem um problema</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::RoutineLauncher</name>
+    <message>
+        <source>The routine window could not be opened.</source>
+        <translation>Não foi possível abrir a janela da rotina.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::SettingsFile</name>
+    <message>
+        <source>Flexor could not create %1: %2</source>
+        <translation>O Flexor não conseguiu criar %1: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a text editor yourself.</source>
+        <translation>Nenhum programa conseguiu abrir %1. Abra-o você mesmo em um editor de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::SetupNotices</name>
+    <message>
+        <source>Flexor&apos;s config file has a problem</source>
+        <translation>O arquivo de configuração do Flexor tem um problema</translation>
+    </message>
+    <message>
+        <source>%1
+Flexor keeps running on the last good settings.</source>
+        <translation>%1
+O Flexor continua com as últimas configurações válidas.</translation>
+    </message>
+    <message>
+        <source>Flexor&apos;s config file could not be opened</source>
+        <translation>Não foi possível abrir o arquivo de configuração do Flexor</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::service::WindowLauncher</name>
+    <message>
+        <source>The window has no page &apos;%1&apos; (now, statistics or settings).</source>
+        <translation>A janela não tem a página “%1” (now, statistics ou settings).</translation>
+    </message>
+    <message>
+        <source>The Flexor window could not start: %1</source>
+        <translation>A janela do Flexor não pôde ser iniciada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::start</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>não foi possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>não foi possível remover %1: %2</translation>
+    </message>
+    <message>
+        <source>Break Reminder</source>
+        <translation>Lembrete de pausa</translation>
+    </message>
+    <message>
+        <source>Reminds you to get up and stretch after sitting for too long</source>
+        <translation>Lembra você de levantar e se alongar depois de ficar sentado por muito tempo</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,13 @@
 #include "start/DataFiles.h"
 
 #include "BuildInfo.h"
+#include "config/Paths.h"
+#include "config/TextFile.h"
 
 #include <QFile>
+#include <string>
 #include <system_error>
+#include <variant>
 
 namespace flexor::start {
 
@@ -26,6 +30,25 @@ std::filesystem::path dataDir() {
 QString referenceConfigPath() {
     const QString path = QString::fromStdString((dataDir() / "default.toml").string());
     return QFile::exists(path) ? path : QString();
+}
+
+config::ConfigEditor userConfigEditor() {
+    std::string reference;
+    const QString path = referenceConfigPath();
+    if (!path.isEmpty()) {
+        auto text = config::readTextFile(path.toStdString(), "config file");
+        if (auto* content = std::get_if<std::string>(&text)) {
+            reference = std::move(*content);
+        }
+    }
+    return config::ConfigEditor(config::configFile(), std::move(reference));
+}
+
+platform::FileWatcher* watchUserConfig(QObject* parent) {
+    return new platform::FileWatcher(
+        config::configFile(),
+        [](const std::filesystem::path& folder) { config::ensurePrivateDir(folder, false); },
+        parent);
 }
 
 } // namespace flexor::start

@@ -4,6 +4,9 @@
 
 #pragma once
 
+#include "config/ConfigEditor.h"
+#include "platform/FileWatcher.h"
+
 #include <QString>
 #include <filesystem>
 
@@ -16,5 +19,12 @@ std::filesystem::path dataDir();
 
 // The reference config (default.toml) in dataDir(). Empty when it is missing.
 QString referenceConfigPath();
+
+// The user's config.toml, edited with the reference config as its source of defaults.
+config::ConfigEditor userConfigEditor();
+
+// Watches the user's config.toml (making its folder, private, when it is missing) and says when
+// it may have changed.
+platform::FileWatcher* watchUserConfig(QObject* parent);
 
 } // namespace flexor::start

@@ -5,9 +5,9 @@
 #include "DaemonLink.h"
 
 #include "Flexor1Proxy.h"
-#include "app/ControlService.h"
-#include "app/StatusKeys.h"
-#include "app/StatusMap.h"
+#include "dbus/ControlService.h"
+#include "dbus/StatusKeys.h"
+#include "dbus/StatusMap.h"
 #include "platform/SystemClock.h"
 
 #include <QDBusConnection>
@@ -36,7 +36,7 @@ void DaemonLink::connectToDaemon() {
     }
     auto* watcher =
         new QDBusPendingCallWatcher(bus.interface()->asyncCall(QStringLiteral("GetNameOwner"),
-                                                               QString::fromLatin1(app::kBusName)),
+                                                               QString::fromLatin1(dbus::kBusName)),
                                     this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* w) {
         const QDBusPendingReply<QString> owner = *w;
@@ -58,7 +58,7 @@ void DaemonLink::speakTo(const QString& uniqueName) {
         emit statusChanged();
         return;
     }
-    daemon_ = std::make_unique<Flexor1Proxy>(uniqueName, QString::fromLatin1(app::kObjectPath),
+    daemon_ = std::make_unique<Flexor1Proxy>(uniqueName, QString::fromLatin1(dbus::kObjectPath),
                                              QDBusConnection::sessionBus());
     askStatus();
 }
@@ -82,22 +82,22 @@ void DaemonLink::askStatus() {
 
 void DaemonLink::subscribe() {
     auto bus = QDBusConnection::sessionBus();
-    bus.connect(QString::fromLatin1(app::kBusName), QString::fromLatin1(app::kObjectPath),
+    bus.connect(QString::fromLatin1(dbus::kBusName), QString::fromLatin1(dbus::kObjectPath),
                 QString::fromLatin1(Flexor1Proxy::staticInterfaceName()),
                 QStringLiteral("StateChanged"), this, SLOT(onStateChanged(QVariantMap)));
     bus.connect(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
                 QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameOwnerChanged"),
-                QStringList{QString::fromLatin1(app::kBusName)}, QString(), this,
+                QStringList{QString::fromLatin1(dbus::kBusName)}, QString(), this,
                 SLOT(onOwnerChanged(QString, QString, QString)));
 }
 
 QVariantMap DaemonLink::statusNow() const {
-    return app::projectedStatusMap(told_, platform::now().mono - toldAt_);
+    return dbus::projectedStatusMap(told_, platform::now().mono - toldAt_);
 }
 
 void DaemonLink::told(const QVariantMap& status) {
-    const bool meeting = status.value(app::status_key::kMeeting).toBool();
-    const bool wasMeeting = told_.value(app::status_key::kMeeting).toBool();
+    const bool meeting = status.value(dbus::status_key::kMeeting).toBool();
+    const bool wasMeeting = told_.value(dbus::status_key::kMeeting).toBool();
     if (!meeting) {
         meetingSince_.reset();
     } else if (!wasMeeting && !told_.isEmpty()) {

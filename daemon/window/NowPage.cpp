@@ -5,8 +5,8 @@
 #include "NowPage.h"
 
 #include "DaemonLink.h"
-#include "app/StatusKeys.h"
-#include "app/StatusMap.h"
+#include "dbus/StatusKeys.h"
+#include "dbus/StatusMap.h"
 #include "platform/SystemClock.h"
 #include "ui/StateSentence.h"
 #include "ui/StatusAnnouncer.h"
@@ -149,17 +149,17 @@ void NowPage::refresh() {
         return;
     }
     const QVariantMap map = daemon_.statusNow();
-    const auto status = app::engineStatusFrom(map);
+    const auto status = dbus::engineStatusFrom(map);
     const core::Duration remindAfter =
-        seconds(std::max(1u, map.value(app::status_key::kRemindAfter).toUInt()));
-    const bool senses = map.value(app::status_key::kSenses, true).toBool();
+        seconds(std::max(1u, map.value(dbus::status_key::kRemindAfter).toUInt()));
+    const bool senses = map.value(dbus::status_key::kSenses, true).toBool();
 
     ring_->setLook(ui::trayLookFor(status, remindAfter, senses, now.local));
     // The daemon says when the meeting began (meeting_since); one older than that key is
     // helped by what the window saw itself.
     const auto meetingSince = status.meetingSince ? status.meetingSince : daemon_.meetingSince();
     const QString text =
-        ui::stateSentence(status, now.local, {app::countingStartsFrom(map), meetingSince});
+        ui::stateSentence(status, now.local, {dbus::countingStartsFrom(map), meetingSince});
     if (text != sentence_->text()) {
         sentence_->setText(text);
         if (announcer_) {
@@ -184,8 +184,9 @@ void NowPage::refresh() {
                         status.state == SittingState::Sitting);
     stretch_->setEnabled(status.state != SittingState::InRoutine);
     standing_->setChecked(status.state == SittingState::Standing);
-    meeting_->setChecked(
-        map.value(app::status_key::kMeetingWhy).toStringList().contains(QStringLiteral("by-hand")));
+    meeting_->setChecked(map.value(dbus::status_key::kMeetingWhy)
+                             .toStringList()
+                             .contains(QStringLiteral("by-hand")));
 
     // The one timer: the next moment the words or the ring change with the clock alone.
     std::optional<core::Duration> wake = ui::untilSentenceChanges(status);

@@ -5,13 +5,12 @@
 #include "SettingsPage.h"
 
 #include "DurationSpinBox.h"
-#include "app/Autostart.h"
-#include "app/ConfigCommand.h"
-#include "app/ConfigWatcher.h"
 #include "config/ConfigLoader.h"
 #include "config/RoutineLibrary.h"
 #include "core/DurationSyntax.h"
 #include "core/PresenceNames.h"
+#include "platform/FileWatcher.h"
+#include "start/Autostart.h"
 #include "start/DataFiles.h"
 #include "ui/StatusAnnouncer.h"
 
@@ -117,11 +116,11 @@ void setUp(QCheckBox* box, const QString& help) {
 
 SettingsPage::SettingsPage(QWidget* parent)
     : QWidget(parent)
-    , editor_(app::userConfigEditor()) {
+    , editor_(start::userConfigEditor()) {
     build();
     reload();
-    watcher_ = new app::ConfigWatcher(editor_.file(), this);
-    connect(watcher_, &app::ConfigWatcher::changed, this, &SettingsPage::reload);
+    watcher_ = start::watchUserConfig(this);
+    connect(watcher_, &platform::FileWatcher::changed, this, &SettingsPage::reload);
 }
 
 SettingsPage::~SettingsPage() {
@@ -732,7 +731,7 @@ void SettingsPage::addCalendar(const QString& entry) {
 void SettingsPage::reload() {
     const auto loaded = config::loadConfigFile(editor_.file());
     loading_ = true;
-    startAtLogin_->setChecked(app::autostartEnabled());
+    startAtLogin_->setChecked(start::autostartEnabled());
     if (!loaded.config) {
         const auto firstError =
             std::find_if(loaded.diagnostics.begin(), loaded.diagnostics.end(), [](const auto& d) {
@@ -895,12 +894,12 @@ void SettingsPage::saveStartAtLogin(bool enabled) {
         return;
     }
     QString error;
-    if (app::setAutostart(enabled, &error)) {
+    if (start::setAutostart(enabled, &error)) {
         report(tr("Saved: %1").arg(startAtLogin_->accessibleName()));
     } else {
         report(tr("Not saved: %1").arg(error));
         loading_ = true;
-        startAtLogin_->setChecked(app::autostartEnabled());
+        startAtLogin_->setChecked(start::autostartEnabled());
         loading_ = false;
     }
 }

@@ -24,8 +24,8 @@ class QPushButton;
 class QSpinBox;
 class QTimeEdit;
 
-namespace flexor::app {
-class ConfigWatcher;
+namespace flexor::platform {
+class FileWatcher;
 }
 namespace flexor::ui {
 class StatusAnnouncer;
@@ -98,7 +98,7 @@ private:
     QLabel* status_ = nullptr;
     QPushButton* restore_ = nullptr;
     ui::StatusAnnouncer* announcer_ = nullptr;
-    app::ConfigWatcher* watcher_ = nullptr;
+    platform::FileWatcher* watcher_ = nullptr;
 
     DurationSpinBox* remindAfter_ = nullptr;
     DurationSpinBox* snooze_ = nullptr;

@@ -5,12 +5,12 @@
 #include "WelcomePage.h"
 
 #include "DaemonLink.h"
-#include "app/Autostart.h"
-#include "app/StatusKeys.h"
-#include "app/StatusMap.h"
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
+#include "dbus/StatusKeys.h"
+#include "dbus/StatusMap.h"
 #include "platform/SystemClock.h"
+#include "start/Autostart.h"
 #include "ui/DurationText.h"
 #include "ui/StateSentence.h"
 
@@ -44,10 +44,10 @@ WelcomePage::WelcomePage(DaemonLink& daemon, QWidget* parent)
     layout->addWidget(schedule_);
 
     startAtLogin_ = new QCheckBox(tr("Start Flexor when I log in"));
-    startAtLogin_->setChecked(app::autostartEnabled() || app::systemdUnitEnabled());
+    startAtLogin_->setChecked(start::autostartEnabled() || start::systemdUnitEnabled());
     connect(startAtLogin_, &QCheckBox::toggled, this, [this](bool on) {
         QString error;
-        if (!app::setAutostart(on, &error)) {
+        if (!start::setAutostart(on, &error)) {
             spdlog::error("autostart: {}", error.toStdString());
             startAtLogin_->setToolTip(error);
         } else {
@@ -76,7 +76,7 @@ QString WelcomePage::scheduleSentence() const {
 
 void WelcomePage::refresh() {
     const QVariantMap status = daemon_.statusNow();
-    const auto remindAfter = seconds(status.value(app::status_key::kRemindAfter).toUInt());
+    const auto remindAfter = seconds(status.value(dbus::status_key::kRemindAfter).toUInt());
     what_->setText(
         tr("Flexor counts how long you sit without a break. After %1 it reminds you to get up "
            "for a short guided stretch of the hip flexors. Getting up, locking the screen or "
@@ -84,9 +84,9 @@ void WelcomePage::refresh() {
             .arg(ui::durationText(remindAfter)));
     const auto loaded = config::loadConfigFile(config::configFile());
     const auto schedule = loaded.config ? loaded.config->engine.schedule : core::WeeklySchedule{};
-    const auto starts = app::countingStartsFrom(status);
+    const auto starts = dbus::countingStartsFrom(status);
     const QString when =
-        status.value(app::status_key::kState).toString() != QLatin1String("off-schedule")
+        status.value(dbus::status_key::kState).toString() != QLatin1String("off-schedule")
             ? tr("It is counting now.")
         : starts ? tr("It starts counting %1.").arg(ui::momentText(*starts, platform::now().local))
                  : tr("It is not counting: no day of the schedule is on.");

@@ -4,7 +4,7 @@
 
 """A smoke test: the running daemon serves the interface that is installed.
 
-Both sides are generated from daemon/app/io.github.flexor.Flexor1.xml (the daemon's adaptor
+Both sides are generated from daemon/dbus/io.github.flexor.Flexor1.xml (the daemon's adaptor
 and the clients' proxy), so they cannot drift apart; this test only checks that the generated
 adaptor is what the daemon exports, by introspecting the real daemon on a real session bus."""
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from desktop import Desktop
 
 INTERFACE = "io.github.flexor.Flexor1"
-XML_FILE = Path(os.environ["FLEXOR_SOURCE_DIR"]) / "daemon" / "app" / f"{INTERFACE}.xml"
+XML_FILE = Path(os.environ["FLEXOR_SOURCE_DIR"]) / "daemon" / "dbus" / f"{INTERFACE}.xml"
 
 
 def members(xml_text):

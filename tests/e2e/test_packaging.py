@@ -168,7 +168,7 @@ class InstalledLayoutTest(unittest.TestCase):
 
     def test_the_dbus_interface_is_the_one_the_daemon_serves(self):
         installed = self.installed("share/dbus-1/interfaces/io.github.flexor.Flexor1.xml")
-        self.assertTrue(filecmp.cmp(installed, SOURCE_DIR / "daemon/app/io.github.flexor.Flexor1.xml", shallow=False))
+        self.assertTrue(filecmp.cmp(installed, SOURCE_DIR / "daemon/dbus/io.github.flexor.Flexor1.xml", shallow=False))
         interface = ET.parse(installed).getroot().find("interface")
         self.assertEqual(interface.get("name"), "io.github.flexor.Flexor1")
 
