@@ -88,6 +88,21 @@ QTime clockTime(std::chrono::minutes m) {
     return QTime(static_cast<int>(m.count() / 60 % 24), static_cast<int>(m.count() % 60));
 }
 
+// A group's form: a row whose label and control do not fit side by side in the window's width
+// shows its label above the control, so the page grows down, never wider than the window.
+QFormLayout* formOf(QGroupBox* group) {
+    auto* form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    return form;
+}
+
+// Room for a typed entry, a duration or a list: about kFieldChars characters. A row whose label
+// leaves less beside it shows its label above (see formOf) rather than a box too narrow to read.
+constexpr int kFieldChars = 24;
+void keepRoomy(QWidget* field) {
+    field->setMinimumWidth(field->fontMetrics().averageCharWidth() * kFieldChars);
+}
+
 // A control with its label: the label is its accessible name, the explanation its tooltip
 // (and so its accessible description).
 void addRow(QFormLayout* form, const QString& label, QWidget* control, const QString& help) {
@@ -98,12 +113,11 @@ void addRow(QFormLayout* form, const QString& label, QWidget* control, const QSt
     form->addRow(text, control);
 }
 
-// A combo box whose longest choice does not widen the page past the window: it shows as much
-// as fits, and its list shows every choice in full.
-QComboBox* narrowComboBox() {
+// A combo box as wide as its longest choice, so every choice reads in full; where that does not
+// fit beside its label, the form puts the label above it (see formOf).
+QComboBox* choiceBox() {
     auto* box = new QComboBox;
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(14);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return box;
 }
 
@@ -230,6 +244,7 @@ void SettingsPage::build() {
 
 DurationSpinBox* SettingsPage::durationBox(const char* key, int minSeconds, int maxSeconds) {
     auto* box = new DurationSpinBox(minSeconds, maxSeconds);
+    keepRoomy(box);
     const std::string name(key);
     watchSpinBox(
         box, [this, box, name] { save(name, durationToml(box->value()), box->accessibleName()); });
@@ -271,7 +286,7 @@ void SettingsPage::flushPending() {
 
 QWidget* SettingsPage::remindersGroup() {
     auto* group = new QGroupBox(tr("Reminders"));
-    auto* form = new QFormLayout(group);
+    auto* form = formOf(group);
     remindAfter_ = durationBox("remind_after", 1, 8 * kHour);
     addRow(form, tr("Remind after"), remindAfter_,
            tr("How long you may sit without a real break before Flexor reminds you. From 1s "
@@ -310,7 +325,7 @@ QWidget* SettingsPage::remindersGroup() {
 
 QWidget* SettingsPage::noticingGroup() {
     auto* group = new QGroupBox(tr("Noticing you"));
-    auto* form = new QFormLayout(group);
+    auto* form = formOf(group);
     awayAfter_ = durationBox("away_after", 1, 2 * kHour);
     addRow(form, tr("Away after"), awayAfter_,
            tr("Being idle or having the screen locked for this long counts as having got up, and "
@@ -338,7 +353,7 @@ QWidget* SettingsPage::noticingGroup() {
            tr("During a meeting a due reminder waits until the meeting ends, but never longer "
               "than this. The meeting still counts as sitting. 0s never waits. From 0s to 4h."));
     static_assert(core::kPresenceChoices.size() == 7, "each presence choice needs a label here");
-    presence_ = narrowComboBox();
+    presence_ = choiceBox();
     presence_->addItem(tr("The first that works on this desktop"), QStringLiteral("auto"));
     presence_->addItem(tr("GNOME Shell's idle monitor"), QStringLiteral("gnome"));
     presence_->addItem(tr("Most Wayland compositors (ext-idle-notify)"),
@@ -364,7 +379,7 @@ QWidget* SettingsPage::noticingGroup() {
 
 QWidget* SettingsPage::scheduleGroup() {
     auto* group = new QGroupBox(tr("Schedule"));
-    auto* form = new QFormLayout(group);
+    auto* form = formOf(group);
     schedule_ = new QCheckBox(tr("Count only on these days and hours"));
     setUp(schedule_, tr("On: Flexor only counts sitting on the days and within the hours below. "
                         "Off: it counts at any time."));
@@ -418,7 +433,7 @@ QWidget* SettingsPage::scheduleGroup() {
 
 QWidget* SettingsPage::routineGroup() {
     auto* group = new QGroupBox(tr("Routine"));
-    auto* form = new QFormLayout(group);
+    auto* form = formOf(group);
     routine_ = new QComboBox;
     const config::RoutineLibrary library(config::standardRoutineDirs(start::dataDir()));
     for (const auto& entry : library.entries()) {
@@ -471,7 +486,7 @@ QWidget* SettingsPage::routineGroup() {
 
 QWidget* SettingsPage::generalGroup() {
     auto* group = new QGroupBox(tr("General"));
-    auto* form = new QFormLayout(group);
+    auto* form = formOf(group);
     startAtLogin_ = new QCheckBox(tr("Start Flexor at login"));
     setUp(startAtLogin_, tr("Flexor starts with your desktop session (an XDG autostart entry)."));
     connect(startAtLogin_, &QCheckBox::toggled, this, &SettingsPage::saveStartAtLogin);
@@ -485,7 +500,7 @@ QWidget* SettingsPage::generalGroup() {
     addRow(form, tr("Days of statistics kept"), historyDays_,
            tr("Days of history kept for the statistics; older records are deleted. From 1 to "
               "3650."));
-    logLevel_ = narrowComboBox();
+    logLevel_ = choiceBox();
     logLevel_->addItem(tr("Everything (trace)"), QStringLiteral("trace"));
     logLevel_->addItem(tr("Details (debug)"), QStringLiteral("debug"));
     logLevel_->addItem(tr("What happens (info)"), QStringLiteral("info"));
@@ -502,7 +517,7 @@ QWidget* SettingsPage::generalGroup() {
 
 QWidget* SettingsPage::breaksGroup() {
     auto* group = new QGroupBox(tr("Breaks and standing"));
-    auto* form = new QFormLayout(group);
+    auto* form = formOf(group);
     standingDesk_ = new QCheckBox(tr("I have a standing desk"));
     setUp(standingDesk_,
           tr("The reminder offers \"Stand for a while\" beside \"Start stretch\"; after the time "
@@ -515,7 +530,7 @@ QWidget* SettingsPage::breaksGroup() {
     addRow(form, tr("Stand for"), standFor_,
            tr("How long \"Stand for a while\" lasts before Flexor asks whether to sit again. "
               "From 1s to 4h."));
-    rhythm_ = narrowComboBox();
+    rhythm_ = choiceBox();
     rhythm_->addItem(tr("None: Remind after and Stand for count"), QString());
     rhythm_->addItem(tr("Cornell's 20-8-2: sit 20, stand 8, move 2"),
                      QString::fromLatin1(kCornell));
@@ -562,6 +577,7 @@ QWidget* SettingsPage::breaksGroup() {
 QLineEdit* SettingsPage::textBox(const QString& name, std::function<void()> save) {
     auto* edit = new QLineEdit;
     edit->setAccessibleName(name);
+    keepRoomy(edit);
     // Saved when the typing is done (Return or leaving the box), and only if it was changed.
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, save = std::move(save)] {
         if (!loading_ && edit->isModified()) {
@@ -574,7 +590,7 @@ QLineEdit* SettingsPage::textBox(const QString& name, std::function<void()> save
 
 QWidget* SettingsPage::calendarsGroup() {
     auto* group = new QGroupBox(tr("Calendars"));
-    auto* form = new QFormLayout(group);
+    auto* form = formOf(group);
     evolution_ = new QCheckBox(tr("Use my GNOME Calendar / Evolution calendars"));
     setUp(evolution_, tr("Meetings in the calendars GNOME Calendar and Evolution show count, "
                          "as the files and addresses below do."));
@@ -594,12 +610,14 @@ QWidget* SettingsPage::calendarsGroup() {
 
     calendars_ = new QListWidget;
     calendars_->setMaximumHeight(calendars_->fontMetrics().height() * 6);
+    keepRoomy(calendars_);
     addRow(form, tr("Calendars followed"), calendars_,
            tr("Calendars whose meetings Flexor follows: .ics files, folders of them and http(s) "
               "addresses of published calendars. During a meeting you count as sitting even "
               "away from the computer, and a due reminder waits until it ends. Busy events "
               "only: all-day, free and declined events do not count."));
     calendarEntry_ = new QLineEdit;
+    keepRoomy(calendarEntry_);
     calendarEntry_->setPlaceholderText(QStringLiteral("https://example.org/basic.ics"));
     addRow(form, tr("Calendar to add"), calendarEntry_,
            tr("An .ics file, a folder of them or the http(s) address of a published calendar."));
@@ -664,7 +682,7 @@ QWidget* SettingsPage::calendarsGroup() {
 
 QWidget* SettingsPage::machinesGroup() {
     auto* group = new QGroupBox(tr("Several computers"));
-    auto* form = new QFormLayout(group);
+    auto* form = formOf(group);
     shareFolder_ = textBox(tr("Shared folder"), [this] {
         save("share_folder", config::tomlString(shareFolder_->text().trimmed().toStdString()),
              shareFolder_->accessibleName());
