@@ -642,6 +642,10 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
         <source>The Flexor window could not start: %1</source>
         <translation>Das Flexor-Fenster konnte nicht starten: %1</translation>
     </message>
+    <message>
+        <source>%1 is missing or not executable.</source>
+        <translation>%1 fehlt oder ist nicht ausführbar.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::start</name>

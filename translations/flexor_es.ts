@@ -642,6 +642,10 @@ Flexor sigue funcionando con la última configuración válida.</translation>
         <source>The Flexor window could not start: %1</source>
         <translation>La ventana de Flexor no pudo iniciarse: %1</translation>
     </message>
+    <message>
+        <source>%1 is missing or not executable.</source>
+        <translation>%1 no existe o no es ejecutable.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::start</name>

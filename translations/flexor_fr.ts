@@ -642,6 +642,10 @@ Flexor continue avec les derniers réglages valides.</translation>
         <source>The Flexor window could not start: %1</source>
         <translation>La fenêtre de Flexor n’a pas pu démarrer : %1</translation>
     </message>
+    <message>
+        <source>%1 is missing or not executable.</source>
+        <translation>%1 est absent ou n’est pas exécutable.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::start</name>

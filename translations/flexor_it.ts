@@ -642,6 +642,10 @@ Flexor continua con le ultime impostazioni valide.</translation>
         <source>The Flexor window could not start: %1</source>
         <translation>Impossibile avviare la finestra di Flexor: %1</translation>
     </message>
+    <message>
+        <source>%1 is missing or not executable.</source>
+        <translation>%1 manca o non è eseguibile.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::start</name>

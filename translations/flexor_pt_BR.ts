@@ -642,6 +642,10 @@ O Flexor continua com as últimas configurações válidas.</translation>
         <source>The Flexor window could not start: %1</source>
         <translation>A janela do Flexor não pôde ser iniciada: %1</translation>
     </message>
+    <message>
+        <source>%1 is missing or not executable.</source>
+        <translation>%1 não existe ou não é executável.</translation>
+    </message>
 </context>
 <context>
     <name>flexor::start</name>

@@ -4,7 +4,7 @@
 
 #include "CalendarFeed.h"
 
-#include "BuildInfo.h"
+#include "ChildProgram.h"
 #include "dbus/StatusKeys.h"
 #include "platform/SystemClock.h"
 
@@ -76,14 +76,6 @@ CalendarFeed::~CalendarFeed() {
     stop();
 }
 
-QString CalendarFeed::programPath() {
-    const QString beside = QCoreApplication::applicationDirPath() + QLatin1Char('/') + kProgramName;
-    if (QFileInfo(beside).isExecutable()) {
-        return beside;
-    }
-    return QStringLiteral(FLEXOR_LIBEXEC_DIR "/") + kProgramName;
-}
-
 void CalendarFeed::apply(const config::Config& config) {
     QStringList args;
     for (const auto& word : config.calendarIgnore) {
@@ -126,7 +118,7 @@ void CalendarFeed::start() {
     err_.clear();
     stopping_ = false;
     spdlog::info("calendar: following {} calendar(s)", sources_);
-    process_.start(programPath(), arguments_);
+    process_.start(childProgramPath(kProgramName), arguments_);
     tellPresence();
 }
 

@@ -37,8 +37,6 @@ public:
     // The next meeting (or the current one) for the status: start, end, title if allowed.
     void addTo(QVariantMap& status) const;
 
-    static QString programPath();
-
 signals:
     void happened(const core::EngineEvent& event);
 

@@ -4,7 +4,7 @@
 
 #include "RoutineProcess.h"
 
-#include "BuildInfo.h"
+#include "ChildProgram.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -47,14 +47,6 @@ RoutineProcess::~RoutineProcess() {
     }
 }
 
-QString RoutineProcess::programPath() {
-    const QString beside = QCoreApplication::applicationDirPath() + QLatin1Char('/') + kProgramName;
-    if (QFileInfo(beside).isExecutable()) {
-        return beside;
-    }
-    return QStringLiteral(FLEXOR_LIBEXEC_DIR "/") + kProgramName;
-}
-
 bool RoutineProcess::start(const RoutineRequest& request) {
     name_ = request.name;
     outcomeSent_ = false;
@@ -73,7 +65,7 @@ bool RoutineProcess::start(const RoutineRequest& request) {
     if (request.verbose) {
         args << QStringLiteral("--verbose");
     }
-    const QString program = programPath();
+    const QString program = childProgramPath(kProgramName);
     // The one failure worth a synchronous answer (an install without the routine program);
     // anything else shows as FailedToStart, asynchronously.
     if (!QFileInfo(program).isExecutable()) {

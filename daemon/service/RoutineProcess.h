@@ -39,9 +39,6 @@ public:
     bool start(const RoutineRequest& request);
     void present(); // brings the running routine's window to the front
 
-    // Where the routine program is: beside the running binary (a build tree), else installed.
-    static QString programPath();
-
 signals:
     void finished(int stepsCompleted);
     void abandoned(qint64 ranForMs, int stepsCompleted);

@@ -4,7 +4,7 @@
 
 #include "WindowLauncher.h"
 
-#include "BuildInfo.h"
+#include "ChildProgram.h"
 #include "start/Autostart.h"
 
 #include <QCoreApplication>
@@ -48,14 +48,6 @@ bool WindowLauncher::isPage(const QString& page) {
     return pages.contains(page);
 }
 
-QString WindowLauncher::programPath() {
-    const QString beside = QCoreApplication::applicationDirPath() + QLatin1Char('/') + kProgramName;
-    if (QFileInfo(beside).isExecutable()) {
-        return beside;
-    }
-    return QStringLiteral(FLEXOR_LIBEXEC_DIR "/") + kProgramName;
-}
-
 QString WindowLauncher::show(const QString& page, const QString& activationToken) {
     if (!page.isEmpty() && !isPage(page)) {
         return tr("The window has no page '%1' (now, statistics or settings).").arg(page);
@@ -68,6 +60,15 @@ QString WindowLauncher::show(const QString& page, const QString& activationToken
         process_->write(QStringLiteral("show %1 %2\n").arg(word(page), word(token)).toUtf8());
         return {};
     }
+    const QString program = childProgramPath(kProgramName);
+    // The one failure worth an answer to the caller (an install without the window program);
+    // anything else shows as FailedToStart, asynchronously, so the daemon never waits here.
+    if (!QFileInfo(program).isExecutable()) {
+        spdlog::error("window: the window program {} is missing or not executable",
+                      program.toStdString());
+        return tr("The Flexor window could not start: %1")
+            .arg(tr("%1 is missing or not executable.").arg(program));
+    }
     process_ = new QProcess(this);
     // The token belongs to the window that is about to open, in the variable the desktop's
     // protocol uses; a stale one of the daemon's own start must not reach it.
@@ -79,22 +80,20 @@ QString WindowLauncher::show(const QString& page, const QString& activationToken
         env.insert(wayland ? kWaylandToken : kX11StartupId, token);
     }
     process_->setProcessEnvironment(env);
+    const QString shownPage = page.isEmpty() ? QStringLiteral("now") : page;
     connect(process_, &QProcess::readyReadStandardError, this,
             [this] { log_.append(process_->readAllStandardError()); });
+    connect(process_, &QProcess::started, this, [this, shownPage] {
+        spdlog::info("window: opened on {} (pid {})", shownPage.toStdString(),
+                     process_->processId());
+    });
+    connect(process_, &QProcess::errorOccurred, this, &WindowLauncher::onFailedToStart);
     connect(process_, &QProcess::finished, this, &WindowLauncher::onExited);
-    QStringList args{QStringLiteral("--page"), page.isEmpty() ? QStringLiteral("now") : page};
+    QStringList args{QStringLiteral("--page"), shownPage};
     if (verbose_) {
         args << QStringLiteral("--verbose");
     }
-    process_->start(programPath(), args);
-    if (!process_->waitForStarted(5000)) {
-        const QString why = process_->errorString();
-        spdlog::error("window: the window program could not start: {}", why.toStdString());
-        delete process_;
-        process_ = nullptr;
-        return tr("The Flexor window could not start: %1").arg(why);
-    }
-    spdlog::info("window: opened on {} (pid {})", args[1].toStdString(), process_->processId());
+    process_->start(program, args);
     return {};
 }
 
@@ -106,6 +105,18 @@ void WindowLauncher::welcomeOnFirstStart() {
     if (!show(QStringLiteral("welcome"), {}).isEmpty() || !start::rememberWelcomed()) {
         spdlog::warn("first start: the welcome could not be remembered; it may show again");
     }
+}
+
+void WindowLauncher::onFailedToStart(QProcess::ProcessError error) {
+    // Only a start that failed leaves no finished() to come; a crash ends in onExited.
+    if (error != QProcess::FailedToStart) {
+        return;
+    }
+    spdlog::error("window: the window program could not start: {}",
+                  process_->errorString().toStdString());
+    process_->deleteLater();
+    process_ = nullptr;
+    emit closed();
 }
 
 void WindowLauncher::onExited() {

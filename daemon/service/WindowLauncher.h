@@ -7,9 +7,8 @@
 #include "ChildLog.h"
 
 #include <QObject>
+#include <QProcess>
 #include <QString>
-
-class QProcess;
 
 namespace flexor::service {
 
@@ -36,13 +35,11 @@ public:
     // once on its welcome page, and the flag that it did is written.
     void welcomeOnFirstStart();
 
-    // Where the window program is: beside the running binary (a build tree), else installed.
-    static QString programPath();
-
 signals:
     void closed();
 
 private:
+    void onFailedToStart(QProcess::ProcessError error);
     void onExited();
 
     bool verbose_;

@@ -230,5 +230,27 @@ def set_meeting(desktop, on):
     wait_until(lambda: desktop.status()["meeting"] == on, what=f"meeting = {on}")
 
 
+class MissingWindowProgramTest(unittest.TestCase):
+    def test_an_install_without_the_window_program_refuses_at_once_and_runs_on(self):
+        # The daemon alone, relocated beside its data but without flexor-window: it looks for the
+        # program beside itself, then in the install folder, and finds it in neither.
+        with Desktop(tray=None) as desktop:
+            build = Path(shutil.which(FLEXOR_BIN)).resolve().parent.parent
+            relocated = desktop.root / "relocated"
+            (relocated / "bin").mkdir(parents=True)
+            shutil.copy2(build / "bin" / "flexor", relocated / "bin" / "flexor")
+            (relocated / "share").symlink_to(build / "share")
+            desktop.write_config(CONFIG)
+            desktop.flexor = desktop.spawn([str(relocated / "bin" / "flexor"), "--verbose"],
+                                           "flexor")
+            desktop.wait_until_serving()
+            result = desktop.cli("window", "statistics")
+            self.assertNotEqual(result.returncode, 0)
+            self.assertIn("The Flexor window could not start", result.stderr)
+            self.assertIn("flexor-window is missing or not executable", result.stderr)
+            desktop.wait_for_log(r"window: the window program \S+ is missing or not executable")
+            self.assertEqual(desktop.status()["state"], "sitting")
+
+
 if __name__ == "__main__":
     unittest.main()
