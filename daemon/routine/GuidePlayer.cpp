@@ -5,9 +5,9 @@
 #include "GuidePlayer.h"
 
 #include "CueSounds.h"
+#include "RoutineWindow.h"
 #include "SpeechVoice.h"
 #include "platform/SystemClock.h"
-#include "ui/RoutineWindow.h"
 
 #include <chrono>
 #include <spdlog/spdlog.h>
@@ -37,8 +37,7 @@ core::GuidePhrases GuidePlayer::translatedPhrases() {
     return p;
 }
 
-GuidePlayer::GuidePlayer(ui::RoutineWindow& window, SpeechVoice& voice, CueSounds& sounds,
-                         bool muted)
+GuidePlayer::GuidePlayer(RoutineWindow& window, SpeechVoice& voice, CueSounds& sounds, bool muted)
     : window_(window)
     , voice_(voice)
     , sounds_(sounds)
@@ -47,9 +46,9 @@ GuidePlayer::GuidePlayer(ui::RoutineWindow& window, SpeechVoice& voice, CueSound
     timer_.setSingleShot(true);
     timer_.setTimerType(Qt::PreciseTimer);
     connect(&timer_, &QTimer::timeout, this, &GuidePlayer::playDue);
-    connect(&window, &ui::RoutineWindow::phaseChanged, this, &GuidePlayer::onPhaseChanged);
-    connect(&window, &ui::RoutineWindow::pausedChanged, this, &GuidePlayer::onPausedChanged);
-    connect(&window, &ui::RoutineWindow::muteToggled, this, &GuidePlayer::setMuted);
+    connect(&window, &RoutineWindow::phaseChanged, this, &GuidePlayer::onPhaseChanged);
+    connect(&window, &RoutineWindow::pausedChanged, this, &GuidePlayer::onPausedChanged);
+    connect(&window, &RoutineWindow::muteToggled, this, &GuidePlayer::setMuted);
 }
 
 void GuidePlayer::setMuted(bool muted) {

@@ -10,13 +10,10 @@
 #include <QTimer>
 #include <vector>
 
-namespace flexor::ui {
-class RoutineWindow;
-}
-
 namespace flexor::routine {
 
 class CueSounds;
+class RoutineWindow;
 class SpeechVoice;
 
 // Follows the routine window's player and speaks and sounds its cues when they fall due, with
@@ -25,7 +22,7 @@ class SpeechVoice;
 class GuidePlayer : public QObject {
     Q_OBJECT
 public:
-    GuidePlayer(ui::RoutineWindow& window, SpeechVoice& voice, CueSounds& sounds, bool muted);
+    GuidePlayer(RoutineWindow& window, SpeechVoice& voice, CueSounds& sounds, bool muted);
 
     void setMuted(bool muted);
 
@@ -35,7 +32,7 @@ private:
     void onPausedChanged(bool paused);
     void playDue(); // every cue whose moment has come, then arm for the next
 
-    ui::RoutineWindow& window_;
+    RoutineWindow& window_;
     SpeechVoice& voice_;
     CueSounds& sounds_;
     bool muted_;

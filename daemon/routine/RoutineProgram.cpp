@@ -7,13 +7,14 @@
 #include "CueSounds.h"
 #include "GuidePlayer.h"
 #include "MuteMemory.h"
+#include "RoutineAccessibleFactory.h"
+#include "RoutineWindow.h"
 #include "SpeechVoice.h"
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
 #include "platform/SystemClock.h"
 #include "start/DataFiles.h"
 #include "start/ProgramStart.h"
-#include "ui/RoutineWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,11 +49,13 @@ core::Routine withSideLabelsTranslated(core::Routine routine) {
     for (auto& step : routine.steps) {
         if (step.leftLabel == core::kDefaultLeftLabel) {
             step.leftLabel =
-                QCoreApplication::translate("flexor::ui::RoutineWindow", "Left side").toStdString();
+                QCoreApplication::translate("flexor::routine::RoutineWindow", "Left side")
+                    .toStdString();
         }
         if (step.rightLabel == core::kDefaultRightLabel) {
-            step.rightLabel = QCoreApplication::translate("flexor::ui::RoutineWindow", "Right side")
-                                  .toStdString();
+            step.rightLabel =
+                QCoreApplication::translate("flexor::routine::RoutineWindow", "Right side")
+                    .toStdString();
         }
     }
     return routine;
@@ -71,6 +74,7 @@ int runRoutineProgram(int argc, char** argv) {
                                                   QStringLiteral("STEPS"), QStringLiteral("0"));
     args.addOptions({noVoice, noSound, breakScreenOption, finishedBeforeOption});
     const start::ProgramStart start = start::startProgram("routine", args);
+    installRoutineAccessibleFactory(); // beside the shared one startProgram installed
     if (!start.argumentsParsed || args.positionalArguments().size() != 1) {
         spdlog::error("flexor-routine takes one routine name, --no-voice, --no-sound, "
                       "--break-screen, --finished-before STEPS and --verbose");
@@ -99,19 +103,19 @@ int runRoutineProgram(int argc, char** argv) {
         spdlog::info("routine {}: muted (the mute button was left on)", name);
     }
     auto* window =
-        new ui::RoutineWindow(withSideLabelsTranslated(core::localized(*entry->routine, languages)),
-                              finishedBefore, mute.muted(), [] { return platform::now().mono; });
+        new RoutineWindow(withSideLabelsTranslated(core::localized(*entry->routine, languages)),
+                          finishedBefore, mute.muted(), [] { return platform::now().mono; });
     window->setBreakScreen(breakScreen);
     GuidePlayer guide(*window, voice, sounds, mute.muted());
     // Each connection ends with the window (deleted on close), so none outlives what it uses.
-    QObject::connect(window, &ui::RoutineWindow::muteToggled, window,
+    QObject::connect(window, &RoutineWindow::muteToggled, window,
                      [&mute](bool muted) { mute.remember(muted); });
-    QObject::connect(window, &ui::RoutineWindow::finished, window,
+    QObject::connect(window, &RoutineWindow::finished, window,
                      [](int steps) { tell("finished " + std::to_string(steps)); });
-    QObject::connect(window, &ui::RoutineWindow::abandoned, window, [](qint64 ms, int steps) {
+    QObject::connect(window, &RoutineWindow::abandoned, window, [](qint64 ms, int steps) {
         tell("abandoned " + std::to_string(ms) + " " + std::to_string(steps));
     });
-    QObject::connect(window, &ui::RoutineWindow::skipped, window, [](qint64 ms, int steps) {
+    QObject::connect(window, &RoutineWindow::skipped, window, [](qint64 ms, int steps) {
         tell("skipped " + std::to_string(ms) + " " + std::to_string(steps));
     });
 
@@ -120,7 +124,7 @@ int runRoutineProgram(int argc, char** argv) {
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
     QObject::connect(
         &input, &QSocketNotifier::activated, &input,
-        [&input, window = QPointer<ui::RoutineWindow>(window)] {
+        [&input, window = QPointer<RoutineWindow>(window)] {
             char buffer[256];
             const auto n = ::read(STDIN_FILENO, buffer, sizeof buffer);
             if (n <= 0) {

@@ -4,9 +4,6 @@
 
 #include "AccessibleFactory.h"
 
-#include "AccessibleCountdown.h"
-#include "CountdownRing.h"
-
 #include <QAccessibleWidget>
 #include <QWidget>
 
@@ -19,12 +16,6 @@ QAccessibleInterface* createInterface(const QString& className, QObject* object)
     if (widget == nullptr) {
         return nullptr;
     }
-    if (className == QLatin1String("flexor::ui::CountdownRing")) {
-        return new AccessibleCountdown(static_cast<CountdownRing*>(widget));
-    }
-    if (className == QLatin1String("flexor::ui::PoseView")) {
-        return new QAccessibleWidget(widget, QAccessible::Graphic);
-    }
     // StatusAnnouncer's news: Orca speaks a notification that becomes showing.
     if (className == QLatin1String("flexor::ui::Announcement")) {
         return new QAccessibleWidget(widget, QAccessible::Notification);
@@ -33,8 +24,7 @@ QAccessibleInterface* createInterface(const QString& className, QObject* object)
         return new QAccessibleWidget(widget, QAccessible::Chart);
     }
     // Plain QWidget windows would be a "filler"; a screen reader looks for a frame.
-    if (className == QLatin1String("flexor::ui::RoutineWindow") ||
-        className == QLatin1String("flexor::window::FlexorWindow") ||
+    if (className == QLatin1String("flexor::window::FlexorWindow") ||
         (className == QLatin1String("flexor::ui::StatisticsWindow") && widget->isWindow())) {
         return new QAccessibleWidget(widget, QAccessible::Window);
     }

@@ -6,10 +6,11 @@
 
 namespace flexor::ui {
 
-// Tells Qt's accessibility layer what Flexor's painted widgets are, so a screen reader hears
-// more than "filler": the countdown ring is a progress bar with a value (AccessibleCountdown),
-// the pose picture an image, the sitting chart a chart, the windows frames, StatusAnnouncer's news
-// a notification. Safe to call more than once; each of those widgets calls it when it is made.
+// Tells Qt's accessibility layer what the shared painted widgets are, so a screen reader hears
+// more than "filler": the sitting chart is a chart, the windows frames, StatusAnnouncer's news a
+// notification (the routine's own widgets have routine/RoutineAccessibleFactory). Safe to call
+// more than once; each of those widgets calls it when it is made, and every program as it
+// starts (start/ProgramStart).
 void installAccessibleFactory();
 
 } // namespace flexor::ui

@@ -13,8 +13,8 @@
 #include "config/Paths.h"
 #include "config/RoutineLibrary.h"
 #include "platform/SystemClock.h"
+#include "routine/RoutineWindow.h"
 #include "start/Translations.h"
-#include "ui/RoutineWindow.h"
 
 #include <QApplication>
 #include <QStringList>
@@ -51,13 +51,13 @@ int main(int argc, char** argv) {
     }
 
     auto* window =
-        new ui::RoutineWindow(core::localized(*entry->routine, languages), finishedBefore,
-                              /*muted=*/false, [] { return platform::now().mono; });
-    QObject::connect(window, &ui::RoutineWindow::finished, [](int steps) {
+        new routine::RoutineWindow(core::localized(*entry->routine, languages), finishedBefore,
+                                   /*muted=*/false, [] { return platform::now().mono; });
+    QObject::connect(window, &routine::RoutineWindow::finished, [](int steps) {
         std::printf("finished %d\n", steps);
         std::fflush(stdout);
     });
-    QObject::connect(window, &ui::RoutineWindow::abandoned, [](qint64 ms, int steps) {
+    QObject::connect(window, &routine::RoutineWindow::abandoned, [](qint64 ms, int steps) {
         std::printf("abandoned %lld %d\n", static_cast<long long>(ms), steps);
         std::fflush(stdout);
     });

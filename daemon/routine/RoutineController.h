@@ -13,7 +13,7 @@
 #include <optional>
 #include <utility>
 
-namespace flexor::ui {
+namespace flexor::routine {
 
 // The routine's controller, apart from its window: it advances the RoutinePlayer, keeps the one
 // timer armed for the player's next due moment, and decides how the routine ended (exactly one
@@ -61,4 +61,4 @@ private:
     std::optional<std::pair<core::PlayerPhase, std::size_t>> shownPhase_;
 };
 
-} // namespace flexor::ui
+} // namespace flexor::routine

@@ -21,12 +21,15 @@ class QScreen;
 class QStackedWidget;
 
 namespace flexor::ui {
+class StatusAnnouncer;
+}
+
+namespace flexor::routine {
 
 class BreakScreenMirror;
 class CountdownRing;
 class PoseView;
 class RoutineController;
-class StatusAnnouncer;
 
 // The guided routine: walks through every step and side with its picture, instructions and a
 // countdown, then shows a finish screen. Create it when a routine starts and call present();
@@ -107,7 +110,7 @@ private:
 
     QStackedWidget* pages_ = nullptr;
     QLabel* stepNumber_ = nullptr;
-    StatusAnnouncer* announcer_ = nullptr;
+    ui::StatusAnnouncer* announcer_ = nullptr;
     QLabel* stepTitle_ = nullptr;
     QLabel* sideLabel_ = nullptr;
     QLabel* instructions_ = nullptr;
@@ -121,4 +124,4 @@ private:
     QLabel* finishCount_ = nullptr;
 };
 
-} // namespace flexor::ui
+} // namespace flexor::routine

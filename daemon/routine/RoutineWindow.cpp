@@ -4,13 +4,13 @@
 
 #include "RoutineWindow.h"
 
-#include "AccessibleFactory.h"
 #include "BreakScreenMirror.h"
 #include "CountdownRing.h"
-#include "FocusFrameStyle.h"
 #include "PoseView.h"
+#include "RoutineAccessibleFactory.h"
 #include "RoutineController.h"
-#include "StatusAnnouncer.h"
+#include "ui/FocusFrameStyle.h"
+#include "ui/StatusAnnouncer.h"
 
 #include <QCloseEvent>
 #include <QCursor>
@@ -25,7 +25,7 @@
 #include <QVBoxLayout>
 #include <spdlog/spdlog.h>
 
-namespace flexor::ui {
+namespace flexor::routine {
 
 namespace {
 
@@ -83,8 +83,8 @@ RoutineWindow::RoutineWindow(core::Routine routine, int finishedBefore, bool mut
     , controller_(new RoutineController(std::move(routine), std::move(clock), this))
     , muted_(muted)
     , finishedToday_(finishedBefore + 1) {
-    installAccessibleFactory();
-    FocusFrameStyle::install();
+    installRoutineAccessibleFactory();
+    ui::FocusFrameStyle::install();
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(fromStd(player().routine().title));
     setAccessibleName(tr("Guided routine: %1").arg(fromStd(player().routine().title)));
@@ -120,7 +120,7 @@ void RoutineWindow::buildStepPage() {
     auto* routineTitle = new QLabel(fromStd(player().routine().title), page);
     routineTitle->setFont(scaledFont(font(), 1.0, true));
     stepNumber_ = new QLabel(page);
-    announcer_ = new StatusAnnouncer(this, stepNumber_);
+    announcer_ = new ui::StatusAnnouncer(this, stepNumber_);
     header->addWidget(routineTitle);
     header->addStretch();
     header->addWidget(stepNumber_);
@@ -503,4 +503,4 @@ void RoutineWindow::closeEvent(QCloseEvent* event) {
     QWidget::closeEvent(event);
 }
 
-} // namespace flexor::ui
+} // namespace flexor::routine

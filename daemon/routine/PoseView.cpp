@@ -4,15 +4,15 @@
 
 #include "PoseView.h"
 
-#include "AccessibleFactory.h"
+#include "RoutineAccessibleFactory.h"
 
 #include <QPainter>
 
-namespace flexor::ui {
+namespace flexor::routine {
 
 PoseView::PoseView(QWidget* parent)
     : QWidget(parent) {
-    installAccessibleFactory();
+    installRoutineAccessibleFactory();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setMinimumSize(200, 140);
 }
@@ -50,4 +50,4 @@ void PoseView::paintEvent(QPaintEvent*) {
     renderer_.render(&painter, target);
 }
 
-} // namespace flexor::ui
+} // namespace flexor::routine

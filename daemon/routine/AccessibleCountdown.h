@@ -6,7 +6,7 @@
 
 #include <QAccessibleWidget>
 
-namespace flexor::ui {
+namespace flexor::routine {
 
 class CountdownRing;
 
@@ -29,4 +29,4 @@ private:
     CountdownRing* ring() const;
 };
 
-} // namespace flexor::ui
+} // namespace flexor::routine

@@ -6,7 +6,7 @@
 
 #include <spdlog/spdlog.h>
 
-namespace flexor::ui {
+namespace flexor::routine {
 
 namespace {
 using std::chrono::duration_cast;
@@ -105,4 +105,4 @@ void RoutineController::sendOutcome(core::PlayerPhase phase, core::MonoTime now)
     }
 }
 
-} // namespace flexor::ui
+} // namespace flexor::routine

@@ -4,14 +4,14 @@
 
 #include "CountdownRing.h"
 
-#include "AccessibleFactory.h"
+#include "RoutineAccessibleFactory.h"
 
 #include <QAccessible>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
 
-namespace flexor::ui {
+namespace flexor::routine {
 
 namespace {
 
@@ -24,7 +24,7 @@ int secondsToShow(std::chrono::milliseconds remaining) {
 
 CountdownRing::CountdownRing(QWidget* parent)
     : QWidget(parent) {
-    installAccessibleFactory();
+    installRoutineAccessibleFactory();
     setAccessibleName(tr("Time left"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
@@ -128,4 +128,4 @@ void CountdownRing::paintEvent(QPaintEvent*) {
     painter.drawText(captionBox, Qt::AlignHCenter | Qt::AlignTop, caption());
 }
 
-} // namespace flexor::ui
+} // namespace flexor::routine

@@ -11,7 +11,7 @@
 class QLabel;
 class QScreen;
 
-namespace flexor::ui {
+namespace flexor::routine {
 
 class PoseView;
 
@@ -35,4 +35,4 @@ private:
     CountdownRing* ring_ = nullptr;
 };
 
-} // namespace flexor::ui
+} // namespace flexor::routine

@@ -7,7 +7,7 @@
 #include <QSvgRenderer>
 #include <QWidget>
 
-namespace flexor::ui {
+namespace flexor::routine {
 
 // One pose picture (SVG), scaled to fit with its proportions kept; mirrored for the right side
 // of the body. Rendered from vectors on every paint, so it stays sharp on HiDPI screens.
@@ -30,4 +30,4 @@ private:
     bool mirrored_ = false;
 };
 
-} // namespace flexor::ui
+} // namespace flexor::routine

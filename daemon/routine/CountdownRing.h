@@ -7,7 +7,7 @@
 #include <QWidget>
 #include <chrono>
 
-namespace flexor::ui {
+namespace flexor::routine {
 
 // A large countdown: the seconds left, inside a ring that empties as time runs out.
 // Drawn with vectors in the palette's colours, so it is crisp at any scale and in dark themes.
@@ -41,4 +41,4 @@ private:
     int shownSeconds_ = -1;
 };
 
-} // namespace flexor::ui
+} // namespace flexor::routine

@@ -12,7 +12,7 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
-namespace flexor::ui {
+namespace flexor::routine {
 
 BreakScreenMirror::BreakScreenMirror(QScreen* screen, const QString& title, QWidget* parent)
     : QWidget(parent, Qt::Window) {
@@ -50,4 +50,4 @@ void BreakScreenMirror::setCountdown(std::chrono::milliseconds remaining,
     ring_->setCountdown(remaining, total, mood);
 }
 
-} // namespace flexor::ui
+} // namespace flexor::routine

@@ -6,7 +6,7 @@
 
 #include "CountdownRing.h"
 
-namespace flexor::ui {
+namespace flexor::routine {
 
 AccessibleCountdown::AccessibleCountdown(CountdownRing* ring)
     : QAccessibleWidget(ring, QAccessible::ProgressBar) {}
@@ -40,4 +40,4 @@ QVariant AccessibleCountdown::minimumStepSize() const {
     return 1;
 }
 
-} // namespace flexor::ui
+} // namespace flexor::routine
