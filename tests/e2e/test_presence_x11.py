@@ -2,8 +2,9 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""The X11 SYNC backend under a real Xvfb with xdotool input: idle and return are reported
-promptly after the real change, and the probe does not wake up in between."""
+"""The X11 backends (SYNC, and the MIT-SCREEN-SAVER fallback with XInput2's raw events) under a
+real Xvfb with xdotool input: idle and return are reported promptly after the real change, and
+the probe does not wake up in between."""
 
 import time
 import unittest
