@@ -813,6 +813,10 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
         <source>%1 of %2 sitting today</source>
         <translation>%1 von %2 heute gesessen</translation>
     </message>
+    <message>
+        <source>Sitting since %1 · reminder waits</source>
+        <translation>Sitzen seit %1 · Erinnerung wartet</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>

@@ -813,6 +813,10 @@ Flexor sigue funcionando con la última configuración válida.</translation>
         <source>%1 of %2 sitting today</source>
         <translation>%1 de %2 sentado hoy</translation>
     </message>
+    <message>
+        <source>Sitting since %1 · reminder waits</source>
+        <translation>Sentado desde las %1 · el aviso espera</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>

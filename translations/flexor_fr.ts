@@ -813,6 +813,10 @@ Flexor continue avec les derniers réglages valides.</translation>
         <source>%1 of %2 sitting today</source>
         <translation>%1 sur %2 assis aujourd&apos;hui</translation>
     </message>
+    <message>
+        <source>Sitting since %1 · reminder waits</source>
+        <translation>Assis depuis %1 · le rappel attend</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>

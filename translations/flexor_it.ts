@@ -813,6 +813,10 @@ Flexor continua con le ultime impostazioni valide.</translation>
         <source>%1 of %2 sitting today</source>
         <translation>%1 su %2 seduto oggi</translation>
     </message>
+    <message>
+        <source>Sitting since %1 · reminder waits</source>
+        <translation>Seduto dalle %1 · il promemoria aspetta</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>

@@ -813,6 +813,10 @@ O Flexor continua com as últimas configurações válidas.</translation>
         <source>%1 of %2 sitting today</source>
         <translation>%1 de %2 sentado hoje</translation>
     </message>
+    <message>
+        <source>Sitting since %1 · reminder waits</source>
+        <translation>Sentado desde as %1 · o lembrete espera</translation>
+    </message>
 </context>
 <context>
     <name>flexor::ui::BreakScreenMirror</name>

@@ -37,10 +37,49 @@ QString minutesText(core::Duration streak) {
     return whole < minutes(1) ? tr("%n min", nullptr, 0) : durationText(whole);
 }
 
-QString meetingSentence(const SentenceFacts& facts, core::LocalTime now) {
-    return facts.meetingSince ? tr("In a meeting since %1 · reminder waits")
-                                    .arg(clockText(std::min(*facts.meetingSince, now)))
-                              : tr("In a meeting · reminder waits");
+// Every way of saying the state, in the window's wording and in the tooltip's (see Wording), side
+// by side so that the two cannot drift apart; the tooltip's is left out where it says the same.
+// Where a streak is named (%1 after "for" or "since"), the window gives its length and the
+// tooltip the moment it began. The strings are marked here for lupdate and translated where
+// they are said, in the same context as tr() above.
+struct Words {
+    const char* window;
+    const char* tooltip = nullptr;
+};
+
+constexpr Words kSittingReminderAt{
+    QT_TRANSLATE_NOOP("flexor::ui", "Sitting for %1 · reminder at %2"),
+    QT_TRANSLATE_NOOP("flexor::ui", "Sitting since %1 · reminder at %2")};
+constexpr Words kSitting{QT_TRANSLATE_NOOP("flexor::ui", "Sitting for %1"),
+                         QT_TRANSLATE_NOOP("flexor::ui", "Sitting since %1")};
+constexpr Words kReminderWaits{
+    QT_TRANSLATE_NOOP("flexor::ui", "Sitting for %1 · reminder waits"),
+    QT_TRANSLATE_NOOP("flexor::ui", "Sitting since %1 · reminder waits")};
+constexpr Words kTimeForABreak{
+    QT_TRANSLATE_NOOP("flexor::ui", "Time for a break: sitting for %1"),
+    QT_TRANSLATE_NOOP("flexor::ui", "Time for a break: sitting since %1")};
+constexpr Words kSnoozedUntil{
+    QT_TRANSLATE_NOOP("flexor::ui", "Snoozed until %1 · sitting for %2"),
+    QT_TRANSLATE_NOOP("flexor::ui", "Snoozed until %1 · sitting since %2")};
+constexpr Words kSnoozed{QT_TRANSLATE_NOOP("flexor::ui", "Snoozed · sitting for %1"),
+                         QT_TRANSLATE_NOOP("flexor::ui", "Snoozed · sitting since %1")};
+constexpr Words kMeetingSince{
+    QT_TRANSLATE_NOOP("flexor::ui", "In a meeting since %1 · reminder waits")};
+constexpr Words kMeeting{QT_TRANSLATE_NOOP("flexor::ui", "In a meeting · reminder waits")};
+constexpr Words kStretching{QT_TRANSLATE_NOOP("flexor::ui", "Stretching")};
+constexpr Words kStandingUntil{QT_TRANSLATE_NOOP("flexor::ui", "Standing until %1")};
+constexpr Words kStanding{QT_TRANSLATE_NOOP("flexor::ui", "Standing")};
+constexpr Words kAway{QT_TRANSLATE_NOOP("flexor::ui", "Away from the desk"),
+                      QT_TRANSLATE_NOOP("flexor::ui", "Away")};
+constexpr Words kPausedUntil{QT_TRANSLATE_NOOP("flexor::ui", "Paused until %1")};
+constexpr Words kPaused{QT_TRANSLATE_NOOP("flexor::ui", "Paused")};
+constexpr Words kOffScheduleUntil{
+    QT_TRANSLATE_NOOP("flexor::ui", "Outside active hours · counting starts %1")};
+constexpr Words kOffSchedule{QT_TRANSLATE_NOOP("flexor::ui", "Outside active hours")};
+
+QString translated(const Words& words, Wording wording) {
+    return tr(wording == Wording::Tooltip && words.tooltip != nullptr ? words.tooltip
+                                                                      : words.window);
 }
 
 } // namespace
@@ -63,37 +102,40 @@ QString momentText(core::LocalTime moment, core::LocalTime now) {
         .arg(QLocale().dayName(isoWeekday, QLocale::LongFormat), clockText(moment));
 }
 
-QString stateSentence(const core::EngineStatus& s, core::LocalTime now,
-                      const SentenceFacts& facts) {
+QString stateSentence(const core::EngineStatus& s, core::LocalTime now, const SentenceFacts& facts,
+                      Wording wording) {
+    const auto say = [wording](const Words& words) { return translated(words, wording); };
+    const auto streak = [&] {
+        return wording == Wording::Tooltip ? clockText(now - floor<seconds>(s.streak))
+                                           : minutesText(s.streak);
+    };
     if (s.meeting && (s.state == SittingState::Sitting || s.state == SittingState::ReminderDue ||
                       s.state == SittingState::Snoozed)) {
-        return meetingSentence(facts, now);
+        return facts.meetingSince
+                   ? say(kMeetingSince).arg(clockText(std::min(*facts.meetingSince, now)))
+                   : say(kMeeting);
     }
     switch (s.state) {
     case SittingState::Sitting:
-        return s.reminderIn ? tr("Sitting for %1 · reminder at %2")
-                                  .arg(minutesText(s.streak), after(now, *s.reminderIn))
-                            : tr("Sitting for %1").arg(minutesText(s.streak));
+        return s.reminderIn ? say(kSittingReminderAt).arg(streak(), after(now, *s.reminderIn))
+                            : say(kSitting).arg(streak());
     case SittingState::ReminderDue:
-        return s.reminderHeld ? tr("Sitting for %1 · reminder waits").arg(minutesText(s.streak))
-                              : tr("Time for a break: sitting for %1").arg(minutesText(s.streak));
+        return say(s.reminderHeld ? kReminderWaits : kTimeForABreak).arg(streak());
     case SittingState::Snoozed:
-        return s.stateEndsIn ? tr("Snoozed until %1 · sitting for %2")
-                                   .arg(after(now, *s.stateEndsIn), minutesText(s.streak))
-                             : tr("Snoozed · sitting for %1").arg(minutesText(s.streak));
+        return s.stateEndsIn ? say(kSnoozedUntil).arg(after(now, *s.stateEndsIn), streak())
+                             : say(kSnoozed).arg(streak());
     case SittingState::InRoutine:
-        return tr("Stretching");
+        return say(kStretching);
     case SittingState::Standing:
-        return s.stateEndsIn ? tr("Standing until %1").arg(after(now, *s.stateEndsIn))
-                             : tr("Standing");
+        return s.stateEndsIn ? say(kStandingUntil).arg(after(now, *s.stateEndsIn)) : say(kStanding);
     case SittingState::Away:
-        return tr("Away from the desk");
+        return say(kAway);
     case SittingState::Paused:
-        return s.stateEndsIn ? tr("Paused until %1").arg(after(now, *s.stateEndsIn)) : tr("Paused");
+        return s.stateEndsIn ? say(kPausedUntil).arg(after(now, *s.stateEndsIn)) : say(kPaused);
     case SittingState::OffSchedule:
-        return facts.countingStarts ? tr("Outside active hours · counting starts %1")
-                                          .arg(momentText(*facts.countingStarts, now))
-                                    : tr("Outside active hours");
+        return facts.countingStarts
+                   ? say(kOffScheduleUntil).arg(momentText(*facts.countingStarts, now))
+                   : say(kOffSchedule);
     }
     return {};
 }

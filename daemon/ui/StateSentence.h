@@ -27,12 +27,20 @@ struct SentenceFacts {
     std::optional<core::LocalTime> meetingSince;   // when the meeting was first seen
 };
 
-// The state in one sentence for the Flexor window, with wall-clock moments where a moment is
-// known ("Sitting for 32 min · reminder at 14:50", "In a meeting since 14:02 · reminder
-// waits", "Outside active hours · counting starts Monday 08:00"). It changes only when the
-// state changes or a whole minute of the streak passes (untilSentenceChanges).
+// Where the state is put in words; both read from the same entry for each state. The Flexor
+// window refreshes its sentence at each whole minute, so it gives the streak's length ("Sitting
+// for 32 min") and the state in full ("Away from the desk"). The tray's tooltip is never
+// refreshed by a clock, so it names the moment the streak began ("Sitting since 14:05"), which
+// stays true, and the state in a word ("Away").
+enum class Wording { Window, Tooltip };
+
+// The state in one sentence, with wall-clock moments where a moment is known ("Sitting for 32
+// min · reminder at 14:50", "In a meeting since 14:02 · reminder waits", "Outside active hours
+// · counting starts Monday 08:00"). In the window's wording it changes only when the state
+// changes or a whole minute of the streak passes (untilSentenceChanges); in the tooltip's, only
+// when the state changes.
 QString stateSentence(const core::EngineStatus& status, core::LocalTime now,
-                      const SentenceFacts& facts = {});
+                      const SentenceFacts& facts = {}, Wording wording = Wording::Window);
 
 // How long stateSentence() stays the same if only the clock moves: until the running streak
 // reaches its next whole minute; nothing when no streak runs.

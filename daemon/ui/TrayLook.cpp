@@ -12,8 +12,6 @@
 
 namespace flexor::ui {
 
-using core::SittingState;
-using namespace std::chrono;
 using namespace std::chrono_literals;
 
 namespace {
@@ -23,44 +21,6 @@ constexpr const char* kTrContext = "flexor::ui";
 
 QString tr(const char* text) {
     return QCoreApplication::translate(kTrContext, text);
-}
-
-QString after(core::LocalTime now, core::Duration d) {
-    return clockText(now + ceil<seconds>(d));
-}
-
-QString before(core::LocalTime now, core::Duration d) {
-    return clockText(now - floor<seconds>(d));
-}
-
-QString stateText(const core::EngineStatus& s, core::LocalTime now,
-                  std::optional<core::LocalTime> countingStarts) {
-    switch (s.state) {
-    case SittingState::Sitting:
-        return s.reminderIn ? tr("Sitting since %1 · reminder at %2")
-                                  .arg(before(now, s.streak), after(now, *s.reminderIn))
-                            : tr("Sitting since %1").arg(before(now, s.streak));
-    case SittingState::ReminderDue:
-        return tr("Time for a break: sitting since %1").arg(before(now, s.streak));
-    case SittingState::Snoozed:
-        return s.stateEndsIn ? tr("Snoozed until %1 · sitting since %2")
-                                   .arg(after(now, *s.stateEndsIn), before(now, s.streak))
-                             : tr("Snoozed · sitting since %1").arg(before(now, s.streak));
-    case SittingState::InRoutine:
-        return tr("Stretching");
-    case SittingState::Standing:
-        return s.stateEndsIn ? tr("Standing until %1").arg(after(now, *s.stateEndsIn))
-                             : tr("Standing");
-    case SittingState::Away:
-        return tr("Away");
-    case SittingState::Paused:
-        return s.stateEndsIn ? tr("Paused until %1").arg(after(now, *s.stateEndsIn)) : tr("Paused");
-    case SittingState::OffSchedule:
-        return countingStarts ? tr("Outside active hours · counting starts %1")
-                                    .arg(momentText(*countingStarts, now))
-                              : tr("Outside active hours");
-    }
-    return {};
 }
 
 } // namespace
@@ -81,7 +41,8 @@ core::Duration untilNextRingStep(core::Duration streak, core::Duration remindAft
 
 QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTime now,
                     std::optional<core::LocalTime> countingStarts) {
-    QString text = stateText(status, now, countingStarts);
+    QString text =
+        stateSentence(status, now, {countingStarts, status.meetingSince}, Wording::Tooltip);
     if (!senses) {
         text += QLatin1Char('\n') + tr("Activity can't be sensed on this desktop: counting time "
                                        "while the screen is unlocked.");

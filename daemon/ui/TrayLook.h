@@ -35,9 +35,10 @@ double ringFraction(core::Duration streak, core::Duration remindAfter);
 // Time from now until the ring moves to its next step.
 core::Duration untilNextRingStep(core::Duration streak, core::Duration remindAfter);
 
-// The tooltip names wall-clock moments ("Sitting since 14:05 · reminder at 14:50"), which
-// stay true without being refreshed, so no timer is needed to keep it current.
-// Outside active hours it says when counting starts ("counting starts Monday 08:00").
+// The tooltip is the window's state sentence in the tooltip's wording (ui::Wording): it names
+// wall-clock moments ("Sitting since 14:05 · reminder at 14:50"), which stay true without being
+// refreshed, so no timer is needed to keep it current. Outside active hours it says when
+// counting starts ("counting starts Monday 08:00"); in a meeting, since when (from the status).
 QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTime now,
                     std::optional<core::LocalTime> countingStarts = std::nullopt);
 

@@ -2,8 +2,9 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""The whole loop on X11: real input and real idle (SYNC IDLETIME) and the X server's own
-screensaver reach the daemon's engine, and the streak follows what really happened."""
+"""The whole loop on X11: real input and real idle (SYNC IDLETIME, or the MIT-SCREEN-SAVER
+fallback) and the X server's own screensaver reach the daemon's engine, and the streak follows
+what really happened."""
 
 import time
 import unittest
@@ -31,6 +32,20 @@ class DaemonPresenceTest(unittest.TestCase):
             # Input is an event (no poll): "within a second", with room for ASan under load.
             wait_until(lambda: desktop.status()["state"] == "sitting", timeout=3,
                        what="sitting within a second of the input")
+            self.assert_fresh_streak_since(desktop, away_seen)
+
+    def test_the_screensaver_fallback_hears_the_return_as_an_event_too(self):
+        with Desktop(tray=None) as desktop:
+            desktop.keep_active()
+            desktop.start_flexor(CONFIG + 'presence = "x11-screensaver"\n')
+            self.assertEqual(desktop.status()["presence"], "x11-screensaver")
+            wait_until(lambda: desktop.status()["state"] == "away", timeout=2 + 2,
+                       what="away after 2 s without input")
+            away_seen = time.monotonic()
+            desktop.keep_active()
+            wait_until(lambda: desktop.status()["state"] == "sitting", timeout=3,
+                       what="sitting within a second of the input")
+            desktop.wait_for_log(r"state away -> sitting \(user-active\)")
             self.assert_fresh_streak_since(desktop, away_seen)
 
     def assert_fresh_streak_since(self, desktop, moment):

@@ -4,8 +4,11 @@
 
 #include "platform/presence/X11ScreenSaverMonitor.h"
 
+#include <QSocketNotifier>
 #include <X11/Xlib.h>
+#include <X11/extensions/XInput2.h>
 #include <X11/extensions/scrnsaver.h>
+#include <spdlog/spdlog.h>
 // Xlib's macros collide with Qt and moc.
 #undef Bool
 #undef None
@@ -18,10 +21,14 @@ X11ScreenSaverMonitor::X11ScreenSaverMonitor(QObject* parent)
     : PresenceMonitor(parent) {
     checkTimer_.setSingleShot(true);
     checkTimer_.setTimerType(Qt::PreciseTimer);
-    connect(&checkTimer_, &QTimer::timeout, this, &X11ScreenSaverMonitor::check);
+    connect(&checkTimer_, &QTimer::timeout, this, [this] {
+        check();
+        processEvents();
+    });
 }
 
 X11ScreenSaverMonitor::~X11ScreenSaverMonitor() {
+    delete notifier_;
     if (display_ != nullptr) {
         XCloseDisplay(display_);
     }
@@ -39,7 +46,17 @@ bool X11ScreenSaverMonitor::start() {
         reason_ = QStringLiteral("the X server has no MIT-SCREEN-SAVER extension");
         return false;
     }
+    if (findRawInput()) {
+        notifier_ = new QSocketNotifier(ConnectionNumber(display_), QSocketNotifier::Read);
+        connect(notifier_, &QSocketNotifier::activated, this,
+                &X11ScreenSaverMonitor::processEvents);
+    } else {
+        spdlog::info("presence: the X server has no XInput2: x11-screensaver asks for the idle "
+                     "time every {} ms while the user is away",
+                     kReturnCheckInterval.count());
+    }
     check();
+    processEvents();
     return true;
 }
 
@@ -47,7 +64,27 @@ void X11ScreenSaverMonitor::setIdleThreshold(std::chrono::milliseconds threshold
     threshold_ = threshold;
     if (display_ != nullptr) {
         check();
+        processEvents();
     }
+}
+
+// XInput 2.1 or later delivers raw events to the root window even while another client holds
+// a grab (a menu, a drag); 2.0 only when nothing is grabbed, which is still enough to notice
+// the return soon after.
+bool X11ScreenSaverMonitor::findRawInput() {
+    int event = 0;
+    int error = 0;
+    if (!XQueryExtension(display_, "XInputExtension", &xinputOpcode_, &event, &error)) {
+        xinputOpcode_ = 0;
+        return false;
+    }
+    int major = 2;
+    int minor = 1;
+    if (XIQueryVersion(display_, &major, &minor) != Success || major < 2) {
+        xinputOpcode_ = 0;
+        return false;
+    }
+    return true;
 }
 
 std::chrono::milliseconds X11ScreenSaverMonitor::idleTime() const {
@@ -56,15 +93,63 @@ std::chrono::milliseconds X11ScreenSaverMonitor::idleTime() const {
     return std::chrono::milliseconds(info.idle);
 }
 
-void X11ScreenSaverMonitor::check() {
-    const std::chrono::milliseconds idle = idleTime();
-    if (idle >= threshold_) {
-        observedIdle(idle);
-        checkTimer_.start(kReturnCheckInterval);
+void X11ScreenSaverMonitor::watchInput(bool on) {
+    if (on == watchingInput_ || xinputOpcode_ == 0) {
         return;
     }
-    observedActive();
-    checkTimer_.start(threshold_ - idle);
+    unsigned char bits[XIMaskLen(XI_LASTEVENT)] = {};
+    if (on) {
+        XISetMask(bits, XI_RawKeyPress);
+        XISetMask(bits, XI_RawButtonPress);
+        XISetMask(bits, XI_RawMotion);
+    }
+    XIEventMask mask{XIAllMasterDevices, static_cast<int>(sizeof bits), bits};
+    XISelectEvents(display_, DefaultRootWindow(display_), &mask, 1);
+    watchingInput_ = on;
+}
+
+// The idle time decides, not the event that led here: a raw event that was already on its way
+// when the selection was dropped can never report a return that did not happen.
+void X11ScreenSaverMonitor::check() {
+    std::chrono::milliseconds idle = idleTime();
+    if (idle >= threshold_ && xinputOpcode_ != 0 && !watchingInput_) {
+        watchInput(true);
+        // Input between the question and the selection sent no event: ask again, now that the
+        // server has the selection (the answer comes after the server handled it).
+        idle = idleTime();
+    }
+    if (idle < threshold_) {
+        watchInput(false);
+        observedActive();
+        checkTimer_.start(threshold_ - idle);
+        return;
+    }
+    observedIdle(idle);
+    if (xinputOpcode_ == 0) {
+        checkTimer_.start(kReturnCheckInterval);
+    } else {
+        checkTimer_.stop();
+    }
+}
+
+void X11ScreenSaverMonitor::processEvents() {
+    if (notifier_ == nullptr) {
+        return;
+    }
+    bool input = true;
+    while (input) {
+        input = false;
+        // XPending flushes our requests too.
+        while (XPending(display_) > 0) {
+            XEvent event;
+            XNextEvent(display_, &event);
+            input = input || (watchingInput_ && event.xcookie.type == GenericEvent &&
+                              event.xcookie.extension == xinputOpcode_);
+        }
+        if (input) {
+            check(); // its own calls may have queued more events: drain again
+        }
+    }
 }
 
 } // namespace flexor::platform

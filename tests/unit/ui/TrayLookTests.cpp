@@ -2,6 +2,7 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "ui/StateSentence.h"
 #include "ui/TrayLook.h"
 
 #include <doctest/doctest.h>
@@ -70,4 +71,65 @@ TEST_CASE("a desktop where activity cannot be sensed says so in the tooltip") {
     const auto look = ui::trayLookFor(sitting(1min, 44min), 45min, false, kAt1405);
     CHECK_FALSE(look.senses);
     CHECK(look.tooltip.contains("can't be sensed"));
+}
+
+TEST_CASE("the tooltip says what the window says, naming the streak by the moment it began") {
+    // Both read the same entry for each state: the tooltip is the window's sentence with the
+    // streak's start ("since 13:15") in place of its length ("for 50 min"), and a word for away.
+    const auto asTooltip = [](QString window) {
+        if (window == "Away from the desk") {
+            return QStringLiteral("Away");
+        }
+        return window.replace("for 50 min", "since " + ui::clockText(kAt1405 - 50min));
+    };
+    const auto with = [](SittingState state, auto change) {
+        core::EngineStatus status = sitting(50min, 10min);
+        status.state = state;
+        change(status);
+        return status;
+    };
+    const auto nothing = [](core::EngineStatus&) {};
+    const auto noReminder = [](core::EngineStatus& s) { s.reminderIn.reset(); };
+    const auto held = [](core::EngineStatus& s) { s.reminderHeld = true; };
+    const auto ends = [](core::EngineStatus& s) { s.stateEndsIn = 20min; };
+    const auto meeting = [](core::EngineStatus& s) {
+        s.meeting = true;
+        s.reminderHeld = true;
+        s.meetingSince = kAt1405 - 12min;
+    };
+    const auto meetingWithoutStart = [](core::EngineStatus& s) { s.meeting = true; };
+    const std::vector<core::EngineStatus> statuses{
+        with(SittingState::Sitting, nothing),
+        with(SittingState::Sitting, noReminder),
+        with(SittingState::Sitting, meeting),
+        with(SittingState::ReminderDue, nothing),
+        with(SittingState::ReminderDue, held),
+        with(SittingState::ReminderDue, meeting),
+        with(SittingState::ReminderDue, meetingWithoutStart),
+        with(SittingState::Snoozed, nothing),
+        with(SittingState::Snoozed, ends),
+        with(SittingState::InRoutine, nothing),
+        with(SittingState::Standing, nothing),
+        with(SittingState::Standing, ends),
+        with(SittingState::Away, nothing),
+        with(SittingState::Paused, nothing),
+        with(SittingState::Paused, ends),
+        with(SittingState::OffSchedule, nothing)};
+    for (const auto& status : statuses) {
+        const QString window = ui::stateSentence(status, kAt1405, {{}, status.meetingSince});
+        CHECK(ui::trayTooltip(status, true, kAt1405).toStdString() ==
+              asTooltip(window).toStdString());
+    }
+    const auto off = with(SittingState::OffSchedule, nothing);
+    const auto nextMorning8 = kAt1405 + 18h - 5min;
+    CHECK(ui::trayTooltip(off, true, kAt1405, nextMorning8) ==
+          ui::stateSentence(off, kAt1405, {nextMorning8, {}}));
+}
+
+TEST_CASE("a reminder held back does not say it is time for a break") {
+    core::EngineStatus status = sitting(50min, 0s);
+    status.state = SittingState::ReminderDue;
+    status.reminderHeld = true;
+    CHECK(ui::trayTooltip(status, true, kAt1405) ==
+          "Sitting since " + ui::clockText(kAt1405 - 50min) + " · reminder waits");
 }
