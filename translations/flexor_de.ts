@@ -389,6 +389,40 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
     </message>
 </context>
 <context>
+    <name>flexor::routine::BreakScreenMirror</name>
+    <message>
+        <source>Break screen: %1</source>
+        <translation>Pausenbildschirm: %1</translation>
+    </message>
+    <message>
+        <source>Picture of the pose: %1</source>
+        <translation>Bild der Haltung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation>Verbleibende Sekunden: %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
     <name>flexor::routine::GuidePlayer</name>
     <message numerus="yes">
         <source>Hold for %n seconds.</source>
@@ -412,6 +446,161 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
     <message>
         <source>Done. Well done.</source>
         <translation>Fertig. Gut gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Guided routine: %1</source>
+        <translation>Angeleitete Übungen: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Die Übungen beenden</translation>
+    </message>
+    <message>
+        <source>Mute or unmute voice and sounds</source>
+        <translation>Stimme und Klänge stumm- oder wieder einschalten</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Well done, that was your break.</source>
+        <translation>Gut gemacht, das war Ihre Pause.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Das Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Skip break</source>
+        <translation>Pause überspringen</translation>
+    </message>
+    <message>
+        <source>Your first routine today.</source>
+        <translation>Ihre erste Übungsfolge heute.</translation>
+    </message>
+    <message>
+        <source>Routines finished today: %1</source>
+        <translation>Heute abgeschlossene Übungsfolgen: %1</translation>
+    </message>
+    <message>
+        <source>Skip this break?</source>
+        <translation>Diese Pause überspringen?</translation>
+    </message>
+    <message>
+        <source>You have put this break off several times. Skip it anyway?</source>
+        <translation>Sie haben diese Pause schon mehrmals aufgeschoben. Trotzdem überspringen?</translation>
+    </message>
+    <message>
+        <source>Skip the break</source>
+        <translation>Die Pause überspringen</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Get ready: %1</source>
+        <translation>Bereit machen: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Runde %1 von %2</translation>
+    </message>
+    <message>
+        <source>Do:</source>
+        <translation>So geht’s:</translation>
+    </message>
+    <message>
+        <source>Feel:</source>
+        <translation>Spüren:</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>Vermeiden:</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end. Almost there!</source>
+        <translation>Als Nächstes: das Ende. Fast geschafft!</translation>
+    </message>
+    <message>
+        <source>Picture of the pose: %1</source>
+        <translation>Bild der Haltung: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Switch sides: %1</source>
+        <translation>Seite wechseln: %1</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>Runde %1 von %2</translation>
+    </message>
+    <message>
+        <source>Time taken: %1:%2</source>
+        <translation>Dauer: %1:%2</translation>
     </message>
 </context>
 <context>
@@ -819,40 +1008,6 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     </message>
 </context>
 <context>
-    <name>flexor::ui::BreakScreenMirror</name>
-    <message>
-        <source>Break screen: %1</source>
-        <translation>Pausenbildschirm: %1</translation>
-    </message>
-    <message>
-        <source>Picture of the pose: %1</source>
-        <translation>Bild der Haltung: %1</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::ui::CountdownRing</name>
-    <message>
-        <source>Time left</source>
-        <translation>Verbleibende Zeit</translation>
-    </message>
-    <message>
-        <source>Seconds left: %1</source>
-        <translation>Verbleibende Sekunden: %1</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Halten</translation>
-    </message>
-    <message>
-        <source>Get ready</source>
-        <translation>Bereit machen</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-</context>
-<context>
     <name>flexor::ui::ReminderPrompt</name>
     <message>
         <source>Flexor</source>
@@ -873,161 +1028,6 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>Skip this break</source>
         <translation>Diese Pause überspringen</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::ui::RoutineWindow</name>
-    <message>
-        <source>Guided routine: %1</source>
-        <translation>Angeleitete Übungen: %1</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Vorheriger Schritt</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Pause or resume</source>
-        <translation>Pausieren oder fortsetzen</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Stop the routine</source>
-        <translation>Die Übungen beenden</translation>
-    </message>
-    <message>
-        <source>Well done, that was your break.</source>
-        <translation>Gut gemacht, das war Ihre Pause.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Close the window</source>
-        <translation>Das Fenster schließen</translation>
-    </message>
-    <message>
-        <source>Your first routine today.</source>
-        <translation>Ihre erste Übungsfolge heute.</translation>
-    </message>
-    <message>
-        <source>Routines finished today: %1</source>
-        <translation>Heute abgeschlossene Übungsfolgen: %1</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Schritt %1 von %2</translation>
-    </message>
-    <message>
-        <source>Get ready: %1</source>
-        <translation>Bereit machen: %1</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2</source>
-        <translation>Runde %1 von %2</translation>
-    </message>
-    <message>
-        <source>Do:</source>
-        <translation>So geht’s:</translation>
-    </message>
-    <message>
-        <source>Feel:</source>
-        <translation>Spüren:</translation>
-    </message>
-    <message>
-        <source>Avoid:</source>
-        <translation>Vermeiden:</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Als Nächstes: %1</translation>
-    </message>
-    <message>
-        <source>Next: the end. Almost there!</source>
-        <translation>Als Nächstes: das Ende. Fast geschafft!</translation>
-    </message>
-    <message>
-        <source>Picture of the pose: %1</source>
-        <translation>Bild der Haltung: %1</translation>
-    </message>
-    <message>
-        <source>round %1 of %2</source>
-        <translation>Runde %1 von %2</translation>
-    </message>
-    <message>
-        <source>Time taken: %1:%2</source>
-        <translation>Dauer: %1:%2</translation>
-    </message>
-    <message>
-        <source>Left side</source>
-        <translation>Linke Seite</translation>
-    </message>
-    <message>
-        <source>Right side</source>
-        <translation>Rechte Seite</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Schritt %1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>Switch sides: %1</source>
-        <translation>Seite wechseln: %1</translation>
-    </message>
-    <message>
-        <source>Mute or unmute voice and sounds</source>
-        <translation>Stimme und Klänge stumm- oder wieder einschalten</translation>
-    </message>
-    <message>
-        <source>Unmute</source>
-        <translation>Ton an</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Stumm</translation>
-    </message>
-    <message>
-        <source>Skip break</source>
-        <translation>Pause überspringen</translation>
-    </message>
-    <message>
-        <source>Skip this break?</source>
-        <translation>Diese Pause überspringen?</translation>
-    </message>
-    <message>
-        <source>You have put this break off several times. Skip it anyway?</source>
-        <translation>Sie haben diese Pause schon mehrmals aufgeschoben. Trotzdem überspringen?</translation>
-    </message>
-    <message>
-        <source>Skip the break</source>
-        <translation>Die Pause überspringen</translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation>Weitermachen</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,40 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
     </message>
 </context>
 <context>
+    <name>flexor::routine::BreakScreenMirror</name>
+    <message>
+        <source>Break screen: %1</source>
+        <translation>Pantalla de descanso: %1</translation>
+    </message>
+    <message>
+        <source>Picture of the pose: %1</source>
+        <translation>Imagen de la postura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation>Segundos restantes: %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+</context>
+<context>
     <name>flexor::routine::GuidePlayer</name>
     <message numerus="yes">
         <source>Hold for %n seconds.</source>
@@ -412,6 +446,161 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
     <message>
         <source>Done. Well done.</source>
         <translation>Listo. Bien hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <source>Guided routine: %1</source>
+        <translation>Rutina guiada: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pausar o reanudar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Detener la rutina</translation>
+    </message>
+    <message>
+        <source>Mute or unmute voice and sounds</source>
+        <translation>Silenciar o activar la voz y los sonidos</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar sonido</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Well done, that was your break.</source>
+        <translation>Bien hecho, ese fue tu descanso.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Skip break</source>
+        <translation>Omitir descanso</translation>
+    </message>
+    <message>
+        <source>Your first routine today.</source>
+        <translation>Tu primera rutina de hoy.</translation>
+    </message>
+    <message>
+        <source>Routines finished today: %1</source>
+        <translation>Rutinas completadas hoy: %1</translation>
+    </message>
+    <message>
+        <source>Skip this break?</source>
+        <translation>¿Omitir este descanso?</translation>
+    </message>
+    <message>
+        <source>You have put this break off several times. Skip it anyway?</source>
+        <translation>Ya has pospuesto este descanso varias veces. ¿Omitirlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Skip the break</source>
+        <translation>Omitir el descanso</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Get ready: %1</source>
+        <translation>Prepárate: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Ronda %1 de %2</translation>
+    </message>
+    <message>
+        <source>Do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Feel:</source>
+        <translation>Qué notar:</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>Evita:</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end. Almost there!</source>
+        <translation>Después: el final. ¡Ya casi está!</translation>
+    </message>
+    <message>
+        <source>Picture of the pose: %1</source>
+        <translation>Imagen de la postura: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Switch sides: %1</source>
+        <translation>Cambia de lado: %1</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>ronda %1 de %2</translation>
+    </message>
+    <message>
+        <source>Time taken: %1:%2</source>
+        <translation>Duración: %1:%2</translation>
     </message>
 </context>
 <context>
@@ -819,40 +1008,6 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     </message>
 </context>
 <context>
-    <name>flexor::ui::BreakScreenMirror</name>
-    <message>
-        <source>Break screen: %1</source>
-        <translation>Pantalla de descanso: %1</translation>
-    </message>
-    <message>
-        <source>Picture of the pose: %1</source>
-        <translation>Imagen de la postura: %1</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::ui::CountdownRing</name>
-    <message>
-        <source>Time left</source>
-        <translation>Tiempo restante</translation>
-    </message>
-    <message>
-        <source>Seconds left: %1</source>
-        <translation>Segundos restantes: %1</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Mantén</translation>
-    </message>
-    <message>
-        <source>Get ready</source>
-        <translation>Prepárate</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-</context>
-<context>
     <name>flexor::ui::ReminderPrompt</name>
     <message>
         <source>Flexor</source>
@@ -873,161 +1028,6 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>Skip this break</source>
         <translation>Omitir este descanso</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::ui::RoutineWindow</name>
-    <message>
-        <source>Guided routine: %1</source>
-        <translation>Rutina guiada: %1</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Paso anterior</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <source>Pause or resume</source>
-        <translation>Pausar o reanudar</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Paso siguiente</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Stop the routine</source>
-        <translation>Detener la rutina</translation>
-    </message>
-    <message>
-        <source>Well done, that was your break.</source>
-        <translation>Bien hecho, ese fue tu descanso.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close the window</source>
-        <translation>Cerrar la ventana</translation>
-    </message>
-    <message>
-        <source>Your first routine today.</source>
-        <translation>Tu primera rutina de hoy.</translation>
-    </message>
-    <message>
-        <source>Routines finished today: %1</source>
-        <translation>Rutinas completadas hoy: %1</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Paso %1 de %2</translation>
-    </message>
-    <message>
-        <source>Get ready: %1</source>
-        <translation>Prepárate: %1</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2</source>
-        <translation>Ronda %1 de %2</translation>
-    </message>
-    <message>
-        <source>Do:</source>
-        <translation>Qué hacer:</translation>
-    </message>
-    <message>
-        <source>Feel:</source>
-        <translation>Qué notar:</translation>
-    </message>
-    <message>
-        <source>Avoid:</source>
-        <translation>Evita:</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Después: %1</translation>
-    </message>
-    <message>
-        <source>Next: the end. Almost there!</source>
-        <translation>Después: el final. ¡Ya casi está!</translation>
-    </message>
-    <message>
-        <source>Picture of the pose: %1</source>
-        <translation>Imagen de la postura: %1</translation>
-    </message>
-    <message>
-        <source>round %1 of %2</source>
-        <translation>ronda %1 de %2</translation>
-    </message>
-    <message>
-        <source>Time taken: %1:%2</source>
-        <translation>Duración: %1:%2</translation>
-    </message>
-    <message>
-        <source>Left side</source>
-        <translation>Lado izquierdo</translation>
-    </message>
-    <message>
-        <source>Right side</source>
-        <translation>Lado derecho</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Paso %1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Switch sides: %1</source>
-        <translation>Cambia de lado: %1</translation>
-    </message>
-    <message>
-        <source>Mute or unmute voice and sounds</source>
-        <translation>Silenciar o activar la voz y los sonidos</translation>
-    </message>
-    <message>
-        <source>Unmute</source>
-        <translation>Activar sonido</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Silenciar</translation>
-    </message>
-    <message>
-        <source>Skip break</source>
-        <translation>Omitir descanso</translation>
-    </message>
-    <message>
-        <source>Skip this break?</source>
-        <translation>¿Omitir este descanso?</translation>
-    </message>
-    <message>
-        <source>You have put this break off several times. Skip it anyway?</source>
-        <translation>Ya has pospuesto este descanso varias veces. ¿Omitirlo de todos modos?</translation>
-    </message>
-    <message>
-        <source>Skip the break</source>
-        <translation>Omitir el descanso</translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation>Seguir</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,40 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
     </message>
 </context>
 <context>
+    <name>flexor::routine::BreakScreenMirror</name>
+    <message>
+        <source>Break screen: %1</source>
+        <translation>Écran de pause : %1</translation>
+    </message>
+    <message>
+        <source>Picture of the pose: %1</source>
+        <translation>Image de la posture : %1</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation>Secondes restantes : %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tenir</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+</context>
+<context>
     <name>flexor::routine::GuidePlayer</name>
     <message numerus="yes">
         <source>Hold for %n seconds.</source>
@@ -412,6 +446,161 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
     <message>
         <source>Done. Well done.</source>
         <translation>Terminé. Bravo.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <source>Guided routine: %1</source>
+        <translation>Routine guidée : %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Mettre en pause ou reprendre</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Arrêter la routine</translation>
+    </message>
+    <message>
+        <source>Mute or unmute voice and sounds</source>
+        <translation>Couper ou rétablir la voix et les sons</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Rétablir le son</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Well done, that was your break.</source>
+        <translation>Bravo, c’était votre pause.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Skip break</source>
+        <translation>Passer la pause</translation>
+    </message>
+    <message>
+        <source>Your first routine today.</source>
+        <translation>Votre première routine aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Routines finished today: %1</source>
+        <translation>Routines terminées aujourd’hui : %1</translation>
+    </message>
+    <message>
+        <source>Skip this break?</source>
+        <translation>Passer cette pause ?</translation>
+    </message>
+    <message>
+        <source>You have put this break off several times. Skip it anyway?</source>
+        <translation>Vous avez déjà reporté cette pause plusieurs fois. La passer quand même ?</translation>
+    </message>
+    <message>
+        <source>Skip the break</source>
+        <translation>Passer la pause</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Get ready: %1</source>
+        <translation>Préparez-vous : %1</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Série %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Do:</source>
+        <translation>À faire :</translation>
+    </message>
+    <message>
+        <source>Feel:</source>
+        <translation>Ressenti :</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>À éviter :</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Next: the end. Almost there!</source>
+        <translation>Ensuite : la fin. Presque fini !</translation>
+    </message>
+    <message>
+        <source>Picture of the pose: %1</source>
+        <translation>Image de la posture : %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Switch sides: %1</source>
+        <translation>Changez de côté : %1</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>série %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Time taken: %1:%2</source>
+        <translation>Durée : %1:%2</translation>
     </message>
 </context>
 <context>
@@ -819,40 +1008,6 @@ Flexor continue avec les derniers réglages valides.</translation>
     </message>
 </context>
 <context>
-    <name>flexor::ui::BreakScreenMirror</name>
-    <message>
-        <source>Break screen: %1</source>
-        <translation>Écran de pause : %1</translation>
-    </message>
-    <message>
-        <source>Picture of the pose: %1</source>
-        <translation>Image de la posture : %1</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::ui::CountdownRing</name>
-    <message>
-        <source>Time left</source>
-        <translation>Temps restant</translation>
-    </message>
-    <message>
-        <source>Seconds left: %1</source>
-        <translation>Secondes restantes : %1</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Tenir</translation>
-    </message>
-    <message>
-        <source>Get ready</source>
-        <translation>Préparez-vous</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-</context>
-<context>
     <name>flexor::ui::ReminderPrompt</name>
     <message>
         <source>Flexor</source>
@@ -873,161 +1028,6 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>Skip this break</source>
         <translation>Passer cette pause</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::ui::RoutineWindow</name>
-    <message>
-        <source>Guided routine: %1</source>
-        <translation>Routine guidée : %1</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Étape précédente</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Pause or resume</source>
-        <translation>Mettre en pause ou reprendre</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Étape suivante</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Stop the routine</source>
-        <translation>Arrêter la routine</translation>
-    </message>
-    <message>
-        <source>Well done, that was your break.</source>
-        <translation>Bravo, c’était votre pause.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Close the window</source>
-        <translation>Fermer la fenêtre</translation>
-    </message>
-    <message>
-        <source>Your first routine today.</source>
-        <translation>Votre première routine aujourd’hui.</translation>
-    </message>
-    <message>
-        <source>Routines finished today: %1</source>
-        <translation>Routines terminées aujourd’hui : %1</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Étape %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Get ready: %1</source>
-        <translation>Préparez-vous : %1</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2</source>
-        <translation>Série %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Do:</source>
-        <translation>À faire :</translation>
-    </message>
-    <message>
-        <source>Feel:</source>
-        <translation>Ressenti :</translation>
-    </message>
-    <message>
-        <source>Avoid:</source>
-        <translation>À éviter :</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Ensuite : %1</translation>
-    </message>
-    <message>
-        <source>Next: the end. Almost there!</source>
-        <translation>Ensuite : la fin. Presque fini !</translation>
-    </message>
-    <message>
-        <source>Picture of the pose: %1</source>
-        <translation>Image de la posture : %1</translation>
-    </message>
-    <message>
-        <source>round %1 of %2</source>
-        <translation>série %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Time taken: %1:%2</source>
-        <translation>Durée : %1:%2</translation>
-    </message>
-    <message>
-        <source>Left side</source>
-        <translation>Côté gauche</translation>
-    </message>
-    <message>
-        <source>Right side</source>
-        <translation>Côté droit</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>Switch sides: %1</source>
-        <translation>Changez de côté : %1</translation>
-    </message>
-    <message>
-        <source>Mute or unmute voice and sounds</source>
-        <translation>Couper ou rétablir la voix et les sons</translation>
-    </message>
-    <message>
-        <source>Unmute</source>
-        <translation>Rétablir le son</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Couper le son</translation>
-    </message>
-    <message>
-        <source>Skip break</source>
-        <translation>Passer la pause</translation>
-    </message>
-    <message>
-        <source>Skip this break?</source>
-        <translation>Passer cette pause ?</translation>
-    </message>
-    <message>
-        <source>You have put this break off several times. Skip it anyway?</source>
-        <translation>Vous avez déjà reporté cette pause plusieurs fois. La passer quand même ?</translation>
-    </message>
-    <message>
-        <source>Skip the break</source>
-        <translation>Passer la pause</translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation>Continuer</translation>
     </message>
 </context>
 <context>

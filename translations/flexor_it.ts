@@ -389,6 +389,40 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
     </message>
 </context>
 <context>
+    <name>flexor::routine::BreakScreenMirror</name>
+    <message>
+        <source>Break screen: %1</source>
+        <translation>Schermata della pausa: %1</translation>
+    </message>
+    <message>
+        <source>Picture of the pose: %1</source>
+        <translation>Immagine della posizione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo rimanente</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation>Secondi rimanenti: %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantieni</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Preparati</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+</context>
+<context>
     <name>flexor::routine::GuidePlayer</name>
     <message numerus="yes">
         <source>Hold for %n seconds.</source>
@@ -412,6 +446,161 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
     <message>
         <source>Done. Well done.</source>
         <translation>Finito. Ben fatto.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Lato sinistro</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lato destro</translation>
+    </message>
+    <message>
+        <source>Guided routine: %1</source>
+        <translation>Routine guidata: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Passo precedente</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Metti in pausa o riprendi</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Passo successivo</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Ferma la routine</translation>
+    </message>
+    <message>
+        <source>Mute or unmute voice and sounds</source>
+        <translation>Disattiva o riattiva voce e suoni</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Riattiva audio</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenzia</translation>
+    </message>
+    <message>
+        <source>Well done, that was your break.</source>
+        <translation>Ben fatto, questa era la tua pausa.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Chiudi la finestra</translation>
+    </message>
+    <message>
+        <source>Skip break</source>
+        <translation>Salta pausa</translation>
+    </message>
+    <message>
+        <source>Your first routine today.</source>
+        <translation>La tua prima routine di oggi.</translation>
+    </message>
+    <message>
+        <source>Routines finished today: %1</source>
+        <translation>Routine completate oggi: %1</translation>
+    </message>
+    <message>
+        <source>Skip this break?</source>
+        <translation>Saltare questa pausa?</translation>
+    </message>
+    <message>
+        <source>You have put this break off several times. Skip it anyway?</source>
+        <translation>Hai già rimandato questa pausa più volte. Saltarla comunque?</translation>
+    </message>
+    <message>
+        <source>Skip the break</source>
+        <translation>Salta la pausa</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 di %2</translation>
+    </message>
+    <message>
+        <source>Get ready: %1</source>
+        <translation>Preparati: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Serie %1 di %2</translation>
+    </message>
+    <message>
+        <source>Do:</source>
+        <translation>Cosa fare:</translation>
+    </message>
+    <message>
+        <source>Feel:</source>
+        <translation>Cosa senti:</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>Evita:</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Poi: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end. Almost there!</source>
+        <translation>Poi: la fine. Ci sei quasi!</translation>
+    </message>
+    <message>
+        <source>Picture of the pose: %1</source>
+        <translation>Immagine della posizione: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passo %1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>Switch sides: %1</source>
+        <translation>Cambia lato: %1</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>serie %1 di %2</translation>
+    </message>
+    <message>
+        <source>Time taken: %1:%2</source>
+        <translation>Durata: %1:%2</translation>
     </message>
 </context>
 <context>
@@ -819,40 +1008,6 @@ Flexor continua con le ultime impostazioni valide.</translation>
     </message>
 </context>
 <context>
-    <name>flexor::ui::BreakScreenMirror</name>
-    <message>
-        <source>Break screen: %1</source>
-        <translation>Schermata della pausa: %1</translation>
-    </message>
-    <message>
-        <source>Picture of the pose: %1</source>
-        <translation>Immagine della posizione: %1</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::ui::CountdownRing</name>
-    <message>
-        <source>Time left</source>
-        <translation>Tempo rimanente</translation>
-    </message>
-    <message>
-        <source>Seconds left: %1</source>
-        <translation>Secondi rimanenti: %1</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Mantieni</translation>
-    </message>
-    <message>
-        <source>Get ready</source>
-        <translation>Preparati</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>In pausa</translation>
-    </message>
-</context>
-<context>
     <name>flexor::ui::ReminderPrompt</name>
     <message>
         <source>Flexor</source>
@@ -873,161 +1028,6 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>Skip this break</source>
         <translation>Salta questa pausa</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::ui::RoutineWindow</name>
-    <message>
-        <source>Guided routine: %1</source>
-        <translation>Routine guidata: %1</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Indietro</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Passo precedente</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <source>Pause or resume</source>
-        <translation>Metti in pausa o riprendi</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Avanti</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Passo successivo</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Ferma</translation>
-    </message>
-    <message>
-        <source>Stop the routine</source>
-        <translation>Ferma la routine</translation>
-    </message>
-    <message>
-        <source>Well done, that was your break.</source>
-        <translation>Ben fatto, questa era la tua pausa.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Chiudi</translation>
-    </message>
-    <message>
-        <source>Close the window</source>
-        <translation>Chiudi la finestra</translation>
-    </message>
-    <message>
-        <source>Your first routine today.</source>
-        <translation>La tua prima routine di oggi.</translation>
-    </message>
-    <message>
-        <source>Routines finished today: %1</source>
-        <translation>Routine completate oggi: %1</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Riprendi</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Passo %1 di %2</translation>
-    </message>
-    <message>
-        <source>Get ready: %1</source>
-        <translation>Preparati: %1</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2</source>
-        <translation>Serie %1 di %2</translation>
-    </message>
-    <message>
-        <source>Do:</source>
-        <translation>Cosa fare:</translation>
-    </message>
-    <message>
-        <source>Feel:</source>
-        <translation>Cosa senti:</translation>
-    </message>
-    <message>
-        <source>Avoid:</source>
-        <translation>Evita:</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Poi: %1</translation>
-    </message>
-    <message>
-        <source>Next: the end. Almost there!</source>
-        <translation>Poi: la fine. Ci sei quasi!</translation>
-    </message>
-    <message>
-        <source>Picture of the pose: %1</source>
-        <translation>Immagine della posizione: %1</translation>
-    </message>
-    <message>
-        <source>round %1 of %2</source>
-        <translation>serie %1 di %2</translation>
-    </message>
-    <message>
-        <source>Time taken: %1:%2</source>
-        <translation>Durata: %1:%2</translation>
-    </message>
-    <message>
-        <source>Left side</source>
-        <translation>Lato sinistro</translation>
-    </message>
-    <message>
-        <source>Right side</source>
-        <translation>Lato destro</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Passo %1 di %2: %3</translation>
-    </message>
-    <message>
-        <source>Switch sides: %1</source>
-        <translation>Cambia lato: %1</translation>
-    </message>
-    <message>
-        <source>Mute or unmute voice and sounds</source>
-        <translation>Disattiva o riattiva voce e suoni</translation>
-    </message>
-    <message>
-        <source>Unmute</source>
-        <translation>Riattiva audio</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Silenzia</translation>
-    </message>
-    <message>
-        <source>Skip break</source>
-        <translation>Salta pausa</translation>
-    </message>
-    <message>
-        <source>Skip this break?</source>
-        <translation>Saltare questa pausa?</translation>
-    </message>
-    <message>
-        <source>You have put this break off several times. Skip it anyway?</source>
-        <translation>Hai già rimandato questa pausa più volte. Saltarla comunque?</translation>
-    </message>
-    <message>
-        <source>Skip the break</source>
-        <translation>Salta la pausa</translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation>Continua</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,40 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
     </message>
 </context>
 <context>
+    <name>flexor::routine::BreakScreenMirror</name>
+    <message>
+        <source>Break screen: %1</source>
+        <translation>Tela de pausa: %1</translation>
+    </message>
+    <message>
+        <source>Picture of the pose: %1</source>
+        <translation>Imagem da postura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation>Segundos restantes: %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Segure</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepare-se</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+</context>
+<context>
     <name>flexor::routine::GuidePlayer</name>
     <message numerus="yes">
         <source>Hold for %n seconds.</source>
@@ -412,6 +446,161 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
     <message>
         <source>Done. Well done.</source>
         <translation>Pronto. Muito bem.</translation>
+    </message>
+</context>
+<context>
+    <name>flexor::routine::RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Lado esquerdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado direito</translation>
+    </message>
+    <message>
+        <source>Guided routine: %1</source>
+        <translation>Rotina guiada: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Etapa anterior</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pausar ou retomar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próxima etapa</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Parar a rotina</translation>
+    </message>
+    <message>
+        <source>Mute or unmute voice and sounds</source>
+        <translation>Silenciar ou reativar a voz e os sons</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Reativar som</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Well done, that was your break.</source>
+        <translation>Muito bem, essa foi sua pausa.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fechar a janela</translation>
+    </message>
+    <message>
+        <source>Skip break</source>
+        <translation>Pular pausa</translation>
+    </message>
+    <message>
+        <source>Your first routine today.</source>
+        <translation>Sua primeira rotina hoje.</translation>
+    </message>
+    <message>
+        <source>Routines finished today: %1</source>
+        <translation>Rotinas concluídas hoje: %1</translation>
+    </message>
+    <message>
+        <source>Skip this break?</source>
+        <translation>Pular esta pausa?</translation>
+    </message>
+    <message>
+        <source>You have put this break off several times. Skip it anyway?</source>
+        <translation>Você já adiou esta pausa várias vezes. Pular mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Skip the break</source>
+        <translation>Pular a pausa</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Etapa %1 de %2</translation>
+    </message>
+    <message>
+        <source>Get ready: %1</source>
+        <translation>Prepare-se: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Série %1 de %2</translation>
+    </message>
+    <message>
+        <source>Do:</source>
+        <translation>Faça:</translation>
+    </message>
+    <message>
+        <source>Feel:</source>
+        <translation>Sinta:</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>Evite:</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>A seguir: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end. Almost there!</source>
+        <translation>A seguir: o fim. Quase lá!</translation>
+    </message>
+    <message>
+        <source>Picture of the pose: %1</source>
+        <translation>Imagem da postura: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Etapa %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Switch sides: %1</source>
+        <translation>Troque de lado: %1</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>série %1 de %2</translation>
+    </message>
+    <message>
+        <source>Time taken: %1:%2</source>
+        <translation>Duração: %1:%2</translation>
     </message>
 </context>
 <context>
@@ -819,40 +1008,6 @@ O Flexor continua com as últimas configurações válidas.</translation>
     </message>
 </context>
 <context>
-    <name>flexor::ui::BreakScreenMirror</name>
-    <message>
-        <source>Break screen: %1</source>
-        <translation>Tela de pausa: %1</translation>
-    </message>
-    <message>
-        <source>Picture of the pose: %1</source>
-        <translation>Imagem da postura: %1</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::ui::CountdownRing</name>
-    <message>
-        <source>Time left</source>
-        <translation>Tempo restante</translation>
-    </message>
-    <message>
-        <source>Seconds left: %1</source>
-        <translation>Segundos restantes: %1</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Segure</translation>
-    </message>
-    <message>
-        <source>Get ready</source>
-        <translation>Prepare-se</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausado</translation>
-    </message>
-</context>
-<context>
     <name>flexor::ui::ReminderPrompt</name>
     <message>
         <source>Flexor</source>
@@ -873,161 +1028,6 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>Skip this break</source>
         <translation>Pular esta pausa</translation>
-    </message>
-</context>
-<context>
-    <name>flexor::ui::RoutineWindow</name>
-    <message>
-        <source>Guided routine: %1</source>
-        <translation>Rotina guiada: %1</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Etapa anterior</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <source>Pause or resume</source>
-        <translation>Pausar ou retomar</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Próxima</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Próxima etapa</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
-    </message>
-    <message>
-        <source>Stop the routine</source>
-        <translation>Parar a rotina</translation>
-    </message>
-    <message>
-        <source>Well done, that was your break.</source>
-        <translation>Muito bem, essa foi sua pausa.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>Close the window</source>
-        <translation>Fechar a janela</translation>
-    </message>
-    <message>
-        <source>Your first routine today.</source>
-        <translation>Sua primeira rotina hoje.</translation>
-    </message>
-    <message>
-        <source>Routines finished today: %1</source>
-        <translation>Rotinas concluídas hoje: %1</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Retomar</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Etapa %1 de %2</translation>
-    </message>
-    <message>
-        <source>Get ready: %1</source>
-        <translation>Prepare-se: %1</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2</source>
-        <translation>Série %1 de %2</translation>
-    </message>
-    <message>
-        <source>Do:</source>
-        <translation>Faça:</translation>
-    </message>
-    <message>
-        <source>Feel:</source>
-        <translation>Sinta:</translation>
-    </message>
-    <message>
-        <source>Avoid:</source>
-        <translation>Evite:</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>A seguir: %1</translation>
-    </message>
-    <message>
-        <source>Next: the end. Almost there!</source>
-        <translation>A seguir: o fim. Quase lá!</translation>
-    </message>
-    <message>
-        <source>Picture of the pose: %1</source>
-        <translation>Imagem da postura: %1</translation>
-    </message>
-    <message>
-        <source>round %1 of %2</source>
-        <translation>série %1 de %2</translation>
-    </message>
-    <message>
-        <source>Time taken: %1:%2</source>
-        <translation>Duração: %1:%2</translation>
-    </message>
-    <message>
-        <source>Left side</source>
-        <translation>Lado esquerdo</translation>
-    </message>
-    <message>
-        <source>Right side</source>
-        <translation>Lado direito</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Etapa %1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Switch sides: %1</source>
-        <translation>Troque de lado: %1</translation>
-    </message>
-    <message>
-        <source>Mute or unmute voice and sounds</source>
-        <translation>Silenciar ou reativar a voz e os sons</translation>
-    </message>
-    <message>
-        <source>Unmute</source>
-        <translation>Reativar som</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Silenciar</translation>
-    </message>
-    <message>
-        <source>Skip break</source>
-        <translation>Pular pausa</translation>
-    </message>
-    <message>
-        <source>Skip this break?</source>
-        <translation>Pular esta pausa?</translation>
-    </message>
-    <message>
-        <source>You have put this break off several times. Skip it anyway?</source>
-        <translation>Você já adiou esta pausa várias vezes. Pular mesmo assim?</translation>
-    </message>
-    <message>
-        <source>Skip the break</source>
-        <translation>Pular a pausa</translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation>Continuar</translation>
     </message>
 </context>
 <context>
