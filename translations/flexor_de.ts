@@ -310,62 +310,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Dienst läuft nicht, 64 falscher Auf
         <source>No history yet: %1 does not exist.</source>
         <translation>Noch kein Verlauf: %1 existiert nicht.</translation>
     </message>
-    <message>
-        <source>Sitting %1 · reminder in %2</source>
-        <translation>Sitzen: %1 · Erinnerung in %2</translation>
-    </message>
-    <message>
-        <source>Sitting %1</source>
-        <translation>Sitzen: %1</translation>
-    </message>
-    <message>
-        <source>Time for a break: sitting %1</source>
-        <translation>Zeit für eine Pause: %1 im Sitzen</translation>
-    </message>
-    <message>
-        <source>Snoozed · sitting %1 · reminder in %2</source>
-        <translation>Geschlummert · Sitzen: %1 · Erinnerung in %2</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>Dehnen</translation>
-    </message>
-    <message>
-        <source>Standing · ends in %1</source>
-        <translation>Im Stehen · endet in %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Abwesend</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Paused · resumes in %1</source>
-        <translation>Pausiert · geht weiter in %1</translation>
-    </message>
-    <message>
-        <source>Outside active hours</source>
-        <translation>Außerhalb der aktiven Zeiten</translation>
-    </message>
-    <message>
-        <source>Outside active hours · counting starts %1</source>
-        <translation>Außerhalb der aktiven Zeiten · Zählung beginnt %1</translation>
-    </message>
-    <message>
-        <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation>In einer Besprechung: Eine fällige Erinnerung wartet, bis sie endet.</translation>
-    </message>
-    <message>
-        <source>Reminder before your %1 meeting</source>
-        <translation>Erinnerung vor Ihrer Besprechung um %1</translation>
-    </message>
-    <message>
-        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation>Aktivität ist auf dieser Arbeitsumgebung nicht erkennbar: Die Zeit zählt, solange der Bildschirm entsperrt ist.</translation>
-    </message>
 </context>
 <context>
     <name>flexor::dbus::ControlService</name>
@@ -1005,6 +949,10 @@ Flexor läuft mit den letzten gültigen Einstellungen weiter.</translation>
     <message>
         <source>Sitting since %1 · reminder waits</source>
         <translation>Sitzen seit %1 · Erinnerung wartet</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Erinnerung vor Ihrer Besprechung um %1</translation>
     </message>
 </context>
 <context>

@@ -310,62 +310,6 @@ Códigos de salida: 0 hecho, 1 error, 2 el servicio no está en ejecución, 64 u
         <source>No history yet: %1 does not exist.</source>
         <translation>Aún no hay historial: %1 no existe.</translation>
     </message>
-    <message>
-        <source>Sitting %1 · reminder in %2</source>
-        <translation>Sentado: %1 · aviso en %2</translation>
-    </message>
-    <message>
-        <source>Sitting %1</source>
-        <translation>Sentado: %1</translation>
-    </message>
-    <message>
-        <source>Time for a break: sitting %1</source>
-        <translation>Hora de un descanso: sentado %1</translation>
-    </message>
-    <message>
-        <source>Snoozed · sitting %1 · reminder in %2</source>
-        <translation>Pospuesto · sentado: %1 · aviso en %2</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>Estirando</translation>
-    </message>
-    <message>
-        <source>Standing · ends in %1</source>
-        <translation>De pie · termina en %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Paused · resumes in %1</source>
-        <translation>En pausa · se reanuda en %1</translation>
-    </message>
-    <message>
-        <source>Outside active hours</source>
-        <translation>Fuera del horario activo</translation>
-    </message>
-    <message>
-        <source>Outside active hours · counting starts %1</source>
-        <translation>Fuera del horario activo · la cuenta empieza %1</translation>
-    </message>
-    <message>
-        <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation>En una reunión: un aviso pendiente espera a que termine.</translation>
-    </message>
-    <message>
-        <source>Reminder before your %1 meeting</source>
-        <translation>Recordatorio antes de tu reunión de las %1</translation>
-    </message>
-    <message>
-        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation>No se puede detectar la actividad en este escritorio: se cuenta el tiempo mientras la pantalla esté desbloqueada.</translation>
-    </message>
 </context>
 <context>
     <name>flexor::dbus::ControlService</name>
@@ -1005,6 +949,10 @@ Flexor sigue funcionando con la última configuración válida.</translation>
     <message>
         <source>Sitting since %1 · reminder waits</source>
         <translation>Sentado desde las %1 · el aviso espera</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Recordatorio antes de tu reunión de las %1</translation>
     </message>
 </context>
 <context>

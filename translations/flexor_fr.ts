@@ -310,62 +310,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 service non lancé, 64 mauvaise utilis
         <source>No history yet: %1 does not exist.</source>
         <translation>Pas encore d’historique : %1 n’existe pas.</translation>
     </message>
-    <message>
-        <source>Sitting %1 · reminder in %2</source>
-        <translation>Assis : %1 · rappel dans %2</translation>
-    </message>
-    <message>
-        <source>Sitting %1</source>
-        <translation>Assis : %1</translation>
-    </message>
-    <message>
-        <source>Time for a break: sitting %1</source>
-        <translation>L’heure d’une pause : assis depuis %1</translation>
-    </message>
-    <message>
-        <source>Snoozed · sitting %1 · reminder in %2</source>
-        <translation>Reporté · assis : %1 · rappel dans %2</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>Étirement en cours</translation>
-    </message>
-    <message>
-        <source>Standing · ends in %1</source>
-        <translation>Debout · se termine dans %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Paused · resumes in %1</source>
-        <translation>En pause · reprend dans %1</translation>
-    </message>
-    <message>
-        <source>Outside active hours</source>
-        <translation>Hors des heures actives</translation>
-    </message>
-    <message>
-        <source>Outside active hours · counting starts %1</source>
-        <translation>Hors des heures actives · le décompte commence %1</translation>
-    </message>
-    <message>
-        <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation>En réunion : un rappel arrivé à échéance attend la fin de la réunion.</translation>
-    </message>
-    <message>
-        <source>Reminder before your %1 meeting</source>
-        <translation>Rappel avant votre réunion de %1</translation>
-    </message>
-    <message>
-        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation>L’activité ne peut pas être détectée sur ce bureau : le temps est compté tant que l’écran est déverrouillé.</translation>
-    </message>
 </context>
 <context>
     <name>flexor::dbus::ControlService</name>
@@ -1005,6 +949,10 @@ Flexor continue avec les derniers réglages valides.</translation>
     <message>
         <source>Sitting since %1 · reminder waits</source>
         <translation>Assis depuis %1 · le rappel attend</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Rappel avant votre réunion de %1</translation>
     </message>
 </context>
 <context>

@@ -310,62 +310,6 @@ Codici di uscita: 0 fatto, 1 non riuscito, 2 servizio non in esecuzione, 64 uso 
         <source>No history yet: %1 does not exist.</source>
         <translation>Nessuna cronologia per ora: %1 non esiste.</translation>
     </message>
-    <message>
-        <source>Sitting %1 · reminder in %2</source>
-        <translation>Seduto: %1 · promemoria tra %2</translation>
-    </message>
-    <message>
-        <source>Sitting %1</source>
-        <translation>Seduto: %1</translation>
-    </message>
-    <message>
-        <source>Time for a break: sitting %1</source>
-        <translation>È ora di una pausa: seduto da %1</translation>
-    </message>
-    <message>
-        <source>Snoozed · sitting %1 · reminder in %2</source>
-        <translation>Posticipato · seduto: %1 · promemoria tra %2</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>Stretching in corso</translation>
-    </message>
-    <message>
-        <source>Standing · ends in %1</source>
-        <translation>In piedi · termina tra %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Assente</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>In pausa</translation>
-    </message>
-    <message>
-        <source>Paused · resumes in %1</source>
-        <translation>In pausa · riprende tra %1</translation>
-    </message>
-    <message>
-        <source>Outside active hours</source>
-        <translation>Fuori dall’orario attivo</translation>
-    </message>
-    <message>
-        <source>Outside active hours · counting starts %1</source>
-        <translation>Fuori dall’orario attivo · il conteggio inizia %1</translation>
-    </message>
-    <message>
-        <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation>In riunione: un promemoria in sospeso attende che finisca.</translation>
-    </message>
-    <message>
-        <source>Reminder before your %1 meeting</source>
-        <translation>Promemoria prima della riunione delle %1</translation>
-    </message>
-    <message>
-        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation>L’attività non è rilevabile su questo desktop: il tempo viene contato finché lo schermo è sbloccato.</translation>
-    </message>
 </context>
 <context>
     <name>flexor::dbus::ControlService</name>
@@ -1005,6 +949,10 @@ Flexor continua con le ultime impostazioni valide.</translation>
     <message>
         <source>Sitting since %1 · reminder waits</source>
         <translation>Seduto dalle %1 · il promemoria aspetta</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Promemoria prima della riunione delle %1</translation>
     </message>
 </context>
 <context>

@@ -310,62 +310,6 @@ Códigos de saída: 0 concluído, 1 falhou, 2 serviço não está em execução,
         <source>No history yet: %1 does not exist.</source>
         <translation>Ainda não há histórico: %1 não existe.</translation>
     </message>
-    <message>
-        <source>Sitting %1 · reminder in %2</source>
-        <translation>Sentado: %1 · lembrete em %2</translation>
-    </message>
-    <message>
-        <source>Sitting %1</source>
-        <translation>Sentado: %1</translation>
-    </message>
-    <message>
-        <source>Time for a break: sitting %1</source>
-        <translation>Hora de uma pausa: sentado há %1</translation>
-    </message>
-    <message>
-        <source>Snoozed · sitting %1 · reminder in %2</source>
-        <translation>Soneca · sentado: %1 · lembrete em %2</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>Alongando</translation>
-    </message>
-    <message>
-        <source>Standing · ends in %1</source>
-        <translation>Em pé · termina em %1</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausado</translation>
-    </message>
-    <message>
-        <source>Paused · resumes in %1</source>
-        <translation>Pausado · retoma em %1</translation>
-    </message>
-    <message>
-        <source>Outside active hours</source>
-        <translation>Fora do horário ativo</translation>
-    </message>
-    <message>
-        <source>Outside active hours · counting starts %1</source>
-        <translation>Fora do horário ativo · a contagem começa %1</translation>
-    </message>
-    <message>
-        <source>In a meeting: a due reminder waits until it ends.</source>
-        <translation>Em reunião: um lembrete pendente espera até ela terminar.</translation>
-    </message>
-    <message>
-        <source>Reminder before your %1 meeting</source>
-        <translation>Lembrete antes da sua reunião das %1</translation>
-    </message>
-    <message>
-        <source>Activity can&apos;t be sensed on this desktop: counting time while the screen is unlocked.</source>
-        <translation>Não é possível detectar a atividade nesta área de trabalho: o tempo é contado enquanto a tela está desbloqueada.</translation>
-    </message>
 </context>
 <context>
     <name>flexor::dbus::ControlService</name>
@@ -1005,6 +949,10 @@ O Flexor continua com as últimas configurações válidas.</translation>
     <message>
         <source>Sitting since %1 · reminder waits</source>
         <translation>Sentado desde as %1 · o lembrete espera</translation>
+    </message>
+    <message>
+        <source>Reminder before your %1 meeting</source>
+        <translation>Lembrete antes da sua reunião das %1</translation>
     </message>
 </context>
 <context>

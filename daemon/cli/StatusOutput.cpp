@@ -4,12 +4,10 @@
 
 #include "StatusOutput.h"
 
-#include "CliText.h"
 #include "dbus/StatusKeys.h"
 #include "dbus/StatusMap.h"
-#include "service/ReminderText.h"
 #include "ui/DurationText.h"
-#include "ui/StateSentence.h"
+#include "ui/TrayLook.h"
 
 #include <algorithm>
 
@@ -17,10 +15,8 @@ namespace flexor::cli {
 
 using namespace std::chrono;
 using namespace dbus::status_key;
-using core::SittingState;
 using dbus::countingStartsFrom;
 using dbus::engineStatusFrom;
-using service::meetingTimeText;
 using ui::durationText;
 
 namespace {
@@ -30,61 +26,7 @@ uint seconds(core::Duration d) {
         std::max<long long>(0, duration_cast<std::chrono::seconds>(d).count()));
 }
 
-QString countingStartsText(const QVariantMap& status, core::LocalTime now) {
-    const auto starts = countingStartsFrom(status);
-    return starts ? ui::momentText(*starts, now) : QString();
-}
-
 } // namespace
-
-QString statusSummary(const core::EngineStatus& status, bool senses,
-                      const QString& countingStarts) {
-    QString text;
-    const QString streak = durationText(status.streak);
-    const QString endsIn = status.stateEndsIn ? durationText(*status.stateEndsIn) : QString();
-    switch (status.state) {
-    case SittingState::Sitting:
-        text = status.reminderIn
-                   ? tr("Sitting %1 · reminder in %2").arg(streak, durationText(*status.reminderIn))
-                   : tr("Sitting %1").arg(streak);
-        break;
-    case SittingState::ReminderDue:
-        text = tr("Time for a break: sitting %1").arg(streak);
-        break;
-    case SittingState::Snoozed:
-        text = tr("Snoozed · sitting %1 · reminder in %2").arg(streak, endsIn);
-        break;
-    case SittingState::InRoutine:
-        text = tr("Stretching");
-        break;
-    case SittingState::Standing:
-        text = tr("Standing · ends in %1").arg(endsIn);
-        break;
-    case SittingState::Away:
-        text = tr("Away");
-        break;
-    case SittingState::Paused:
-        text = endsIn.isEmpty() ? tr("Paused") : tr("Paused · resumes in %1").arg(endsIn);
-        break;
-    case SittingState::OffSchedule:
-        text = countingStarts.isEmpty()
-                   ? tr("Outside active hours")
-                   : tr("Outside active hours · counting starts %1").arg(countingStarts);
-        break;
-    }
-    if (status.meeting || status.calendarMeeting) {
-        text += QLatin1Char('\n') + tr("In a meeting: a due reminder waits until it ends.");
-    } else if (status.reminderBeforeMeeting && status.state == SittingState::Sitting) {
-        text += QLatin1Char('\n') + tr("Reminder before your %1 meeting")
-                                        .arg(meetingTimeText(*status.reminderBeforeMeeting));
-    }
-    if (!senses) {
-        text += QLatin1Char('\n') +
-                tr("Activity can't be sensed on this desktop: counting time while the screen is "
-                   "unlocked.");
-    }
-    return text;
-}
 
 QJsonObject statusJson(const QVariantMap& status) {
     QJsonObject json = QJsonObject::fromVariantMap(status);
@@ -103,16 +45,15 @@ QJsonObject waybarJson(const QVariantMap& status, core::LocalTime now) {
         static_cast<int>(std::min<uint>(100, seconds(engine.streak) * 100 / remindAfter));
     QJsonObject json;
     json.insert(QStringLiteral("text"), ui::durationText(engine.streak));
-    json.insert(QStringLiteral("tooltip"), statusSummary(engine, status.value(kSenses).toBool(),
-                                                         countingStartsText(status, now)));
+    json.insert(QStringLiteral("tooltip"), statusLine(status, now));
     json.insert(QStringLiteral("class"), status.value(kState).toString());
     json.insert(QStringLiteral("percentage"), percentage);
     return json;
 }
 
 QString statusLine(const QVariantMap& status, core::LocalTime now) {
-    return statusSummary(dbus::engineStatusFrom(status), status.value(kSenses, true).toBool(),
-                         countingStartsText(status, now));
+    return ui::statusText(engineStatusFrom(status), status.value(kSenses, true).toBool(), now,
+                          countingStartsFrom(status));
 }
 
 } // namespace flexor::cli

@@ -109,8 +109,9 @@ QString stateSentence(const core::EngineStatus& s, core::LocalTime now, const Se
         return wording == Wording::Tooltip ? clockText(now - floor<seconds>(s.streak))
                                            : minutesText(s.streak);
     };
-    if (s.meeting && (s.state == SittingState::Sitting || s.state == SittingState::ReminderDue ||
-                      s.state == SittingState::Snoozed)) {
+    if ((s.meeting || s.calendarMeeting) &&
+        (s.state == SittingState::Sitting || s.state == SittingState::ReminderDue ||
+         s.state == SittingState::Snoozed)) {
         return facts.meetingSince
                    ? say(kMeetingSince).arg(clockText(std::min(*facts.meetingSince, now)))
                    : say(kMeeting);

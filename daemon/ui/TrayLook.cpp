@@ -39,10 +39,15 @@ core::Duration untilNextRingStep(core::Duration streak, core::Duration remindAft
     return step - std::max(streak, core::Duration::zero()) % step;
 }
 
-QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTime now,
-                    std::optional<core::LocalTime> countingStarts) {
+QString statusText(const core::EngineStatus& status, bool senses, core::LocalTime now,
+                   std::optional<core::LocalTime> countingStarts) {
     QString text =
         stateSentence(status, now, {countingStarts, status.meetingSince}, Wording::Tooltip);
+    if (status.reminderBeforeMeeting && status.state == core::SittingState::Sitting &&
+        !status.meeting && !status.calendarMeeting) {
+        text += QLatin1Char('\n') +
+                tr("Reminder before your %1 meeting").arg(clockText(*status.reminderBeforeMeeting));
+    }
     if (!senses) {
         text += QLatin1Char('\n') + tr("Activity can't be sensed on this desktop: counting time "
                                        "while the screen is unlocked.");
@@ -61,7 +66,7 @@ TrayLook trayLookFor(const core::EngineStatus& status, core::Duration remindAfte
     look.streakFraction = ringFraction(status.streak, remindAfter);
     look.escalated = status.escalated;
     look.senses = senses;
-    look.tooltip = trayTooltip(status, senses, now, countingStarts);
+    look.tooltip = statusText(status, senses, now, countingStarts);
     return look;
 }
 

@@ -35,12 +35,15 @@ double ringFraction(core::Duration streak, core::Duration remindAfter);
 // Time from now until the ring moves to its next step.
 core::Duration untilNextRingStep(core::Duration streak, core::Duration remindAfter);
 
-// The tooltip is the window's state sentence in the tooltip's wording (ui::Wording): it names
-// wall-clock moments ("Sitting since 14:05 · reminder at 14:50"), which stay true without being
-// refreshed, so no timer is needed to keep it current. Outside active hours it says when
-// counting starts ("counting starts Monday 08:00"); in a meeting, since when (from the status).
-QString trayTooltip(const core::EngineStatus& status, bool senses, core::LocalTime now,
-                    std::optional<core::LocalTime> countingStarts = std::nullopt);
+// The state in words where nobody refreshes them: the tray's tooltip, and what `flexor status`
+// prints (its line, waybar's tooltip). It is the window's state sentence in the tooltip's
+// wording (ui::Wording): wall-clock moments ("Sitting since 14:05 · reminder at 14:50"), which
+// stay true without a refresh, so no timer is needed to keep it current. Outside active hours
+// it says when counting starts ("counting starts Monday 08:00"); in a meeting, since when. A
+// line follows for an early reminder before a calendar meeting, and one where activity cannot
+// be sensed.
+QString statusText(const core::EngineStatus& status, bool senses, core::LocalTime now,
+                   std::optional<core::LocalTime> countingStarts = std::nullopt);
 
 // The daily sitting budget: "5 h 12 min of 6 h sitting today".
 QString dailyBudgetText(core::Duration sittingToday, core::Duration limit);

@@ -7,6 +7,7 @@
 #include "dbus/StatusMap.h"
 #include "service/ReminderText.h"
 #include "ui/StateSentence.h"
+#include "ui/TrayLook.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,7 +18,6 @@
 using namespace std::chrono_literals;
 using flexor::cli::statusJson;
 using flexor::cli::statusLine;
-using flexor::cli::statusSummary;
 using flexor::cli::waybarJson;
 using flexor::core::EngineStatus;
 using flexor::core::SittingState;
@@ -101,7 +101,9 @@ TEST_CASE("waybar shows the streak, the state as class and how far to the remind
     CHECK(bar.value("text").toString() == "9 min");
     CHECK(bar.value("class").toString() == "sitting");
     CHECK(bar.value("percentage").toInt() == 20);
-    CHECK(bar.value("tooltip").toString() == "Sitting 9 min · reminder in 36 min");
+    CHECK(bar.value("tooltip").toString() ==
+          "Sitting since " + flexor::ui::clockText(kSaturday10 - 9min) + " · reminder at " +
+              flexor::ui::clockText(kSaturday10 + 36min));
 }
 
 TEST_CASE("waybar's percentage stops at 100 and survives a zero remind_after") {
@@ -116,7 +118,7 @@ TEST_CASE("waybar's percentage stops at 100 and survives a zero remind_after") {
               .toInt() == 100);
 }
 
-TEST_CASE("the status line read back from the map is the status summary of the engine") {
+TEST_CASE("flexor status, read back from the map, says what the tray's tooltip says") {
     for (const auto state : {SittingState::Sitting, SittingState::Snoozed, SittingState::Standing,
                              SittingState::Paused, SittingState::Away}) {
         auto status = sittingFor(12min);
@@ -127,7 +129,7 @@ TEST_CASE("the status line read back from the map is the status summary of the e
             extras.senses = senses;
             CAPTURE(senses);
             CHECK(statusLine(toStatusMap(status, extras), kSaturday10) ==
-                  statusSummary(status, senses));
+                  flexor::ui::statusText(status, senses, kSaturday10));
         }
     }
 }
@@ -136,7 +138,8 @@ TEST_CASE("a map from an older or newer daemon still reads: sitting, senses by d
     QVariantMap map;
     map.insert("state", QStringLiteral("not-a-state"));
     map.insert("streak_seconds", 90u);
-    CHECK(statusLine(map, kSaturday10) == "Sitting 1 min");
+    CHECK(statusLine(map, kSaturday10) ==
+          "Sitting since " + flexor::ui::clockText(kSaturday10 - 90s));
 }
 
 TEST_CASE("a follower computes the status a ring step later from the last one it was told") {

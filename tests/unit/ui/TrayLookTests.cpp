@@ -59,12 +59,12 @@ TEST_CASE("snooze, standing and pause tell when they end") {
     core::EngineStatus snoozed = sitting(50min, 10min);
     snoozed.state = SittingState::Snoozed;
     snoozed.stateEndsIn = 10min;
-    CHECK(ui::trayTooltip(snoozed, true, kAt1405).contains("14:15"));
+    CHECK(ui::statusText(snoozed, true, kAt1405).contains("14:15"));
 
     core::EngineStatus paused;
     paused.state = SittingState::Paused;
     paused.stateEndsIn = 1h;
-    CHECK(ui::trayTooltip(paused, true, kAt1405).contains("15:05"));
+    CHECK(ui::statusText(paused, true, kAt1405).contains("15:05"));
 }
 
 TEST_CASE("a desktop where activity cannot be sensed says so in the tooltip") {
@@ -117,12 +117,12 @@ TEST_CASE("the tooltip says what the window says, naming the streak by the momen
         with(SittingState::OffSchedule, nothing)};
     for (const auto& status : statuses) {
         const QString window = ui::stateSentence(status, kAt1405, {{}, status.meetingSince});
-        CHECK(ui::trayTooltip(status, true, kAt1405).toStdString() ==
+        CHECK(ui::statusText(status, true, kAt1405).toStdString() ==
               asTooltip(window).toStdString());
     }
     const auto off = with(SittingState::OffSchedule, nothing);
     const auto nextMorning8 = kAt1405 + 18h - 5min;
-    CHECK(ui::trayTooltip(off, true, kAt1405, nextMorning8) ==
+    CHECK(ui::statusText(off, true, kAt1405, nextMorning8) ==
           ui::stateSentence(off, kAt1405, {nextMorning8, {}}));
 }
 
@@ -130,6 +130,22 @@ TEST_CASE("a reminder held back does not say it is time for a break") {
     core::EngineStatus status = sitting(50min, 0s);
     status.state = SittingState::ReminderDue;
     status.reminderHeld = true;
-    CHECK(ui::trayTooltip(status, true, kAt1405) ==
+    CHECK(ui::statusText(status, true, kAt1405) ==
           "Sitting since " + ui::clockText(kAt1405 - 50min) + " · reminder waits");
+}
+
+TEST_CASE("an early reminder before a calendar meeting is named on a line of its own") {
+    auto status = sitting(20min, 10min);
+    status.reminderBeforeMeeting = kAt1405 + 40min;
+    CHECK(ui::statusText(status, true, kAt1405) ==
+          ui::stateSentence(status, kAt1405, {}, ui::Wording::Tooltip) + "\nReminder before your " +
+              ui::clockText(kAt1405 + 40min) + " meeting");
+}
+
+TEST_CASE("a meeting in the calendar reads as a meeting, since its start") {
+    auto status = sitting(20min, 10min);
+    status.calendarMeeting = true;
+    status.meetingSince = kAt1405 - 5min;
+    CHECK(ui::statusText(status, true, kAt1405, {}) ==
+          "In a meeting since " + ui::clockText(kAt1405 - 5min) + " · reminder waits");
 }
