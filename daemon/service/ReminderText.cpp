@@ -5,10 +5,9 @@
 #include "ReminderText.h"
 
 #include "ui/DurationText.h"
+#include "ui/StateSentence.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTime>
 
 namespace flexor::service {
 
@@ -26,16 +25,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
 }
 
 } // namespace
-
-QString meetingTimeText(core::LocalTime start) {
-    const auto sinceMidnight = start - floor<days>(start);
-    const auto hm = hh_mm_ss<seconds>(duration_cast<seconds>(sinceMidnight));
-    const QTime time(static_cast<int>(hm.hours().count()), static_cast<int>(hm.minutes().count()));
-    const QLocale locale;
-    // The C locale's short format has seconds, which a meeting's start never needs.
-    return locale.language() == QLocale::C ? time.toString(QStringLiteral("HH:mm"))
-                                           : locale.toString(time, QLocale::ShortFormat);
-}
 
 QString snoozeLabel(core::Duration length) {
     return tr("Snooze %1").arg(durationText(length));
@@ -66,7 +55,7 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
         reminder.waitedFor.has(core::HoldReason::Meeting) && !reminder.waitedLongest;
     if (reminder.beforeMeeting) {
         // A long meeting is about to start: the stretch is better now than in it.
-        const QString at = meetingTimeText(*reminder.beforeMeeting);
+        const QString at = ui::clockText(*reminder.beforeMeeting);
         text.summary = tr("Meeting at %1: stretch before it").arg(at);
         text.body =
             tr("Meeting at %1: stretch before it. You have sat for %2. %3").arg(at, sitting, offer);

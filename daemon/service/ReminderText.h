@@ -32,6 +32,4 @@ ReminderText reminderText(const core::Reminder& reminder, const config::Config& 
 // "A 5-minute psoas stretch?", "A 40-second psoas stretch?": rounded as people say it.
 QString routineOffer(std::optional<core::Duration> routineLength);
 QString snoozeLabel(core::Duration length);
-// A calendar meeting's start as the user's locale writes a time of day: "15:00", "3:00 PM".
-QString meetingTimeText(core::LocalTime start);
 } // namespace flexor::service

@@ -88,7 +88,10 @@ QString clockText(core::LocalTime moment) {
     const auto sinceMidnight = moment - floor<days>(moment);
     const QTime time = QTime::fromMSecsSinceStartOfDay(
         static_cast<int>(duration_cast<milliseconds>(sinceMidnight).count()));
-    return QLocale().toString(time, QLocale::ShortFormat);
+    const QLocale locale;
+    // The C locale's short format has seconds, which no moment said here needs.
+    return locale.language() == QLocale::C ? time.toString(QStringLiteral("HH:mm"))
+                                           : locale.toString(time, QLocale::ShortFormat);
 }
 
 QString momentText(core::LocalTime moment, core::LocalTime now) {

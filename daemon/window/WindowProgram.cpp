@@ -73,9 +73,11 @@ int runWindowProgram(int argc, char** argv) {
 
     // The daemon asks again (another `flexor window`, the tray) through stdin; its end (the
     // daemon gone) changes nothing: the window stays until it is closed.
-    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    // The connection ends with the notifier, declared after everything its lambda uses, so it
+    // cannot outlive them.
     QByteArray pending;
-    QObject::connect(&input, &QSocketNotifier::activated, [&] {
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &input, [&] {
         char buffer[512];
         const auto n = ::read(STDIN_FILENO, buffer, sizeof buffer);
         if (n <= 0) {
