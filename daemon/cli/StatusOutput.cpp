@@ -19,15 +19,6 @@ using dbus::countingStartsFrom;
 using dbus::engineStatusFrom;
 using ui::durationText;
 
-namespace {
-
-uint seconds(core::Duration d) {
-    return static_cast<uint>(
-        std::max<long long>(0, duration_cast<std::chrono::seconds>(d).count()));
-}
-
-} // namespace
-
 QJsonObject statusJson(const QVariantMap& status) {
     QJsonObject json = QJsonObject::fromVariantMap(status);
     for (const auto& optional : {kReminderIn, kEndsIn, kCountingStarts, kMeetingSince}) {
@@ -39,12 +30,12 @@ QJsonObject statusJson(const QVariantMap& status) {
 }
 
 QJsonObject waybarJson(const QVariantMap& status, core::LocalTime now) {
-    const auto engine = dbus::engineStatusFrom(status);
-    const auto remindAfter = std::max(1u, status.value(kRemindAfter).toUInt());
-    const int percentage =
-        static_cast<int>(std::min<uint>(100, seconds(engine.streak) * 100 / remindAfter));
+    // In the map's whole seconds; a remind_after of 0 (none) shows as reached.
+    const uint streak = status.value(kStreak).toUInt();
+    const uint remindAfter = std::max(1u, status.value(kRemindAfter).toUInt());
+    const int percentage = static_cast<int>(std::min<uint>(100, streak * 100 / remindAfter));
     QJsonObject json;
-    json.insert(QStringLiteral("text"), ui::durationText(engine.streak));
+    json.insert(QStringLiteral("text"), durationText(seconds(streak)));
     json.insert(QStringLiteral("tooltip"), statusLine(status, now));
     json.insert(QStringLiteral("class"), status.value(kState).toString());
     json.insert(QStringLiteral("percentage"), percentage);

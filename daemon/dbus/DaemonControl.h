@@ -16,10 +16,6 @@ namespace flexor::dbus {
 // in words for the person who asked. `if (const auto why = control.reload())` reads "refused".
 using Refusal = std::optional<QString>;
 
-inline Refusal refusalFrom(QString why) {
-    return why.isEmpty() ? Refusal{} : Refusal{std::move(why)};
-}
-
 // What the daemon lets its clients do (D-Bus, tray, notifications all end up here).
 class DaemonControl {
 public:

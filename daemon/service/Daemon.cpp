@@ -102,7 +102,7 @@ void Daemon::applyConfig() {
 }
 
 dbus::Refusal Daemon::reload() {
-    return dbus::refusalFrom(settings_->reload());
+    return settings_->reload();
 }
 
 // ---- platform wiring ----------------------------------------------------------------
@@ -399,9 +399,9 @@ dbus::Refusal Daemon::startRoutine(const QString& name) {
 
 dbus::Refusal Daemon::openRoutine(const QString& name, bool breakScreen) {
     const auto& cfg = settings_->current();
-    return dbus::refusalFrom(routines_->open(
+    return routines_->open(
         name, cfg.routineOn(platform::now().local),
-        {{}, today().routinesFinished, cfg.voice, cfg.sound, options_.verbose, breakScreen}));
+        {{}, today().routinesFinished, cfg.voice, cfg.sound, options_.verbose, breakScreen});
 }
 
 void Daemon::skip() {
@@ -421,7 +421,7 @@ void Daemon::setStanding(bool standing) {
 }
 
 dbus::Refusal Daemon::showWindow(const QString& page, const QString& activationToken) {
-    return dbus::refusalFrom(windows_->show(page, activationToken));
+    return windows_->show(page, activationToken);
 }
 
 void Daemon::setMeeting(bool inMeeting) {

@@ -25,8 +25,8 @@ RoutineLauncher::RoutineLauncher(const config::RoutineDirs& dirs,
 
 RoutineLauncher::~RoutineLauncher() = default;
 
-QString RoutineLauncher::open(const QString& asked, const std::string& configured,
-                              RoutineRequest request) {
+dbus::Refusal RoutineLauncher::open(const QString& asked, const std::string& configured,
+                                    RoutineRequest request) {
     const std::string wanted = asked.isEmpty() ? configured : asked.toStdString();
     library_->rescan(); // the user may have edited a routine since
     // Checked first, even while a routine runs: a name must never be taken unchecked.

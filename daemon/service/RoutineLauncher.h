@@ -9,6 +9,7 @@
 #include "config/RoutineLibrary.h"
 #include "core/EngineEvent.h"
 #include "core/Time.h"
+#include "dbus/DaemonControl.h"
 
 #include <QList>
 #include <QObject>
@@ -40,8 +41,8 @@ public:
     ~RoutineLauncher() override;
 
     // Opens `asked`, or the configured routine when `asked` is empty; a routine already running
-    // comes to the front instead. Returns why nothing opened, or empty.
-    QString open(const QString& asked, const std::string& configured, RoutineRequest request);
+    // comes to the front instead. Refused with why nothing opened.
+    dbus::Refusal open(const QString& asked, const std::string& configured, RoutineRequest request);
 
     // How long the routine a reminder would start takes, when it can be used.
     std::optional<core::Duration> lengthOf(const std::string& configured) const;

@@ -26,7 +26,7 @@ void SettingsFile::loadAtStart() {
     load(true);
 }
 
-QString SettingsFile::reload() {
+dbus::Refusal SettingsFile::reload() {
     return load(false);
 }
 
@@ -63,7 +63,7 @@ void SettingsFile::openInEditor() {
     spdlog::info("config: opened {} for editing", path.toStdString());
 }
 
-QString SettingsFile::load(bool initial) {
+dbus::Refusal SettingsFile::load(bool initial) {
     const auto result = config::loadConfigFile(config::configFile());
     for (const auto& d : result.diagnostics) {
         if (d.severity == config::Diagnostic::Severity::Warning) {

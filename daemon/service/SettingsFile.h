@@ -5,6 +5,7 @@
 #pragma once
 
 #include "config/ConfigKeeper.h"
+#include "dbus/DaemonControl.h"
 
 #include <QObject>
 #include <QString>
@@ -24,8 +25,8 @@ public:
 
     // Reads the file once, quietly: at start a broken file only keeps the defaults.
     void loadAtStart();
-    // Reads it again; the first error when it is broken, else empty.
-    QString reload();
+    // Reads it again; refused with the first error when it is broken.
+    dbus::Refusal reload();
     // Follows the file on disk from now on.
     void watch();
     // Opens the file in the user's editor; a user without one starts from the documented
@@ -41,7 +42,7 @@ signals:
     void cannotOpen(const QString& problem); // "Open config file" failed: what to tell the user
 
 private:
-    QString load(bool initial);
+    dbus::Refusal load(bool initial);
 
     bool verbose_;
     config::ConfigKeeper keeper_;

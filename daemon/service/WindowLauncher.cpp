@@ -48,7 +48,7 @@ bool WindowLauncher::isPage(const QString& page) {
     return pages.contains(page);
 }
 
-QString WindowLauncher::show(const QString& page, const QString& activationToken) {
+dbus::Refusal WindowLauncher::show(const QString& page, const QString& activationToken) {
     if (!page.isEmpty() && !isPage(page)) {
         return tr("The window has no page '%1' (now, statistics or settings).").arg(page);
     }
@@ -102,7 +102,7 @@ void WindowLauncher::welcomeOnFirstStart() {
         return;
     }
     spdlog::info("first start: opening the welcome");
-    if (!show(QStringLiteral("welcome"), {}).isEmpty() || !start::rememberWelcomed()) {
+    if (show(QStringLiteral("welcome"), {}) || !start::rememberWelcomed()) {
         spdlog::warn("first start: the welcome could not be remembered; it may show again");
     }
 }
@@ -116,7 +116,6 @@ void WindowLauncher::onFailedToStart(QProcess::ProcessError error) {
                   process_->errorString().toStdString());
     process_->deleteLater();
     process_ = nullptr;
-    emit closed();
 }
 
 void WindowLauncher::onExited() {
@@ -125,7 +124,6 @@ void WindowLauncher::onExited() {
     spdlog::info("window: closed");
     process_->deleteLater();
     process_ = nullptr;
-    emit closed();
 }
 
 } // namespace flexor::service

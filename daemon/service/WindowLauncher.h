@@ -5,6 +5,7 @@
 #pragma once
 
 #include "ChildLog.h"
+#include "dbus/DaemonControl.h"
 
 #include <QObject>
 #include <QProcess>
@@ -27,16 +28,13 @@ public:
 
     // Shows `page` (empty: the window as it is, or the Now page when it opens), raised with
     // the desktop's activation token (Wayland's xdg-activation token or X11's startup id, as
-    // the asking program got it; may be empty). Returns why nothing opened, or empty.
-    QString show(const QString& page, const QString& activationToken);
+    // the asking program got it; may be empty). Refused with why nothing opened.
+    dbus::Refusal show(const QString& page, const QString& activationToken);
     bool running() const { return process_ != nullptr; }
 
     // On the very first start of Flexor (start::isFirstStart), the window opens
     // once on its welcome page, and the flag that it did is written.
     void welcomeOnFirstStart();
-
-signals:
-    void closed();
 
 private:
     void onFailedToStart(QProcess::ProcessError error);

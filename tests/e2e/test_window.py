@@ -231,7 +231,7 @@ def set_meeting(desktop, on):
 
 
 class MissingWindowProgramTest(unittest.TestCase):
-    def test_an_install_without_the_window_program_refuses_at_once_and_runs_on(self):
+    def test_an_install_without_the_window_program_gets_a_clear_refusal_and_runs_on(self):
         # The daemon alone, relocated beside its data but without flexor-window: it looks for the
         # program beside itself, then in the install folder, and finds it in neither.
         with Desktop(tray=None) as desktop:
